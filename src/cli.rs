@@ -1,0 +1,60 @@
+//! The command line as typed: subcommands and flag overrides, nothing resolved here.
+
+use std::net::IpAddr;
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand};
+use serde::Serialize;
+
+/// The current time in Moscow (or any IANA zone): a web page, a JSON API and a terminal clock.
+#[derive(Debug, Parser)]
+#[command(name = "moscow-time", version, about, long_about = None)]
+#[command(
+    after_help = "Settings come from built-in defaults, then Rocket.toml, then \
+ROCKET_* environment variables (and PORT), then these flags."
+)]
+pub struct Cli {
+    /// What to do; `serve` when omitted.
+    #[command(subcommand)]
+    pub command: Option<Command>,
+
+    /// Settings given on the command line; they win over every other source.
+    #[command(flatten)]
+    pub flags: Flags,
+}
+
+/// The binary's modes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Subcommand)]
+pub enum Command {
+    /// Serve the clock page, the JSON API and the health endpoint (default).
+    Serve,
+    /// Show the clock full-screen in this terminal.
+    Tui,
+    /// Ask the local server's /health endpoint; exit 0 when it answers 200, 1 otherwise.
+    Healthcheck,
+}
+
+/// Settings that can be given as flags. Only the flags given are serialized,
+/// so an absent flag never hides a value from another source.
+#[derive(Debug, Clone, Default, Args, Serialize)]
+pub struct Flags {
+    /// Port to listen on (ROCKET_PORT, PORT).
+    #[arg(short, long, global = true)]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub port: Option<u16>,
+
+    /// Address to listen on, e.g. 0.0.0.0 (ROCKET_ADDRESS).
+    #[arg(short, long, global = true)]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub address: Option<IpAddr>,
+
+    /// IANA time zone to show, e.g. Asia/Tokyo (ROCKET_TIMEZONE).
+    #[arg(short = 'z', long, global = true, value_name = "ZONE")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub timezone: Option<String>,
+
+    /// Configuration file to read instead of ./Rocket.toml (ROCKET_CONFIG).
+    #[arg(short, long, global = true, value_name = "FILE")]
+    #[serde(skip)]
+    pub config: Option<PathBuf>,
+}

@@ -1,0 +1,252 @@
+//! Pure time logic: from an instant and a zone to everything a view shows.
+//!
+//! Nothing here reads the clock or does I/O, so every view (the web page, the
+//! JSON API and the terminal UI) can be tested at a fixed instant.
+
+use chrono::{DateTime, Datelike, Offset, SecondsFormat, Timelike, Utc};
+use chrono_tz::{OffsetComponents, OffsetName, Tz};
+use serde::Serialize;
+
+/// Parses an IANA zone name such as `Europe/Moscow`.
+pub fn parse_zone(name: &str) -> Option<Tz> {
+    name.parse().ok()
+}
+
+/// One instant seen in one zone: what every view of the clock shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct TimeView {
+    local: DateTime<Tz>,
+}
+
+/// Whether the clock reads 24-hour (`16:05`) or 12-hour (`4:05 PM`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum HourFormat {
+    #[default]
+    H24,
+    H12,
+}
+
+impl TimeView {
+    /// The instant `instant` in the zone `zone`.
+    pub fn at(instant: DateTime<Utc>, zone: Tz) -> Self {
+        Self {
+            local: instant.with_timezone(&zone),
+        }
+    }
+
+    /// The IANA name of the zone, e.g. `Europe/Moscow`.
+    pub fn zone_name(&self) -> &'static str {
+        self.local.timezone().name()
+    }
+
+    /// The place the zone is named after, e.g. `Moscow` or `Buenos Aires`.
+    pub fn place(&self) -> String {
+        let name = self.zone_name();
+        name.rsplit('/').next().unwrap_or(name).replace('_', " ")
+    }
+
+    /// The clock face: `16:05:09`, `16:05`, `4:05:09 PM` or `4:05 PM`.
+    pub fn clock(&self, format: HourFormat, seconds: bool) -> String {
+        let (h, m, s) = (self.local.hour(), self.local.minute(), self.local.second());
+        let mut face = match format {
+            HourFormat::H24 => format!("{h:02}:{m:02}"),
+            HourFormat::H12 => format!("{}:{m:02}", (h + 11) % 12 + 1),
+        };
+        if seconds {
+            face.push_str(&format!(":{s:02}"));
+        }
+        if format == HourFormat::H12 {
+            face.push_str(if h < 12 { " AM" } else { " PM" });
+        }
+        face
+    }
+
+    /// The date as people write it, e.g. `Friday, 1 June 2012`.
+    pub fn date(&self) -> String {
+        self.local.format("%A, %-d %B %Y").to_string()
+    }
+
+    /// The offset from UTC, e.g. `+03:00` or `-09:30`.
+    pub fn utc_offset(&self) -> String {
+        let secs = self.local.offset().fix().local_minus_utc();
+        let sign = if secs < 0 { '-' } else { '+' };
+        let secs = secs.unsigned_abs();
+        format!("{sign}{:02}:{:02}", secs / 3600, secs / 60 % 60)
+    }
+
+    /// The zone's abbreviation at this instant, e.g. `MSK`, or the offset
+    /// where the zone has none (`+04`).
+    pub fn abbreviation(&self) -> String {
+        match self.local.offset().abbreviation() {
+            Some(abbr) => abbr.to_owned(),
+            None => self.local.format("%Z").to_string(),
+        }
+    }
+
+    /// The label beside the clock, e.g. `MSK, UTC+03:00`.
+    pub fn zone_label(&self) -> String {
+        format!("{}, UTC{}", self.abbreviation(), self.utc_offset())
+    }
+
+    /// Whether daylight saving time is in effect.
+    pub fn dst(&self) -> bool {
+        !self.local.offset().dst_offset().is_zero()
+    }
+
+    /// Milliseconds since the Unix epoch, for the page's ticking script.
+    pub fn unix_millis(&self) -> i64 {
+        self.local.timestamp_millis()
+    }
+
+    /// The offset from UTC in seconds, for the page's ticking script.
+    pub fn offset_seconds(&self) -> i32 {
+        self.local.offset().fix().local_minus_utc()
+    }
+
+    /// The whole picture as the JSON API reports it.
+    pub fn report(&self) -> TimeReport {
+        let utc = self.local.with_timezone(&Utc);
+        TimeReport {
+            timezone: self.zone_name(),
+            datetime: self.local.to_rfc3339_opts(SecondsFormat::Micros, false),
+            utc_datetime: utc.to_rfc3339_opts(SecondsFormat::Micros, false),
+            unixtime: utc.timestamp(),
+            utc_offset: self.utc_offset(),
+            abbreviation: self.abbreviation(),
+            day_of_week: self.local.weekday().num_days_from_sunday(),
+            day_of_year: self.local.ordinal(),
+            week_number: self.local.iso_week().week(),
+            dst: self.dst(),
+        }
+    }
+}
+
+/// The JSON answer of `/api/time`, shaped after worldtimeapi's fields.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct TimeReport {
+    /// IANA zone name, e.g. `Europe/Moscow`.
+    pub timezone: &'static str,
+    /// Local time, RFC 3339 with offset.
+    pub datetime: String,
+    /// The same instant in UTC, RFC 3339.
+    pub utc_datetime: String,
+    /// Seconds since the Unix epoch.
+    pub unixtime: i64,
+    /// Offset from UTC, e.g. `+03:00`.
+    pub utc_offset: String,
+    /// Zone abbreviation, e.g. `MSK`.
+    pub abbreviation: String,
+    /// 0 = Sunday … 6 = Saturday.
+    pub day_of_week: u32,
+    /// 1 … 366.
+    pub day_of_year: u32,
+    /// ISO 8601 week number.
+    pub week_number: u32,
+    /// Whether daylight saving time is in effect.
+    pub dst: bool,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono_tz::{America, Asia, Europe};
+
+    fn utc(rfc3339: &str) -> DateTime<Utc> {
+        DateTime::parse_from_rfc3339(rfc3339).unwrap().to_utc()
+    }
+
+    fn moscow(rfc3339: &str) -> TimeView {
+        TimeView::at(utc(rfc3339), Europe::Moscow)
+    }
+
+    #[test]
+    fn moscow_today_is_utc_plus_three_without_dst() {
+        let view = moscow("2026-11-27T09:05:07Z");
+        assert_eq!(view.clock(HourFormat::H24, true), "12:05:07");
+        assert_eq!(view.zone_label(), "MSK, UTC+03:00");
+        assert_eq!(view.date(), "Friday, 27 November 2026");
+        assert!(!view.dst());
+    }
+
+    #[test]
+    fn moscow_was_utc_plus_four_all_year_from_2011_to_2014() {
+        let summer = moscow("2012-06-01T12:00:00Z");
+        assert_eq!(summer.clock(HourFormat::H24, true), "16:00:00");
+        assert_eq!(summer.utc_offset(), "+04:00");
+        assert_eq!(summer.abbreviation(), "MSK");
+        let winter = moscow("2013-01-15T12:00:00Z");
+        assert_eq!(winter.clock(HourFormat::H24, false), "16:00");
+        assert!(!winter.dst());
+    }
+
+    #[test]
+    fn moscow_changed_from_plus_four_to_plus_three_on_2014_10_26() {
+        assert_eq!(moscow("2014-10-25T21:59:59Z").utc_offset(), "+04:00");
+        assert_eq!(moscow("2014-10-25T22:00:00Z").utc_offset(), "+03:00");
+    }
+
+    #[test]
+    fn moscow_observed_summer_time_before_2011() {
+        let summer = moscow("2010-07-01T12:00:00Z");
+        assert_eq!(summer.zone_label(), "MSD, UTC+04:00");
+        assert!(summer.dst());
+        let winter = moscow("2010-01-01T12:00:00Z");
+        assert_eq!(winter.zone_label(), "MSK, UTC+03:00");
+        assert!(!winter.dst());
+    }
+
+    #[test]
+    fn twelve_hour_clock_names_noon_and_midnight_twelve() {
+        assert_eq!(
+            moscow("2026-11-26T21:00:00Z").clock(HourFormat::H12, false),
+            "12:00 AM"
+        );
+        assert_eq!(
+            moscow("2026-11-27T09:00:05Z").clock(HourFormat::H12, true),
+            "12:00:05 PM"
+        );
+        assert_eq!(
+            moscow("2026-11-27T13:30:00Z").clock(HourFormat::H12, false),
+            "4:30 PM"
+        );
+    }
+
+    #[test]
+    fn negative_and_fractional_offsets_are_formatted() {
+        let view = TimeView::at(utc("2026-01-10T12:00:00Z"), America::St_Johns);
+        assert_eq!(view.utc_offset(), "-03:30");
+        assert_eq!(view.clock(HourFormat::H24, false), "08:30");
+        let kathmandu = TimeView::at(utc("2026-01-10T12:00:00Z"), Asia::Kathmandu);
+        assert_eq!(kathmandu.utc_offset(), "+05:45");
+    }
+
+    #[test]
+    fn place_is_the_last_part_of_the_zone_name() {
+        let view = TimeView::at(
+            utc("2026-01-10T12:00:00Z"),
+            America::Argentina::Buenos_Aires,
+        );
+        assert_eq!(view.place(), "Buenos Aires");
+        assert_eq!(moscow("2026-01-10T12:00:00Z").place(), "Moscow");
+    }
+
+    #[test]
+    fn report_has_worldtimeapi_fields() {
+        let report = moscow("2012-06-01T12:00:00.25Z").report();
+        assert_eq!(report.timezone, "Europe/Moscow");
+        assert_eq!(report.datetime, "2012-06-01T16:00:00.250000+04:00");
+        assert_eq!(report.utc_datetime, "2012-06-01T12:00:00.250000+00:00");
+        assert_eq!(report.unixtime, 1_338_552_000);
+        assert_eq!(report.utc_offset, "+04:00");
+        assert_eq!(report.day_of_week, 5);
+        assert_eq!(report.day_of_year, 153);
+        assert_eq!(report.week_number, 22);
+        assert!(!report.dst);
+    }
+
+    #[test]
+    fn unknown_zones_do_not_parse() {
+        assert_eq!(parse_zone("Asia/Tokyo"), Some(Asia::Tokyo));
+        assert_eq!(parse_zone("Mars/Olympus"), None);
+    }
+}

@@ -1,0 +1,198 @@
+//! One configuration, read once: built-in defaults → `Rocket.toml` → environment → flags.
+//!
+//! Rocket's own keys (`address`, `port`, `workers`, …) and the app's keys
+//! (`timezone`, …) live in the same figment, so one file and one set of
+//! `ROCKET_*` variables configure everything.
+
+use std::net::IpAddr;
+use std::path::{Path, PathBuf};
+
+use chrono_tz::Tz;
+use figment::providers::{Env, Format, Serialized, Toml};
+use figment::value::{Dict, Map};
+use figment::{Figment, Metadata, Profile, Provider};
+use rocket::config::LogLevel;
+use serde::{Deserialize, Deserializer};
+
+use crate::cli::Flags;
+use crate::clock;
+
+/// The zone shown when none is configured.
+pub const DEFAULT_TIMEZONE: &str = "Europe/Moscow";
+
+/// The app's settings, extracted once from the figment.
+#[derive(Debug, Clone, Deserialize)]
+pub struct Settings {
+    /// Address the server listens on.
+    pub address: IpAddr,
+    /// Port the server listens on.
+    pub port: u16,
+    /// The zone every view shows.
+    #[serde(deserialize_with = "zone")]
+    pub timezone: Tz,
+    /// `off`, `critical` (errors only), `normal` (one line per request) or `debug`.
+    pub log_level: LogLevel,
+    /// Whether colours and emoji may be used when stdout is a terminal.
+    #[serde(deserialize_with = "figment::util::bool_from_str_or_int")]
+    pub cli_colors: bool,
+}
+
+/// The resolved configuration: the typed settings and the figment they came
+/// from, which Rocket reads its own settings from.
+#[derive(Debug, Clone)]
+pub struct Config {
+    /// The app's settings.
+    pub settings: Settings,
+    figment: Figment,
+}
+
+/// Configuration that cannot be used, described in one line that names the
+/// setting and where it came from.
+#[derive(Debug, thiserror::Error)]
+#[error("configuration: {0}")]
+pub struct ConfigError(String);
+
+impl Config {
+    /// Reads defaults, the configuration file, the environment and `flags`.
+    pub fn load(flags: &Flags) -> Result<Self, ConfigError> {
+        Self::from_figment(figment(flags))
+    }
+
+    /// Extracts and checks the configuration in `figment`.
+    pub fn from_figment(figment: Figment) -> Result<Self, ConfigError> {
+        // Rocket's own keys are checked here, so that a bad `workers` or
+        // `limits` is reported like any other setting, before anything starts.
+        rocket::Config::try_from(&figment).map_err(ConfigError::from)?;
+        let settings = figment.extract().map_err(ConfigError::from)?;
+        Ok(Self { settings, figment })
+    }
+
+    /// The figment Rocket is built from.
+    pub fn figment(&self) -> &Figment {
+        &self.figment
+    }
+
+    /// Where the value of `key` came from, e.g. "`ROCKET_` environment variable(s)".
+    pub fn source_of(&self, key: &str) -> String {
+        self.figment
+            .find_metadata(key)
+            .map_or_else(|| "defaults".to_owned(), |md| md.name.to_string())
+    }
+}
+
+/// The layered figment: Rocket's defaults, the app's defaults, the
+/// configuration file, `PORT`, `ROCKET_*` variables, then `flags`.
+pub fn figment(flags: &Flags) -> Figment {
+    let file = flags
+        .config
+        .clone()
+        .unwrap_or_else(|| PathBuf::from(Env::var_or("ROCKET_CONFIG", "Rocket.toml")));
+    Figment::from(rocket::Config::default())
+        .merge(Serialized::defaults(AppDefaults::default()))
+        .merge(config_file(&file))
+        .merge(Env::raw().only(&["PORT"]))
+        .merge(
+            Env::prefixed("ROCKET_")
+                .ignore(&["PROFILE", "CONFIG"])
+                .global(),
+        )
+        .merge(FlagProvider(flags))
+        .select(Profile::from_env_or(
+            "ROCKET_PROFILE",
+            rocket::Config::DEFAULT_PROFILE,
+        ))
+}
+
+/// The configuration file, with profiles as `Rocket.toml` has them. A file
+/// named explicitly must exist; the default one is optional.
+fn config_file(path: &Path) -> figment::providers::Data<Toml> {
+    if path.is_absolute() || path.components().count() > 1 {
+        Toml::file_exact(path).nested()
+    } else {
+        Toml::file(path).nested()
+    }
+}
+
+/// Defaults that differ from Rocket's.
+#[derive(serde::Serialize)]
+struct AppDefaults {
+    timezone: &'static str,
+    log_level: LogLevel,
+    /// The `Server` header does not advertise the framework.
+    ident: bool,
+}
+
+impl Default for AppDefaults {
+    fn default() -> Self {
+        Self {
+            timezone: DEFAULT_TIMEZONE,
+            log_level: LogLevel::Normal,
+            ident: false,
+        }
+    }
+}
+
+/// Command-line flags as a figment provider, so that errors name the flag.
+struct FlagProvider<'a>(&'a Flags);
+
+impl Provider for FlagProvider<'_> {
+    fn metadata(&self) -> Metadata {
+        Metadata::named("command-line flags")
+            .interpolater(|_, keys| format!("--{}", keys.join("-").replace('_', "-")))
+    }
+
+    fn data(&self) -> figment::Result<Map<Profile, Dict>> {
+        Serialized::globals(self.0).data()
+    }
+}
+
+fn zone<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Tz, D::Error> {
+    let name = String::deserialize(deserializer)?;
+    clock::parse_zone(&name).ok_or_else(|| {
+        serde::de::Error::custom(format!(
+            "unknown time zone '{name}' (expected an IANA name such as {DEFAULT_TIMEZONE})"
+        ))
+    })
+}
+
+impl From<figment::Error> for ConfigError {
+    fn from(error: figment::Error) -> Self {
+        // Report the first problem only, on one line.
+        let first = error
+            .into_iter()
+            .next()
+            .expect("an error has at least one part");
+        let mut line = one_line(&first.kind.to_string());
+        if let (Some(profile), Some(md)) = (&first.profile, &first.metadata) {
+            if !first.path.is_empty() {
+                // figment names an environment variable without its prefix.
+                let prefix = if md.name.starts_with("`ROCKET_`") {
+                    "ROCKET_"
+                } else {
+                    ""
+                };
+                let key = md.interpolate(profile, &first.path);
+                line.push_str(&format!(" for {prefix}{key}"));
+            }
+        }
+        if let Some(md) = &first.metadata {
+            line.push_str(&format!(" (from {}", md.name));
+            if let Some(source) = &md.source {
+                line.push_str(&format!(" {source}"));
+            }
+            line.push(')');
+        }
+        Self(line)
+    }
+}
+
+/// Folds a multi-line message (a TOML parse error quotes the source) into one
+/// line, leaving out the quoted source lines.
+fn one_line(message: &str) -> String {
+    message
+        .lines()
+        .map(str::trim)
+        .filter(|line| !line.is_empty() && !line.contains('|'))
+        .collect::<Vec<_>>()
+        .join(": ")
+}

@@ -1,0 +1,9 @@
+//! moscow-time: the current time in Moscow, or any IANA zone, as a web page,
+//! a JSON API and a terminal clock, from one binary.
+#![forbid(unsafe_code)]
+
+pub mod cli;
+pub mod clock;
+pub mod config;
+pub mod healthcheck;
+pub mod web;

@@ -1,0 +1,106 @@
+//! The web shell: Rocket routes over the clock, embedded assets, headers and logs.
+
+mod api;
+mod assets;
+mod headers;
+mod logging;
+mod pages;
+
+use chrono::{DateTime, Utc};
+use rocket::config::LogLevel;
+use rocket::shield::Shield;
+use rocket::{Build, Rocket, catchers, routes};
+
+use crate::clock::TimeView;
+use crate::config::Config;
+
+/// Where the server takes the current instant from.
+#[derive(Debug, Clone, Copy)]
+pub enum Now {
+    /// The system clock.
+    System,
+    /// A fixed instant, so that tests can check what every view shows.
+    Fixed(DateTime<Utc>),
+}
+
+/// What every handler needs: the configured zone and the clock to read.
+#[derive(Debug, Clone, Copy)]
+pub struct Site {
+    zone: chrono_tz::Tz,
+    now: Now,
+}
+
+impl Site {
+    /// The configured zone at the current instant.
+    fn view(&self) -> TimeView {
+        self.view_in(self.zone)
+    }
+
+    /// `zone` at the current instant.
+    fn view_in(&self, zone: chrono_tz::Tz) -> TimeView {
+        let instant = match self.now {
+            Now::System => Utc::now(),
+            Now::Fixed(instant) => instant,
+        };
+        TimeView::at(instant, zone)
+    }
+}
+
+/// The server, reading the system clock.
+pub fn rocket(config: &Config) -> Rocket<Build> {
+    rocket_at(config, Now::System)
+}
+
+/// The server, reading the clock `now`.
+pub fn rocket_at(config: &Config, now: Now) -> Rocket<Build> {
+    let settings = &config.settings;
+    // Rocket's own multi-line log is replaced by one line per request.
+    let figment = config.figment().clone().merge(("log_level", LogLevel::Off));
+    rocket::custom(figment)
+        .manage(Site {
+            zone: settings.timezone,
+            now,
+        })
+        .mount("/", routes![pages::index, api::health, assets::file])
+        .mount("/api", routes![api::time, api::time_in])
+        .register("/", catchers![pages::not_found, pages::error])
+        .register("/api", catchers![api::not_found, api::error])
+        // An empty Shield replaces Rocket's default one: the same headers are
+        // set by `SecurityHeaders` at a fraction of the cost.
+        .attach(Shield::new())
+        .attach(headers::SecurityHeaders)
+        .attach(logging::RequestLog::new(settings))
+}
+
+/// Why the server could not run.
+#[derive(Debug, thiserror::Error)]
+pub enum ServeError {
+    /// The address could not be bound.
+    #[error("cannot listen on {address}:{port} (port from {source_name}): {reason}")]
+    Bind {
+        address: std::net::IpAddr,
+        port: u16,
+        source_name: String,
+        reason: std::io::Error,
+    },
+    /// Anything else Rocket reports.
+    #[error("server failed: {0}")]
+    Other(String),
+}
+
+/// Serves until `SIGTERM` or Ctrl-C, then lets in-flight requests finish.
+pub fn serve(config: &Config) -> Result<(), ServeError> {
+    let launched = rocket::execute(rocket(config).launch());
+    match launched {
+        Ok(_) => Ok(()),
+        Err(error) => Err(match error.kind() {
+            rocket::error::ErrorKind::Bind(reason) => ServeError::Bind {
+                address: config.settings.address,
+                port: config.settings.port,
+                source_name: config.source_of("port"),
+                reason: std::io::Error::new(reason.kind(), reason.to_string()),
+            },
+            other => ServeError::Other(other.to_string()),
+        }),
+    }
+}
