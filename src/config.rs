@@ -163,17 +163,17 @@ impl From<figment::Error> for ConfigError {
             .next()
             .expect("an error has at least one part");
         let mut line = one_line(&first.kind.to_string());
-        if let (Some(profile), Some(md)) = (&first.profile, &first.metadata) {
-            if !first.path.is_empty() {
-                // figment names an environment variable without its prefix.
-                let prefix = if md.name.starts_with("`ROCKET_`") {
-                    "ROCKET_"
-                } else {
-                    ""
-                };
-                let key = md.interpolate(profile, &first.path);
-                line.push_str(&format!(" for {prefix}{key}"));
-            }
+        if let (Some(profile), Some(md)) = (&first.profile, &first.metadata)
+            && !first.path.is_empty()
+        {
+            // figment names an environment variable without its prefix.
+            let prefix = if md.name.starts_with("`ROCKET_`") {
+                "ROCKET_"
+            } else {
+                ""
+            };
+            let key = md.interpolate(profile, &first.path);
+            line.push_str(&format!(" for {prefix}{key}"));
         }
         if let Some(md) = &first.metadata {
             line.push_str(&format!(" (from {}", md.name));
