@@ -72,23 +72,39 @@ impl Config {
         &self.figment
     }
 
-    /// Where the value of `key` came from, e.g. "`ROCKET_` environment variable(s)".
+    /// Where the value of `key` came from, e.g. "PORT in environment variable(s)".
     pub fn source_of(&self, key: &str) -> String {
-        self.figment
-            .find_metadata(key)
-            .map_or_else(|| "defaults".to_owned(), |md| md.name.to_string())
+        match self.figment.find_metadata(key) {
+            Some(md) => locate(md, self.figment.profile(), &[key]),
+            None => "built-in defaults".to_owned(),
+        }
     }
 }
 
-/// The layered figment: Rocket's defaults, the app's defaults, the
-/// configuration file, `PORT`, `ROCKET_*` variables, then `flags`.
+/// Names a setting the way its source spells it, and the source: `ROCKET_PORT
+/// in `ROCKET_` environment variable(s)`, `default.port in TOML file Rocket.toml`.
+fn locate<K: AsRef<str>>(md: &Metadata, profile: &Profile, path: &[K]) -> String {
+    // figment names an environment variable without its prefix.
+    let prefix = if md.name.starts_with("`ROCKET_`") {
+        "ROCKET_"
+    } else {
+        ""
+    };
+    let key = md.interpolate(profile, path);
+    match &md.source {
+        Some(source) => format!("{prefix}{key} in {} {source}", md.name),
+        None => format!("{prefix}{key} in {}", md.name),
+    }
+}
+
+/// The layered figment: the built-in defaults, the configuration file,
+/// `PORT`, `ROCKET_*` variables, then `flags`.
 pub fn figment(flags: &Flags) -> Figment {
     let file = flags
         .config
         .clone()
         .unwrap_or_else(|| PathBuf::from(Env::var_or("ROCKET_CONFIG", "Rocket.toml")));
-    Figment::from(rocket::Config::default())
-        .merge(Serialized::defaults(AppDefaults::default()))
+    defaults()
         .merge(config_file(&file))
         .merge(Env::raw().only(&["PORT"]))
         .merge(
@@ -101,6 +117,11 @@ pub fn figment(flags: &Flags) -> Figment {
             "ROCKET_PROFILE",
             rocket::Config::DEFAULT_PROFILE,
         ))
+}
+
+/// The built-in defaults alone: Rocket's, then the app's.
+pub fn defaults() -> Figment {
+    Figment::from(rocket::Config::default()).merge(Serialized::defaults(AppDefaults::default()))
 }
 
 /// The configuration file, with profiles as `Rocket.toml` has them. A file
@@ -163,24 +184,15 @@ impl From<figment::Error> for ConfigError {
             .next()
             .expect("an error has at least one part");
         let mut line = one_line(&first.kind.to_string());
-        if let (Some(profile), Some(md)) = (&first.profile, &first.metadata)
-            && !first.path.is_empty()
-        {
-            // figment names an environment variable without its prefix.
-            let prefix = if md.name.starts_with("`ROCKET_`") {
-                "ROCKET_"
-            } else {
-                ""
-            };
-            let key = md.interpolate(profile, &first.path);
-            line.push_str(&format!(" for {prefix}{key}"));
-        }
-        if let Some(md) = &first.metadata {
-            line.push_str(&format!(" (from {}", md.name));
-            if let Some(source) = &md.source {
-                line.push_str(&format!(" {source}"));
+        match (&first.profile, &first.metadata) {
+            (Some(profile), Some(md)) if !first.path.is_empty() => {
+                line.push_str(&format!(" for {}", locate(md, profile, &first.path)));
             }
-            line.push(')');
+            (_, Some(md)) => match &md.source {
+                Some(source) => line.push_str(&format!(" in {} {source}", md.name)),
+                None => line.push_str(&format!(" in {}", md.name)),
+            },
+            _ => {}
         }
         Self(line)
     }

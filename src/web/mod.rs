@@ -76,7 +76,7 @@ pub fn rocket_at(config: &Config, now: Now) -> Rocket<Build> {
 #[derive(Debug, thiserror::Error)]
 pub enum ServeError {
     /// The address could not be bound.
-    #[error("cannot listen on {address}:{port} (port from {source_name}): {reason}")]
+    #[error("cannot listen on {address}:{port} (port set by {source_name}): {reason}")]
     Bind {
         address: std::net::IpAddr,
         port: u16,

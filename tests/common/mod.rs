@@ -1,0 +1,194 @@
+//! Fixtures shared by the integration tests: a Rocket client at a fixed
+//! instant, and the real binary started on a free port.
+#![allow(dead_code)]
+
+use std::io::{BufRead, BufReader, Read, Write};
+use std::net::{SocketAddr, TcpStream};
+use std::path::Path;
+use std::process::{Child, Command, ExitStatus, Stdio};
+use std::sync::mpsc;
+use std::time::{Duration, Instant};
+
+use chrono::{DateTime, Utc};
+use moscow_time::config::{self, Config};
+use moscow_time::web::{self, Now};
+use rocket::local::blocking::Client;
+
+/// An instant when Moscow was on UTC+4 all year: 16:00 MSK.
+pub const INSTANT: &str = "2012-06-01T12:00:00Z";
+
+pub fn instant(rfc3339: &str) -> DateTime<Utc> {
+    DateTime::parse_from_rfc3339(rfc3339).unwrap().to_utc()
+}
+
+/// A client for the server on the built-in defaults, showing `zone`, whose
+/// clock reads `INSTANT`.
+pub fn client_in(zone: &str) -> Client {
+    let figment = config::defaults().merge(("timezone", zone));
+    let config = Config::from_figment(figment).expect("valid configuration");
+    Client::tracked(web::rocket_at(&config, Now::Fixed(instant(INSTANT)))).expect("valid rocket")
+}
+
+/// A client for the server showing Moscow at `INSTANT`.
+pub fn client() -> Client {
+    client_in("Europe/Moscow")
+}
+
+pub fn binary() -> &'static str {
+    env!("CARGO_BIN_EXE_moscow-time")
+}
+
+/// `moscow-time` with `args`, run in an empty directory with no `ROCKET_*`
+/// or `PORT` variables, so only what a test sets applies.
+pub fn command(dir: &Path, args: &[&str]) -> Command {
+    let mut command = Command::new(binary());
+    command.args(args).current_dir(dir).env("NO_COLOR", "1");
+    for (key, _) in std::env::vars_os() {
+        let key = key.to_string_lossy().into_owned();
+        if key.starts_with("ROCKET_") || key == "PORT" {
+            command.env_remove(key);
+        }
+    }
+    command
+}
+
+/// The real binary serving on a free loopback port; killed on drop.
+pub struct Server {
+    pub child: Child,
+    pub addr: SocketAddr,
+    pub dir: tempfile::TempDir,
+    lines: mpsc::Receiver<String>,
+}
+
+impl Server {
+    /// Starts `moscow-time serve --port 0 ARGS…` and waits for its "serving" line.
+    pub fn start(args: &[&str]) -> Self {
+        Self::start_with(args, &[])
+    }
+
+    pub fn start_with(args: &[&str], env: &[(&str, &str)]) -> Self {
+        let dir = tempfile::tempdir().unwrap();
+        let mut all = vec!["serve", "--port", "0"];
+        all.extend_from_slice(args);
+        let mut command = command(dir.path(), &all);
+        command.envs(env.iter().copied());
+        let mut child = command
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        let (sender, lines) = mpsc::channel();
+        let stdout = child.stdout.take().unwrap();
+        std::thread::spawn(move || {
+            for line in BufReader::new(stdout).lines().map_while(Result::ok) {
+                if sender.send(line).is_err() {
+                    break;
+                }
+            }
+        });
+        let line = lines
+            .recv_timeout(Duration::from_secs(20))
+            .expect("the server prints a line when it is up");
+        let url = line
+            .split_whitespace()
+            .find(|word| word.starts_with("http://"))
+            .unwrap_or_else(|| panic!("no address in {line:?}"));
+        let addr = url.trim_start_matches("http://").parse().unwrap();
+        Self {
+            child,
+            addr,
+            dir,
+            lines,
+        }
+    }
+
+    /// Lines the server has logged since the last call.
+    pub fn log(&self) -> Vec<String> {
+        self.lines.try_iter().collect()
+    }
+
+    pub fn get(&self, path: &str) -> HttpResponse {
+        get(self.addr, path)
+    }
+
+    /// Sends `SIGTERM` and waits for the exit, for at most `limit`.
+    pub fn terminate(&mut self, limit: Duration) -> Option<ExitStatus> {
+        signal(&self.child, "TERM");
+        wait_for(&mut self.child, limit)
+    }
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+pub fn signal(child: &Child, name: &str) {
+    let status = Command::new("kill")
+        .arg(format!("-{name}"))
+        .arg(child.id().to_string())
+        .status()
+        .unwrap();
+    assert!(status.success());
+}
+
+pub fn wait_for(child: &mut Child, limit: Duration) -> Option<ExitStatus> {
+    let deadline = Instant::now() + limit;
+    while Instant::now() < deadline {
+        if let Some(status) = child.try_wait().unwrap() {
+            return Some(status);
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    None
+}
+
+/// An HTTP/1.1 response read off the wire.
+#[derive(Debug)]
+pub struct HttpResponse {
+    pub status: u16,
+    pub head: String,
+    pub body: String,
+}
+
+impl HttpResponse {
+    pub fn header(&self, name: &str) -> Option<&str> {
+        self.head.lines().skip(1).find_map(|line| {
+            let (key, value) = line.split_once(':')?;
+            key.eq_ignore_ascii_case(name).then(|| value.trim())
+        })
+    }
+}
+
+/// `GET path` over a fresh TCP connection.
+pub fn get(addr: SocketAddr, path: &str) -> HttpResponse {
+    raw(
+        addr,
+        &format!("GET {path} HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\n\r\n"),
+    )
+}
+
+/// Sends `request` as it is and reads the whole answer.
+pub fn raw(addr: SocketAddr, request: &str) -> HttpResponse {
+    let mut stream = TcpStream::connect(addr).unwrap();
+    stream
+        .set_read_timeout(Some(Duration::from_secs(10)))
+        .unwrap();
+    stream.write_all(request.as_bytes()).unwrap();
+    let mut bytes = Vec::new();
+    let _ = stream.read_to_end(&mut bytes);
+    let text = String::from_utf8_lossy(&bytes).into_owned();
+    let (head, body) = text.split_once("\r\n\r\n").unwrap_or((&text, ""));
+    let status = head
+        .split_whitespace()
+        .nth(1)
+        .and_then(|code| code.parse().ok())
+        .unwrap_or(0);
+    HttpResponse {
+        status,
+        head: head.to_owned(),
+        body: body.to_owned(),
+    }
+}

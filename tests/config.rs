@@ -1,0 +1,177 @@
+//! Configuration: defaults → Rocket.toml → PORT → ROCKET_* → flags, and the
+//! one-line messages for settings that cannot be used.
+// figment's `Jail` closures return figment's own (large) error type.
+#![allow(clippy::result_large_err)]
+
+use figment::Jail;
+use moscow_time::cli::Flags;
+use moscow_time::config::Config;
+
+fn load(flags: Flags) -> Result<Config, String> {
+    Config::load(&flags).map_err(|error| error.to_string())
+}
+
+fn flags() -> Flags {
+    Flags::default()
+}
+
+#[test]
+fn the_defaults_are_moscow_on_loopback_port_8000() {
+    Jail::expect_with(|jail| {
+        jail.clear_env();
+        let config = load(flags()).unwrap();
+        assert_eq!(config.settings.timezone.name(), "Europe/Moscow");
+        assert_eq!(config.settings.address.to_string(), "127.0.0.1");
+        assert_eq!(config.settings.port, 8000);
+        Ok(())
+    });
+}
+
+#[test]
+fn the_file_beats_the_defaults_and_the_environment_beats_the_file() {
+    Jail::expect_with(|jail| {
+        jail.clear_env();
+        jail.create_file(
+            "Rocket.toml",
+            "[default]\nport = 7000\ntimezone = \"Asia/Tokyo\"\naddress = \"0.0.0.0\"",
+        )?;
+        let config = load(flags()).unwrap();
+        assert_eq!(config.settings.port, 7000);
+        assert_eq!(config.settings.timezone.name(), "Asia/Tokyo");
+        jail.set_env("ROCKET_PORT", 7100);
+        jail.set_env("ROCKET_TIMEZONE", "Europe/London");
+        let config = load(flags()).unwrap();
+        assert_eq!(config.settings.port, 7100);
+        assert_eq!(config.settings.timezone.name(), "Europe/London");
+        assert_eq!(config.settings.address.to_string(), "0.0.0.0");
+        Ok(())
+    });
+}
+
+#[test]
+fn flags_beat_the_environment_and_the_file() {
+    Jail::expect_with(|jail| {
+        jail.clear_env();
+        jail.create_file("Rocket.toml", "[default]\nport = 7000")?;
+        jail.set_env("ROCKET_PORT", 7100);
+        jail.set_env("ROCKET_TIMEZONE", "Europe/London");
+        let config = load(Flags {
+            port: Some(7200),
+            timezone: Some("America/New_York".into()),
+            address: Some("::1".parse().unwrap()),
+            ..flags()
+        })
+        .unwrap();
+        assert_eq!(config.settings.port, 7200);
+        assert_eq!(config.settings.timezone.name(), "America/New_York");
+        assert_eq!(config.settings.address.to_string(), "::1");
+        Ok(())
+    });
+}
+
+#[test]
+fn port_is_honoured_and_rocket_port_wins_over_it() {
+    Jail::expect_with(|jail| {
+        jail.clear_env();
+        jail.set_env("PORT", 5000);
+        assert_eq!(load(flags()).unwrap().settings.port, 5000);
+        jail.set_env("ROCKET_PORT", 5001);
+        assert_eq!(load(flags()).unwrap().settings.port, 5001);
+        Ok(())
+    });
+}
+
+#[test]
+fn a_profile_section_beats_the_default_section() {
+    Jail::expect_with(|jail| {
+        jail.clear_env();
+        jail.create_file(
+            "Rocket.toml",
+            "[default]\nport = 7000\n[staging]\nport = 7300",
+        )?;
+        jail.set_env("ROCKET_PROFILE", "staging");
+        assert_eq!(load(flags()).unwrap().settings.port, 7300);
+        Ok(())
+    });
+}
+
+#[test]
+fn a_named_config_file_is_read() {
+    Jail::expect_with(|jail| {
+        jail.clear_env();
+        jail.create_file("other.toml", "[default]\ntimezone = \"Asia/Kolkata\"")?;
+        jail.set_env("ROCKET_CONFIG", "other.toml");
+        let config = load(flags()).unwrap();
+        assert_eq!(config.settings.timezone.name(), "Asia/Kolkata");
+        Ok(())
+    });
+}
+
+#[test]
+fn a_port_that_is_not_a_number_names_the_variable() {
+    Jail::expect_with(|jail| {
+        jail.clear_env();
+        jail.set_env("ROCKET_PORT", "abc");
+        let error = load(flags()).unwrap_err();
+        assert!(error.contains("ROCKET_PORT"), "{error}");
+        assert!(error.contains("abc"), "{error}");
+        assert!(!error.contains('\n'), "{error}");
+        Ok(())
+    });
+}
+
+#[test]
+fn a_port_out_of_range_names_the_file_and_key() {
+    Jail::expect_with(|jail| {
+        jail.clear_env();
+        jail.create_file("Rocket.toml", "[default]\nport = 70000")?;
+        let error = load(flags()).unwrap_err();
+        assert!(error.contains("70000"), "{error}");
+        assert!(error.contains("default.port"), "{error}");
+        assert!(error.contains("Rocket.toml"), "{error}");
+        Ok(())
+    });
+}
+
+#[test]
+fn an_unknown_zone_names_the_zone_and_where_it_came_from() {
+    Jail::expect_with(|jail| {
+        jail.clear_env();
+        jail.set_env("ROCKET_TIMEZONE", "Mars/Olympus");
+        let error = load(flags()).unwrap_err();
+        assert!(error.contains("Mars/Olympus"), "{error}");
+        assert!(error.contains("ROCKET_TIMEZONE"), "{error}");
+        let error = load(Flags {
+            timezone: Some("Moon/Tranquility".into()),
+            ..flags()
+        })
+        .unwrap_err();
+        assert!(error.contains("Moon/Tranquility"), "{error}");
+        assert!(error.contains("--timezone"), "{error}");
+        Ok(())
+    });
+}
+
+#[test]
+fn a_malformed_file_is_one_line_naming_the_file() {
+    Jail::expect_with(|jail| {
+        jail.clear_env();
+        jail.create_file("Rocket.toml", "[default]\nport = = 8000\n")?;
+        let error = load(flags()).unwrap_err();
+        assert!(error.contains("Rocket.toml"), "{error}");
+        assert!(error.contains("line 2"), "{error}");
+        assert!(!error.contains('\n'), "{error}");
+        Ok(())
+    });
+}
+
+#[test]
+fn a_bad_rocket_setting_is_reported_before_anything_starts() {
+    Jail::expect_with(|jail| {
+        jail.clear_env();
+        jail.set_env("ROCKET_WORKERS", "many");
+        let error = load(flags()).unwrap_err();
+        assert!(error.contains("ROCKET_WORKERS"), "{error}");
+        Ok(())
+    });
+}
