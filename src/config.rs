@@ -32,9 +32,24 @@ pub struct Settings {
     pub timezone: Tz,
     /// `off`, `critical` (errors only), `normal` (one line per request) or `debug`.
     pub log_level: LogLevel,
+    /// How log lines are written.
+    pub log_format: LogFormat,
+    /// Whether `/metrics` is served.
+    #[serde(deserialize_with = "figment::util::bool_from_str_or_int")]
+    pub metrics: bool,
     /// Whether colours and emoji may be used when stdout is a terminal.
     #[serde(deserialize_with = "figment::util::bool_from_str_or_int")]
     pub cli_colors: bool,
+}
+
+/// How log lines are written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum LogFormat {
+    /// Words for people: `2026-11-27T20:31:40.871Z GET /api/time 200 0.34ms`.
+    Human,
+    /// One JSON object per line, for log collectors.
+    Json,
 }
 
 /// The resolved configuration: the typed settings and the figment they came
@@ -139,6 +154,8 @@ fn config_file(path: &Path) -> figment::providers::Data<Toml> {
 struct AppDefaults {
     timezone: &'static str,
     log_level: LogLevel,
+    log_format: LogFormat,
+    metrics: bool,
     /// The `Server` header does not advertise the framework.
     ident: bool,
 }
@@ -148,6 +165,8 @@ impl Default for AppDefaults {
         Self {
             timezone: DEFAULT_TIMEZONE,
             log_level: LogLevel::Normal,
+            log_format: LogFormat::Human,
+            metrics: true,
             ident: false,
         }
     }

@@ -185,3 +185,26 @@ fn version_and_help_read_well() {
         assert!(text.contains(needle), "{needle} not in {text}");
     }
 }
+
+#[test]
+fn json_logs_are_one_object_per_line() {
+    let server = Server::start_with(&[], &[("ROCKET_LOG_FORMAT", "json")]);
+    server.get("/api/time/Asia/Tokyo");
+    std::thread::sleep(Duration::from_millis(200));
+    let log = server.log();
+    assert_eq!(log.len(), 1, "{log:?}");
+    let line: serde_json::Value = serde_json::from_str(&log[0]).expect("a JSON object");
+    assert_eq!(line["method"], "GET");
+    assert_eq!(line["path"], "/api/time/Asia/Tokyo");
+    assert_eq!(line["route"], "/api/time/<zone..>");
+    assert_eq!(line["status"], 200);
+    assert_eq!(line["level"], "info");
+    assert!(line["duration_ms"].as_f64().is_some(), "{line}");
+    assert!(line["time"].as_str().unwrap().ends_with('Z'), "{line}");
+}
+
+#[test]
+fn an_unknown_log_format_is_a_one_line_error() {
+    let output = run(&[], &[("ROCKET_LOG_FORMAT", "xml")]);
+    assert_one_line_error(&output, &["ROCKET_LOG_FORMAT", "xml"]);
+}

@@ -1,33 +1,34 @@
-//! One log line per request on stdout, and a line when the server is up.
+//! One log line per request on stdout, for people or as JSON, and a line
+//! when the server is up.
 //!
 //! Colours and emoji only when stdout is a terminal, `cli_colors` is on and
 //! `NO_COLOR` is not set.
 
 use std::io::{IsTerminal, Write};
-use std::time::Instant;
 
 use chrono::{SecondsFormat, Utc};
 use rocket::config::LogLevel;
 use rocket::fairing::{Fairing, Info, Kind};
 use rocket::{Data, Orbit, Request, Response, Rocket};
+use serde_json::json;
 
-use crate::config::Settings;
+use super::Arrival;
+use crate::config::{LogFormat, Settings};
 
 /// Writes the request log.
 pub struct RequestLog {
     level: LogLevel,
+    format: LogFormat,
     colors: bool,
     zone: &'static str,
 }
-
-/// When the request arrived, kept in the request's local cache.
-struct Arrival(Instant);
 
 impl RequestLog {
     pub fn new(settings: &Settings) -> Self {
         Self {
             level: settings.log_level,
-            colors: use_colors(settings.cli_colors),
+            format: settings.log_format,
+            colors: settings.log_format == LogFormat::Human && use_colors(settings.cli_colors),
             zone: settings.timezone.name(),
         }
     }
@@ -39,12 +40,21 @@ impl RequestLog {
             text.to_string()
         }
     }
+
+    fn write(line: String) {
+        // A closed stdout must not take the server down.
+        let _ = std::io::stdout().lock().write_all(line.as_bytes());
+    }
 }
 
 /// Whether colours belong on stdout.
 pub fn use_colors(configured: bool) -> bool {
     let no_color = std::env::var_os("NO_COLOR").is_some_and(|value| !value.is_empty());
     configured && !no_color && std::io::stdout().is_terminal()
+}
+
+fn timestamp() -> String {
+    Utc::now().to_rfc3339_opts(SecondsFormat::Millis, true)
 }
 
 #[rocket::async_trait]
@@ -61,42 +71,70 @@ impl Fairing for RequestLog {
             return;
         }
         let config = rocket.config();
-        let emoji = if self.colors { "🕰  " } else { "" };
-        let url = self.paint(
-            "1",
-            format_args!("http://{}:{}", config.address, config.port),
-        );
-        println!(
-            "{emoji}moscow-time {} serving {} on {url}",
-            env!("CARGO_PKG_VERSION"),
-            self.zone
-        );
+        let url = format!("http://{}:{}", config.address, config.port);
+        let version = env!("CARGO_PKG_VERSION");
+        Self::write(match self.format {
+            LogFormat::Human => {
+                let emoji = if self.colors { "🕰  " } else { "" };
+                let url = self.paint("1", url);
+                format!(
+                    "{emoji}moscow-time {version} serving {} on {url}\n",
+                    self.zone
+                )
+            }
+            LogFormat::Json => format!(
+                "{}\n",
+                json!({
+                    "time": timestamp(),
+                    "level": "info",
+                    "message": format!("moscow-time {version} serving {} on {url}", self.zone),
+                    "version": version,
+                    "timezone": self.zone,
+                    "url": url,
+                })
+            ),
+        });
     }
 
     async fn on_request(&self, request: &mut Request<'_>, _: &mut Data<'_>) {
-        request.local_cache(|| Arrival(Instant::now()));
+        request.local_cache(Arrival::now);
     }
 
     async fn on_response<'r>(&self, request: &'r Request<'_>, response: &mut Response<'r>) {
         if !matches!(self.level, LogLevel::Normal | LogLevel::Debug) {
             return;
         }
-        let elapsed = request.local_cache(|| Arrival(Instant::now())).0.elapsed();
+        let millis = request.local_cache(Arrival::now).elapsed().as_secs_f64() * 1000.0;
         let status = response.status().code;
-        let color = match status {
-            500.. => "31",
-            400..500 => "33",
-            _ => "32",
-        };
-        let line = format!(
-            "{} {} {} {} {:.2}ms\n",
-            Utc::now().to_rfc3339_opts(SecondsFormat::Millis, true),
-            self.paint("1", request.method()),
-            request.uri(),
-            self.paint(color, status),
-            elapsed.as_secs_f64() * 1000.0,
-        );
-        // A closed stdout must not take the server down.
-        let _ = std::io::stdout().lock().write_all(line.as_bytes());
+        Self::write(match self.format {
+            LogFormat::Human => {
+                let color = match status {
+                    500.. => "31",
+                    400..500 => "33",
+                    _ => "32",
+                };
+                format!(
+                    "{} {} {} {} {millis:.2}ms\n",
+                    timestamp(),
+                    self.paint("1", request.method()),
+                    request.uri(),
+                    self.paint(color, status),
+                )
+            }
+            LogFormat::Json => format!(
+                "{}\n",
+                json!({
+                    "time": timestamp(),
+                    "level": if status >= 500 { "error" } else { "info" },
+                    "method": request.method().as_str(),
+                    "path": request.uri().to_string(),
+                    "route": request.route().map(|route| route.uri.as_str()),
+                    "status": status,
+                    "duration_ms": (millis * 1000.0).round() / 1000.0,
+                    "remote": request.client_ip(),
+                    "user_agent": request.headers().get_one("User-Agent"),
+                })
+            ),
+        });
     }
 }

@@ -4,7 +4,10 @@ mod api;
 mod assets;
 mod headers;
 mod logging;
+mod metrics;
 mod pages;
+
+use std::time::{Duration, Instant};
 
 use chrono::{DateTime, Utc};
 use rocket::config::LogLevel;
@@ -46,6 +49,19 @@ impl Site {
     }
 }
 
+/// When a request arrived, kept in its local cache for the log and the metrics.
+struct Arrival(Instant);
+
+impl Arrival {
+    fn now() -> Self {
+        Self(Instant::now())
+    }
+
+    fn elapsed(&self) -> Duration {
+        self.0.elapsed()
+    }
+}
+
 /// The server, reading the system clock.
 pub fn rocket(config: &Config) -> Rocket<Build> {
     rocket_at(config, Now::System)
@@ -56,7 +72,7 @@ pub fn rocket_at(config: &Config, now: Now) -> Rocket<Build> {
     let settings = &config.settings;
     // Rocket's own multi-line log is replaced by one line per request.
     let figment = config.figment().clone().merge(("log_level", LogLevel::Off));
-    rocket::custom(figment)
+    let rocket = rocket::custom(figment)
         .manage(Site {
             zone: settings.timezone,
             now,
@@ -69,7 +85,15 @@ pub fn rocket_at(config: &Config, now: Now) -> Rocket<Build> {
         // set by `SecurityHeaders` at a fraction of the cost.
         .attach(Shield::new())
         .attach(headers::SecurityHeaders)
-        .attach(logging::RequestLog::new(settings))
+        .attach(logging::RequestLog::new(settings));
+    if settings.metrics {
+        rocket
+            .manage(metrics::Metrics::new())
+            .mount("/", routes![metrics::metrics])
+            .attach(metrics::RequestMetrics)
+    } else {
+        rocket
+    }
 }
 
 /// Why the server could not run.

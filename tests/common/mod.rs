@@ -22,9 +22,11 @@ pub fn instant(rfc3339: &str) -> DateTime<Utc> {
 }
 
 /// A client for the server on the built-in defaults, showing `zone`, whose
-/// clock reads `INSTANT`.
+/// clock reads `INSTANT`. Its log is off, to keep test output readable.
 pub fn client_in(zone: &str) -> Client {
-    let figment = config::defaults().merge(("timezone", zone));
+    let figment = config::defaults()
+        .merge(("timezone", zone))
+        .merge(("log_level", "off"));
     let config = Config::from_figment(figment).expect("valid configuration");
     Client::tracked(web::rocket_at(&config, Now::Fixed(instant(INSTANT)))).expect("valid rocket")
 }
@@ -89,11 +91,16 @@ impl Server {
         let line = lines
             .recv_timeout(Duration::from_secs(20))
             .expect("the server prints a line when it is up");
-        let url = line
-            .split_whitespace()
-            .find(|word| word.starts_with("http://"))
-            .unwrap_or_else(|| panic!("no address in {line:?}"));
-        let addr = url.trim_start_matches("http://").parse().unwrap();
+        // The first line names the address, in words or as JSON.
+        let start = line
+            .find("http://")
+            .unwrap_or_else(|| panic!("no address in {line:?}"))
+            + "http://".len();
+        let addr: String = line[start..]
+            .chars()
+            .take_while(|c| c.is_ascii_hexdigit() || ".:[]".contains(*c))
+            .collect();
+        let addr = addr.parse().unwrap();
         Self {
             child,
             addr,

@@ -1,0 +1,140 @@
+//! Prometheus metrics at `/metrics`: requests by method, route template and
+//! status, their latency, requests in flight, build info and process figures.
+
+use prometheus::core::Collector;
+use prometheus::{
+    Encoder, HistogramOpts, HistogramVec, IntCounterVec, IntGauge, IntGaugeVec, Opts, Registry,
+    TextEncoder,
+};
+use rocket::fairing::{Fairing, Info, Kind};
+use rocket::http::ContentType;
+use rocket::{Data, Request, Response, State, get};
+
+use super::Arrival;
+
+/// Latency buckets, in seconds, for a service that answers in microseconds.
+const BUCKETS: [f64; 12] = [
+    0.000_05, 0.000_1, 0.000_25, 0.000_5, 0.001, 0.002_5, 0.005, 0.01, 0.025, 0.05, 0.1, 0.5,
+];
+
+/// The label a request gets when no route matched it.
+const UNMATCHED: &str = "unmatched";
+
+/// The registry and the request metrics that the fairing updates.
+pub struct Metrics {
+    registry: Registry,
+    requests: IntCounterVec,
+    duration: HistogramVec,
+    in_flight: IntGauge,
+}
+
+impl Metrics {
+    pub fn new() -> Self {
+        let requests = IntCounterVec::new(
+            Opts::new("http_requests_total", "HTTP requests answered."),
+            &["method", "route", "status"],
+        )
+        .expect("valid metric");
+        let duration = HistogramVec::new(
+            HistogramOpts::new(
+                "http_request_duration_seconds",
+                "Time from request to response, in seconds.",
+            )
+            .buckets(BUCKETS.to_vec()),
+            &["method", "route"],
+        )
+        .expect("valid metric");
+        let in_flight = IntGauge::new("http_requests_in_flight", "HTTP requests being answered.")
+            .expect("valid metric");
+        let build_info = IntGaugeVec::new(
+            Opts::new(
+                "moscow_time_build_info",
+                "Version and source revision of the running binary; always 1.",
+            ),
+            &["version", "revision"],
+        )
+        .expect("valid metric");
+        build_info
+            .with_label_values(&[env!("CARGO_PKG_VERSION"), env!("MOSCOW_TIME_REVISION")])
+            .set(1);
+
+        let registry = Registry::new();
+        let collectors: [Box<dyn Collector>; 5] = [
+            Box::new(requests.clone()),
+            Box::new(duration.clone()),
+            Box::new(in_flight.clone()),
+            Box::new(build_info),
+            Box::new(prometheus::process_collector::ProcessCollector::for_self()),
+        ];
+        for collector in collectors {
+            registry
+                .register(collector)
+                .expect("metric names are unique");
+        }
+        Self {
+            registry,
+            requests,
+            duration,
+            in_flight,
+        }
+    }
+
+    /// Every metric in the Prometheus text format.
+    fn render(&self) -> String {
+        let mut buffer = Vec::new();
+        TextEncoder::new()
+            .encode(&self.registry.gather(), &mut buffer)
+            .expect("text encoding into memory");
+        String::from_utf8(buffer).expect("the text format is UTF-8")
+    }
+}
+
+/// `GET /metrics`.
+#[get("/metrics")]
+pub fn metrics(metrics: &State<Metrics>) -> (ContentType, String) {
+    let text_format =
+        ContentType::new("text", "plain").with_params([("version", "0.0.4"), ("charset", "utf-8")]);
+    (text_format, metrics.render())
+}
+
+/// Counts and times every request.
+pub struct RequestMetrics;
+
+#[rocket::async_trait]
+impl Fairing for RequestMetrics {
+    fn info(&self) -> Info {
+        Info {
+            name: "Request metrics",
+            kind: Kind::Request | Kind::Response,
+        }
+    }
+
+    async fn on_request(&self, request: &mut Request<'_>, _: &mut Data<'_>) {
+        request.local_cache(Arrival::now);
+        if let Some(metrics) = request.rocket().state::<Metrics>() {
+            metrics.in_flight.inc();
+        }
+    }
+
+    async fn on_response<'r>(&self, request: &'r Request<'_>, response: &mut Response<'r>) {
+        let Some(metrics) = request.rocket().state::<Metrics>() else {
+            return;
+        };
+        metrics.in_flight.dec();
+        let method = request.method().as_str();
+        // The route's template, not the raw path, so that the label set stays small.
+        let route = request
+            .route()
+            .map_or(UNMATCHED, |route| route.uri.as_str());
+        let status = response.status().code;
+        metrics
+            .requests
+            .with_label_values(&[method, route, &status.to_string()])
+            .inc();
+        let elapsed = request.local_cache(Arrival::now).elapsed();
+        metrics
+            .duration
+            .with_label_values(&[method, route])
+            .observe(elapsed.as_secs_f64());
+    }
+}
