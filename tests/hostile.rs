@@ -237,7 +237,7 @@ fn sigterm_during_load_completes_accepted_requests_and_exits_0() {
         })
         .collect();
     std::thread::sleep(Duration::from_millis(500));
-    let status = server.terminate(Duration::from_secs(10));
+    let status = server.terminate(Duration::from_secs(15));
     stop.store(true, Ordering::Relaxed);
     for worker in workers {
         worker.join().unwrap();

@@ -117,6 +117,14 @@ pub fn serve(config: &Config) -> Result<(), ServeError> {
     let launched = rocket::execute(rocket(config).launch());
     match launched {
         Ok(_) => Ok(()),
+        // The configured grace and mercy periods ran out with connections
+        // still open; Rocket closed them, as configured. The server did stop.
+        Err(error) if matches!(error.kind(), rocket::error::ErrorKind::Shutdown(..)) => {
+            eprintln!(
+                "moscow-time: stopped; connections still open after the grace period were closed"
+            );
+            Ok(())
+        }
         Err(error) => Err(match error.kind() {
             rocket::error::ErrorKind::Bind(reason) => ServeError::Bind {
                 address: config.settings.address,

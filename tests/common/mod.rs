@@ -74,13 +74,15 @@ impl Server {
         all.extend_from_slice(args);
         let mut command = command(dir.path(), &all);
         command.envs(env.iter().copied());
-        let mut child = command
+        let child = command
             .stdout(Stdio::piped())
             .stderr(Stdio::piped())
             .spawn()
             .unwrap();
+        // Owned by a guard at once, so a failed start kills the child too.
+        let mut guard = ChildGuard(Some(child));
         let (sender, lines) = mpsc::channel();
-        let stdout = child.stdout.take().unwrap();
+        let stdout = guard.get().stdout.take().unwrap();
         std::thread::spawn(move || {
             for line in BufReader::new(stdout).lines().map_while(Result::ok) {
                 if sender.send(line).is_err() {
@@ -102,7 +104,7 @@ impl Server {
             .collect();
         let addr = addr.parse().unwrap();
         Self {
-            child,
+            child: guard.0.take().unwrap(),
             addr,
             dir,
             lines,
@@ -129,6 +131,24 @@ impl Drop for Server {
     fn drop(&mut self) {
         let _ = self.child.kill();
         let _ = self.child.wait();
+    }
+}
+
+/// Kills the child it holds when dropped.
+struct ChildGuard(Option<Child>);
+
+impl ChildGuard {
+    fn get(&mut self) -> &mut Child {
+        self.0.as_mut().unwrap()
+    }
+}
+
+impl Drop for ChildGuard {
+    fn drop(&mut self) {
+        if let Some(child) = self.0.as_mut() {
+            let _ = child.kill();
+            let _ = child.wait();
+        }
     }
 }
 
