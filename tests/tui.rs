@@ -1,7 +1,10 @@
 //! The terminal clock without a terminal: what it draws at a fixed instant and
-//! size (through ratatui's `TestBackend`) and what each key does.
+//! size (through ratatui's `TestBackend`), what each key does, and when it
+//! wakes up.
 
-use chrono::{DateTime, Utc};
+use std::time::Duration;
+
+use chrono::{DateTime, Timelike, Utc};
 use chrono_tz::{Asia, Europe, Tz};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
@@ -9,8 +12,8 @@ use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 use ratatui::style::Color;
 
 use moscow_time::clock::HourFormat;
-use moscow_time::tui::App;
 use moscow_time::tui::ui::{HELP, HINT, SHORT_HELP};
+use moscow_time::tui::{App, TuiError, require_terminal, tick};
 
 /// 16:00:00 in Moscow, which was UTC+04:00 all year from 2011 to 2014.
 const INSTANT: &str = "2012-06-01T12:00:00Z";
@@ -289,4 +292,61 @@ fn releases_and_keys_held_with_ctrl_or_alt_change_nothing() {
     press(&mut app, KeyCode::Char('x'));
     press(&mut app, KeyCode::Enter);
     assert_eq!(app, unchanged);
+}
+
+// Waking up.
+
+#[test]
+fn the_clock_wakes_just_after_the_next_second_begins() {
+    assert_eq!(
+        tick::until_next_second(instant("2026-11-27T09:05:07.250Z")),
+        Duration::from_millis(750) + tick::SLACK
+    );
+    assert_eq!(
+        tick::until_next_second(instant("2026-11-27T09:05:07.999999999Z")),
+        Duration::from_nanos(1) + tick::SLACK
+    );
+}
+
+#[test]
+fn exactly_on_a_second_the_clock_sleeps_a_whole_second() {
+    assert_eq!(
+        tick::until_next_second(instant("2026-11-27T09:05:07Z")),
+        Duration::from_secs(1) + tick::SLACK
+    );
+}
+
+#[test]
+fn during_a_leap_second_the_clock_still_wakes_at_its_end() {
+    let leap = instant("2016-12-31T23:59:59.5Z")
+        .with_nanosecond(1_500_000_000)
+        .expect("chrono represents a leap second");
+    assert_eq!(
+        tick::until_next_second(leap),
+        Duration::from_nanos(1) + tick::SLACK
+    );
+}
+
+// Needing a terminal.
+
+#[test]
+fn without_a_terminal_the_message_names_what_is_missing() {
+    let message = |stdin, stdout| require_terminal(stdin, stdout).unwrap_err().to_string();
+    assert_eq!(
+        message(false, true),
+        "the terminal UI needs a terminal: stdin is not a terminal"
+    );
+    assert_eq!(
+        message(true, false),
+        "the terminal UI needs a terminal: stdout is not a terminal"
+    );
+    assert_eq!(
+        message(false, false),
+        "the terminal UI needs a terminal: stdin and stdout are not terminals"
+    );
+    assert!(matches!(require_terminal(true, true), Ok(())));
+    assert!(matches!(
+        require_terminal(false, false),
+        Err(TuiError::NotATerminal(_))
+    ));
 }
