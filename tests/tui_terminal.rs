@@ -46,9 +46,9 @@ exec sleep 600
 const TMUX_CONF: &str = "set -g status off\n";
 
 /// A tmux server of its own with one 80×24 pane running `moscow-time` in a
-/// fresh working directory; both go away on drop.
+/// fresh working directory, which also holds the server's socket; both go
+/// away on drop.
 struct Pane {
-    socket: String,
     dir: PathBuf,
 }
 
@@ -67,15 +67,15 @@ impl Pane {
     fn start(args: &[&str], files: &[(&str, &str)]) -> Self {
         require_tmux();
         static NEXT: AtomicUsize = AtomicUsize::new(0);
-        let socket = format!(
+        let name = format!(
             "moscow-time-test-{}-{}",
             std::process::id(),
             NEXT.fetch_add(1, Ordering::SeqCst)
         );
-        let dir = env::temp_dir().join(&socket);
+        let dir = env::temp_dir().join(name);
         let _ = fs::remove_dir_all(&dir);
         fs::create_dir_all(&dir).expect("creating the pane's directory");
-        let pane = Self { socket, dir };
+        let pane = Self { dir };
         pane.write("run.sh", RUN_SCRIPT);
         pane.write("tmux.conf", TMUX_CONF);
         for (name, content) in files {
@@ -107,6 +107,10 @@ impl Pane {
         pane
     }
 
+    fn socket(&self) -> PathBuf {
+        self.dir.join("tmux.socket")
+    }
+
     fn write(&self, name: &str, content: &str) {
         fs::write(self.dir.join(name), content).expect("writing into the pane's directory");
     }
@@ -114,7 +118,7 @@ impl Pane {
     /// Runs a tmux command on this pane's server and returns what it printed.
     fn tmux(&self, args: &[&str]) -> String {
         let mut command = Command::new("tmux");
-        command.arg("-L").arg(&self.socket).args(args);
+        command.arg("-S").arg(self.socket()).args(args);
         // The clock must see neither an enclosing tmux nor the settings of
         // whoever runs the tests.
         command.env_remove("TMUX").env_remove("PORT");
@@ -213,7 +217,9 @@ impl Pane {
 impl Drop for Pane {
     fn drop(&mut self) {
         let _ = Command::new("tmux")
-            .args(["-L", &self.socket, "kill-server"])
+            .arg("-S")
+            .arg(self.socket())
+            .arg("kill-server")
             .stderr(Stdio::null())
             .status();
         let _ = fs::remove_dir_all(&self.dir);
