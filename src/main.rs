@@ -8,7 +8,7 @@ use clap::Parser;
 
 use moscow_time::cli::{Cli, Command};
 use moscow_time::config::Config;
-use moscow_time::{healthcheck, web};
+use moscow_time::{healthcheck, tui, web};
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
@@ -25,7 +25,7 @@ fn run(cli: &Cli) -> Result<(), Box<dyn std::error::Error>> {
     let config = Config::load(&cli.flags)?;
     match cli.command.unwrap_or(Command::Serve) {
         Command::Serve => web::serve(&config)?,
-        Command::Tui => return Err("the terminal UI is not available yet".into()),
+        Command::Tui => tui::run(&config)?,
         Command::Healthcheck => {
             let settings = &config.settings;
             healthcheck::probe(healthcheck::target(settings.address, settings.port))?
