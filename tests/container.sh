@@ -85,6 +85,14 @@ get() {
   done
 }
 
+# "UID command line" of container $1's main process (PID 1 inside it), as the
+# engine's host sees it.
+main_process() {
+  local pid
+  pid=$("$DOCKER" inspect --format '{{.State.Pid}}' "$1")
+  "$DOCKER" top "$1" -o pid,uid,args | awk -v pid="$pid" '$1 == pid { $1 = ""; sub(/^ +/, ""); print }'
+}
+
 # Waits for container $1 to report healthy; fails on unhealthy or after 30 s.
 healthy() {
   local status deadline=$(($(now_ms) + 30000))
@@ -161,7 +169,7 @@ test_image() {
   check "$name: revision label is the commit $REVISION" test "$(label revision)" = "$REVISION"
 
   # --- the default run: no flags, as `docker run -p 8000:8000 IMAGE` ----------
-  local id port pid
+  local id port
   id=$(start -p 127.0.0.1::8000) || { miss "$name: docker run"; return; }
   t0=$(now_ms)
   port=$(host_port "$id" 8000)
@@ -173,12 +181,13 @@ test_image() {
   health=$(get "$port" /health)
   check "$name: /health answers ok" grep -q '"status":"ok"' <<<"$health"
 
-  pid=$("$DOCKER" inspect --format '{{.State.Pid}}' "$id")
-  measured[$name.uid]=$(awk '/^Uid:/ { print $2 }' "/proc/$pid/status" 2>/dev/null)
-  check "$name: the server runs as UID ${measured[$name.uid]:-?}, not 0" \
-    test -n "${measured[$name.uid]}" -a "${measured[$name.uid]}" != 0
-  check "$name: the binary itself is PID 1 (exec form)" \
-    test "$(tr '\0' ' ' <"/proc/$pid/cmdline" 2>/dev/null)" = "/usr/local/bin/moscow-time serve "
+  local main uid
+  main=$(main_process "$id")
+  uid=${main%% *}
+  measured[$name.uid]=$uid
+  check "$name: the server runs as UID ${uid:-?}, not 0" test -n "$uid" -a "$uid" != 0
+  check "$name: the binary itself is PID 1 (exec form): ${main#* }" \
+    test "${main#* }" = "/usr/local/bin/moscow-time serve"
 
   if healthy "$id"; then
     measured[$name.healthy]=$(seconds_since "$t0")
