@@ -41,7 +41,8 @@ read_only=$("$DOCKER" inspect --format '{{.HostConfig.ReadonlyRootfs}}' "$contai
 caps=$("$DOCKER" inspect --format '{{.HostConfig.CapDrop}}' "$container")
 [[ $read_only == true ]] || fail "root file system is not read-only"
 [[ $caps == *ALL* ]] || fail "capabilities not dropped: $caps"
-compose logs --no-color moscow-time | grep -q '"status":200' || fail "no JSON request log"
+logs=$(compose logs --no-color moscow-time)
+grep -q '"status":200' <<<"$logs" || fail "no JSON request log"
 
 compose down --volumes --remove-orphans
 trap - EXIT
