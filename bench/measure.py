@@ -20,6 +20,7 @@ import json
 import os
 import platform
 import re
+import resource
 import shutil
 import signal
 import socket
@@ -260,6 +261,17 @@ def cpu_ticks(pid: int) -> int:
     return int(fields[11]) + int(fields[12])
 
 
+def tree_cpu_seconds(pid: int) -> float:
+    """CPU seconds used so far by `pid` and its descendants."""
+    ticks = 0
+    for member in process_tree(pid):
+        try:
+            ticks += cpu_ticks(member)
+        except OSError:
+            pass
+    return ticks / os.sysconf("SC_CLK_TCK")
+
+
 # --- load ---------------------------------------------------------------------
 
 _UNITS_MS = {"us": 0.001, "ms": 1.0, "s": 1000.0, "m": 60_000.0, "h": 3_600_000.0}
@@ -300,10 +312,18 @@ def wrk(port: int, path: str, seconds: int, connections: int) -> dict:
     ]
     if LOAD_CPUS:
         argv = ["taskset", "-c", ",".join(map(str, LOAD_CPUS)), *argv]
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    start = time.monotonic()
     done = subprocess.run(argv, capture_output=True, text=True, timeout=seconds + 30)
+    elapsed = time.monotonic() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
     if done.returncode != 0:
         raise RuntimeError(f"wrk failed ({done.returncode}): {done.stderr.strip()}")
-    return parse_wrk(done.stdout)
+    result = parse_wrk(done.stdout)
+    # A load generator near 100 % of its core is the bottleneck, not the server.
+    used = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    result["wrk_cpu_percent"] = 100.0 * used / elapsed
+    return result
 
 
 def measure_load(server: Server, args: argparse.Namespace) -> dict:
@@ -316,7 +336,11 @@ def measure_load(server: Server, args: argparse.Namespace) -> dict:
         for path in server.paths:
             if args.warmup > 0:
                 wrk(port, path, args.warmup, args.connections)
-            result["load"][path] = wrk(port, path, args.duration, args.connections)
+            before, start = tree_cpu_seconds(process.pid), time.monotonic()
+            run = wrk(port, path, args.duration, args.connections)
+            used = tree_cpu_seconds(process.pid) - before
+            run["server_cpu_percent"] = 100.0 * used / (time.monotonic() - start)
+            result["load"][path] = run
             print(f"  {server.name} {path}: {result['load'][path]['rps']:.0f} req/s", flush=True)
         result["rss_loaded_kib"] = memory_kib(process.pid, "VmRSS")
         result["rss_peak_kib"] = memory_kib(process.pid, "VmHWM")
@@ -420,7 +444,10 @@ def machine() -> dict:
         "cores": os.cpu_count(),
         "cpu": model,
         "kernel": platform.release(),
-        "wrk": (wrk_version.stdout + wrk_version.stderr).split("\n")[0].strip(),
+        "wrk": (wrk_version.stdout + wrk_version.stderr)
+        .split("\n")[0]
+        .split(" Copyright")[0]
+        .strip(),
         "server_cpus": sorted(SERVER_CPUS) if SERVER_CPUS else None,
         "load_cpus": sorted(LOAD_CPUS) if LOAD_CPUS else None,
         "date": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()),
