@@ -272,6 +272,16 @@ def tree_cpu_seconds(pid: int) -> float:
     return ticks / os.sysconf("SC_CLK_TCK")
 
 
+def core_ticks(cpu: int) -> tuple[int, int, int]:
+    """(busy, steal, total) clock ticks of one core since boot, from /proc/stat."""
+    for line in Path("/proc/stat").read_text().splitlines():
+        if line.startswith(f"cpu{cpu} "):
+            user, nice, system, idle, iowait, irq, softirq, steal = map(int, line.split()[1:9])
+            busy = user + nice + system + irq + softirq
+            return busy, steal, busy + idle + iowait + steal
+    raise RuntimeError(f"no cpu{cpu} in /proc/stat")
+
+
 # --- load ---------------------------------------------------------------------
 
 _UNITS_MS = {"us": 0.001, "ms": 1.0, "s": 1000.0, "m": 60_000.0, "h": 3_600_000.0}
@@ -336,10 +346,19 @@ def measure_load(server: Server, args: argparse.Namespace) -> dict:
         for path in server.paths:
             if args.warmup > 0:
                 wrk(port, path, args.warmup, args.connections)
+            core = min(SERVER_CPUS) if SERVER_CPUS else None
+            core_before = core_ticks(core) if core is not None else None
             before, start = tree_cpu_seconds(process.pid), time.monotonic()
             run = wrk(port, path, args.duration, args.connections)
             used = tree_cpu_seconds(process.pid) - before
             run["server_cpu_percent"] = 100.0 * used / (time.monotonic() - start)
+            if core_before is not None:
+                # What else ran on the server's core, and what the hypervisor
+                # took from it: both make the server's figures smaller.
+                busy, steal, total = (b - a for a, b in zip(core_before, core_ticks(core)))
+                server_ticks = used * os.sysconf("SC_CLK_TCK")
+                run["core_other_percent"] = max(0.0, 100.0 * (busy - server_ticks) / max(total, 1))
+                run["core_steal_percent"] = 100.0 * steal / max(total, 1)
             result["load"][path] = run
             print(f"  {server.name} {path}: {result['load'][path]['rps']:.0f} req/s", flush=True)
         result["rss_loaded_kib"] = memory_kib(process.pid, "VmRSS")
@@ -347,6 +366,26 @@ def measure_load(server: Server, args: argparse.Namespace) -> dict:
         return result
     finally:
         stop(process)
+
+
+def median_of_rounds(measured: list[dict]) -> dict:
+    """Each figure's median over the rounds (the rounds themselves are kept too)."""
+    combined: dict = {"rounds": measured, "load": {}}
+    for key in ("rss_idle_kib", "rss_loaded_kib", "rss_peak_kib"):
+        combined[key] = statistics.median(m[key] for m in measured)
+    for path in measured[0]["load"]:
+        runs = [m["load"][path] for m in measured]
+        combined["load"][path] = {
+            key: statistics.median(run[key] for run in runs)
+            if isinstance(runs[0][key], (int, float))
+            else runs[0][key]
+            for key in runs[0]
+        }
+    # Errors are added up, not averaged: one is worth seeing.
+    for path, run in combined["load"].items():
+        for key in ("socket_errors", "non_2xx"):
+            run[key] = sum(m["load"][path][key] for m in measured)
+    return combined
 
 
 # --- start-up -----------------------------------------------------------------
@@ -472,13 +511,16 @@ def main() -> int:
     parser.add_argument("--duration", type=int, default=10, help="seconds of each measured wrk run")
     parser.add_argument("--warmup", type=int, default=2, help="seconds of wrk before each measured run")
     parser.add_argument("--connections", type=int, default=64)
+    parser.add_argument("--rounds", type=int, default=1, help="load runs per server; medians are reported")
     parser.add_argument("--startup-runs", type=int, default=20)
     parser.add_argument("--tui-seconds", type=int, default=10)
     parser.add_argument("--images", default="moscow-time:slim moscow-time:distroless")
     parser.add_argument("--build-profile", default="release")
     parser.add_argument("--smoke", action="store_true", help="label the report a smoke run")
     args = parser.parse_args()
-    args.binary, args.floor = (str(Path(p).resolve()) for p in (args.binary, args.floor))
+    args.binary, args.floor, args.venv = (
+        str(Path(p).resolve()) for p in (args.binary, args.floor, args.venv)
+    )
 
     atexit.register(stop_all)
     signal.signal(signal.SIGTERM, on_signal)
@@ -493,16 +535,23 @@ def main() -> int:
             "warmup_s": args.warmup,
             "connections": args.connections,
             "startup_runs": args.startup_runs,
+            "rounds": args.rounds,
             "build_profile": args.build_profile,
             "smoke": args.smoke,
         },
         "servers": {},
     }
     under_test = servers(args)
+    # Rounds go through every server in turn, so that a spell of other work
+    # on the machine spreads over all of them rather than hitting one.
+    rounds: dict[str, list[dict]] = {server.key: [] for server in under_test}
+    for number in range(1, args.rounds + 1):
+        for server in under_test:
+            print(f"load: {server.name} (round {number} of {args.rounds})", flush=True)
+            rounds[server.key].append(measure_load(server, args))
     for server in under_test:
-        print(f"load: {server.name}", flush=True)
         entry = {"name": server.name, "note": server.note}
-        entry.update(measure_load(server, args))
+        entry.update(median_of_rounds(rounds[server.key]))
         results["servers"][server.key] = entry
     for server in under_test:
         print(f"start-up: {server.name} ×{args.startup_runs}", flush=True)

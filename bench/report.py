@@ -192,7 +192,13 @@ def render(results: dict) -> str:
         f"Machine: {machine['cores']} cores, {machine['cpu']}, Linux {machine['kernel']}; "
         f"{machine['wrk']}; {machine['date']}.",
         f"Load: {pinning}; {conns} connections, {settings['duration_s']} s measured after "
-        f"{settings['warmup_s']} s of warm-up, per path; errors are wrk's socket errors "
+        f"{settings['warmup_s']} s of warm-up, per path"
+        + (
+            f", {settings['rounds']} rounds taking turns (medians shown, errors summed)"
+            if settings.get("rounds", 1) > 1
+            else ""
+        )
+        + "; errors are wrk's socket errors "
         "(connect, read, write, timeout) and non-2xx/3xx answers; CPU is % of one core "
         "(wrk near 100 % would mean the load generator, not the server, set the pace).",
         "Servers: "
@@ -201,7 +207,7 @@ def render(results: dict) -> str:
         "RSS sums the process tree (gunicorn: master and workers). MB = 10⁶ bytes. "
         "Start-up is exec to the first 200 on `/`, polled over loopback.",
     ]
-    before, after = machine.get("loadavg_before", 0.0), machine.get("loadavg_after", 0.0)
+    before = machine.get("loadavg_before", 0.0)
     busy_core = [
         results["servers"][key]["name"]
         for key in ("moscow-time", "floor")
@@ -212,12 +218,22 @@ def render(results: dict) -> str:
             f"**{' and '.join(busy_core)} got less than 90 % of its core under load: other work "
             "shared it, so requests/s understate; requests per CPU-second hold better.**"
         )
-    if max(before, after - 2.0) > 0.5:
-        # The run itself keeps about two cores busy, so the load it leaves is expected.
+    runs = [
+        run
+        for server in results["servers"].values()
+        for measured in server.get("rounds", [server])
+        for run in measured["load"].values()
+    ]
+    other = max((run.get("core_other_percent", 0.0) for run in runs), default=0.0)
+    steal = max((run.get("core_steal_percent", 0.0) for run in runs), default=0.0)
+    if any("core_other_percent" in run for run in runs):
         notes.append(
-            f"**The machine was busy with other work (load average {before:.2f} before the run, "
-            f"{after:.2f} after): figures are skewed.**"
+            f"Interference on the server's core during the load runs: at most {other:.1f} % "
+            f"other work and {steal:.1f} % stolen by the hypervisor; load average {before:.2f} "
+            "before the run."
         )
+    if before > 1.0 or other > 5.0 or steal > 5.0:
+        notes.append("**The machine was busy with other work: figures are skewed.**")
     if settings.get("build_profile") != "release":
         notes.append(f"**Built with the `{settings['build_profile']}` profile: not release figures.**")
     if settings.get("smoke"):

@@ -12,6 +12,7 @@
 #   --duration S      seconds of each measured wrk run        BENCH_DURATION (10)
 #   --warmup S        seconds of wrk before each measured run BENCH_WARMUP (2)
 #   --connections N   wrk connections                         BENCH_CONNECTIONS (64)
+#   --rounds N        load runs per server, medians reported  BENCH_ROUNDS (1)
 #   --startup-runs N  cold starts timed per server            BENCH_STARTUP_RUNS (20)
 #   --tui-seconds S   idle seconds the TUI's CPU is read over BENCH_TUI_SECONDS (10)
 #   --profile P       cargo profile: release, or dev          BENCH_PROFILE (release)
@@ -26,6 +27,7 @@ root=$PWD
 duration=${BENCH_DURATION:-10}
 warmup=${BENCH_WARMUP:-2}
 connections=${BENCH_CONNECTIONS:-64}
+rounds=${BENCH_ROUNDS:-1}
 startup_runs=${BENCH_STARTUP_RUNS:-20}
 tui_seconds=${BENCH_TUI_SECONDS:-10}
 profile=${BENCH_PROFILE:-}
@@ -37,12 +39,13 @@ while (($#)); do
     --smoke)
         # Everything, briefly; a dev build (the one `cargo test` already made
         # in CI) unless --profile says otherwise.
-        smoke=(--smoke) duration=1 warmup=0 startup_runs=3 tui_seconds=2
+        smoke=(--smoke) duration=1 warmup=0 rounds=1 startup_runs=3 tui_seconds=2
         profile=${profile:-dev}
         ;;
     --duration) duration=$2 && shift ;;
     --warmup) warmup=$2 && shift ;;
     --connections) connections=$2 && shift ;;
+    --rounds) rounds=$2 && shift ;;
     --startup-runs) startup_runs=$2 && shift ;;
     --tui-seconds) tui_seconds=$2 && shift ;;
     --profile) profile=$2 && shift ;;
@@ -102,5 +105,5 @@ exec python3 bench/measure.py \
     --venv "$venv" \
     --out target/bench \
     --duration "$duration" --warmup "$warmup" --connections "$connections" \
-    --startup-runs "$startup_runs" --tui-seconds "$tui_seconds" \
+    --rounds "$rounds" --startup-runs "$startup_runs" --tui-seconds "$tui_seconds" \
     --images "$images" --build-profile "$profile" "${smoke[@]}"
