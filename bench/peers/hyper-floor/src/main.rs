@@ -93,10 +93,13 @@ fn render(pieces: &[Piece]) -> String {
 }
 
 fn main() {
-    let port: u16 = std::env::args()
+    let Some(port) = std::env::args()
         .nth(1)
-        .and_then(|arg| arg.parse().ok())
-        .unwrap_or(8000);
+        .and_then(|arg| arg.parse::<u16>().ok())
+    else {
+        eprintln!("usage: hyper-floor PORT (serves moscow-time's page on 127.0.0.1:PORT)");
+        std::process::exit(2);
+    };
     let runtime = tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()
