@@ -1,0 +1,145 @@
+//! The hyper floor: moscow-time's clock page from a bare hyper 1 server.
+//!
+//! It fills moscow-time's own page template with the same nine fields and
+//! sends the same response headers, on one thread (the benchmark pins each
+//! server to one core), so the gap between this and moscow-time is what the
+//! framework costs. Every path answers the page.
+//!
+//! Usage: `hyper-floor PORT` (listens on 127.0.0.1:PORT).
+#![forbid(unsafe_code)]
+
+use std::convert::Infallible;
+use std::fmt::Write;
+use std::net::{Ipv4Addr, SocketAddr};
+
+use bytes::Bytes;
+use chrono::{Offset, SecondsFormat, Utc};
+use chrono_tz::{Europe, OffsetName};
+use http_body_util::Full;
+use hyper::header::{HeaderName, HeaderValue};
+use hyper::server::conn::http1;
+use hyper::service::service_fn;
+use hyper::{Request, Response};
+use hyper_util::rt::TokioIo;
+use tokio::net::TcpListener;
+
+/// moscow-time's page template, read from its source tree at build time.
+const TEMPLATE: &str = include_str!("../../../../assets/templates/index.html");
+
+/// The headers moscow-time sends with its page (its security headers included).
+const HEADERS: [(&str, &str); 7] = [
+    ("content-type", "text/html; charset=utf-8"),
+    ("cache-control", "no-store"),
+    (
+        "content-security-policy",
+        "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; \
+         connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
+    ),
+    ("x-content-type-options", "nosniff"),
+    ("x-frame-options", "DENY"),
+    ("referrer-policy", "no-referrer"),
+    ("cross-origin-opener-policy", "same-origin"),
+];
+
+/// One piece of the template: text as it is, or a `{{field}}` to fill.
+enum Piece {
+    Text(&'static str),
+    Field(&'static str),
+}
+
+/// The template cut into pieces once, so a request only appends.
+fn pieces(mut rest: &'static str) -> Vec<Piece> {
+    let mut out = Vec::new();
+    while let Some(start) = rest.find("{{") {
+        let end = rest[start..].find("}}").expect("a field is closed") + start;
+        out.push(Piece::Text(&rest[..start]));
+        out.push(Piece::Field(&rest[start + 2..end]));
+        rest = &rest[end + 2..];
+    }
+    out.push(Piece::Text(rest));
+    out
+}
+
+/// The page at the current instant, in Moscow.
+fn render(pieces: &[Piece]) -> String {
+    let now = Utc::now().with_timezone(&Europe::Moscow);
+    let offset = now.offset().fix().local_minus_utc();
+    let abbreviation = now.offset().abbreviation().unwrap_or("MSK");
+    let mut page = String::with_capacity(TEMPLATE.len() + 128);
+    for piece in pieces {
+        let _ = match piece {
+            Piece::Text(text) => page.write_str(text),
+            Piece::Field("place") => page.write_str("Moscow"),
+            Piece::Field("zone") => page.write_str("Europe/Moscow"),
+            Piece::Field("time") => write!(page, "{}", now.format("%H:%M:%S")),
+            Piece::Field("date") => write!(page, "{}", now.format("%A, %-d %B %Y")),
+            Piece::Field("zone_label") => write!(
+                page,
+                "{abbreviation}, UTC{}{:02}:{:02}",
+                if offset < 0 { '-' } else { '+' },
+                offset.unsigned_abs() / 3600,
+                offset.unsigned_abs() / 60 % 60
+            ),
+            Piece::Field("abbreviation") => page.write_str(abbreviation),
+            Piece::Field("datetime") => {
+                page.write_str(&now.to_rfc3339_opts(SecondsFormat::Micros, false))
+            }
+            Piece::Field("epoch_ms") => write!(page, "{}", now.timestamp_millis()),
+            Piece::Field("offset_s") => write!(page, "{offset}"),
+            Piece::Field(_) => Ok(()),
+        };
+    }
+    page
+}
+
+fn main() {
+    let Some(port) = std::env::args()
+        .nth(1)
+        .and_then(|arg| arg.parse::<u16>().ok())
+    else {
+        eprintln!("usage: hyper-floor PORT (serves moscow-time's page on 127.0.0.1:PORT)");
+        std::process::exit(2);
+    };
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .expect("a tokio runtime");
+    runtime.block_on(serve(port));
+}
+
+async fn serve(port: u16) {
+    let addr = SocketAddr::from((Ipv4Addr::LOCALHOST, port));
+    let listener = TcpListener::bind(addr).await.expect("the port is free");
+    println!("hyper-floor serving on http://{addr}");
+    let pieces: &'static [Piece] = Vec::leak(pieces(TEMPLATE));
+    let headers: &'static [(HeaderName, HeaderValue)] = Vec::leak(
+        HEADERS
+            .iter()
+            .map(|&(name, value)| {
+                (
+                    HeaderName::from_static(name),
+                    HeaderValue::from_static(value),
+                )
+            })
+            .collect(),
+    );
+    loop {
+        // SIGTERM ends the process; there is nothing to drain.
+        let Ok((stream, _)) = listener.accept().await else {
+            continue;
+        };
+        let _ = stream.set_nodelay(true);
+        tokio::spawn(async move {
+            let service = service_fn(move |_: Request<hyper::body::Incoming>| async move {
+                let mut response = Response::new(Full::new(Bytes::from(render(pieces))));
+                for (name, value) in headers {
+                    response.headers_mut().insert(name.clone(), value.clone());
+                }
+                Ok::<_, Infallible>(response)
+            });
+            let _ = http1::Builder::new()
+                .serve_connection(TokioIo::new(stream), service)
+                .await;
+        });
+    }
+}

@@ -1,0 +1,38 @@
+"""The clock page the Python peers serve: moscow-time's page, filled in Python.
+
+The original Python service showed the current Moscow time on a page. Both
+peers here render moscow-time's own template (assets/templates/index.html) with
+the same nine fields, so every server in the benchmark sends a page of the
+same size; the time comes from zoneinfo.
+"""
+
+from datetime import datetime
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+MOSCOW = ZoneInfo("Europe/Moscow")
+
+_TEMPLATE_PATH = Path(__file__).resolve().parents[2] / "assets" / "templates" / "index.html"
+# "{{field}}" becomes "{field}", so a request is one str.format call.
+TEMPLATE = _TEMPLATE_PATH.read_text(encoding="utf-8").replace("{{", "{").replace("}}", "}")
+
+
+def render_clock() -> str:
+    """The page at the current instant, in Moscow."""
+    now = datetime.now(MOSCOW)
+    offset = int(now.utcoffset().total_seconds())
+    sign = "-" if offset < 0 else "+"
+    hours, minutes = divmod(abs(offset) // 60, 60)
+    utc_offset = f"{sign}{hours:02}:{minutes:02}"
+    abbreviation = now.tzname()
+    return TEMPLATE.format(
+        place="Moscow",
+        zone="Europe/Moscow",
+        time=now.strftime("%H:%M:%S"),
+        date=f"{now:%A}, {now.day} {now:%B %Y}",
+        zone_label=f"{abbreviation}, UTC{utc_offset}",
+        abbreviation=abbreviation,
+        datetime=now.isoformat(timespec="microseconds"),
+        epoch_ms=int(now.timestamp() * 1000),
+        offset_s=offset,
+    )

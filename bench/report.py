@@ -1,0 +1,248 @@
+#!/usr/bin/env python3
+"""Renders a benchmark run (results.json from measure.py) as one Markdown table:
+every figure, moscow-time's ratios to the peers, the targets and whether each
+was met, and the machine it ran on.
+
+    python3 bench/report.py target/bench/results.json
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Callable
+
+PEERS = ("floor", "fastapi", "flask")
+COLUMNS = ("moscow-time", *PEERS)
+DASH = "—"
+MB = 1_000_000
+
+
+def _num(value: float) -> str:
+    return f"{value:,.0f}" if value >= 100 else f"{value:.3g}"
+
+
+def _ms(value: float) -> str:
+    return f"{value:.2f} ms" if value < 10 else f"{value:,.1f} ms"
+
+
+def _mb(n_bytes: float) -> str:
+    return f"{n_bytes / MB:.1f} MB"
+
+
+def _times(value: float) -> str:
+    if value < 0.1:
+        return f"{value:.2g}×"
+    return f"{value:.2f}×" if value < 10 else f"{value:,.0f}×"
+
+
+def _met(ok: bool) -> str:
+    return "met" if ok else "**missed**"
+
+
+class Table:
+    """The rows of the report, built from one run's results."""
+
+    def __init__(self, results: dict) -> None:
+        self.results = results
+        self.servers = results["servers"]
+        self.names = {key: self.servers[key]["name"] for key in COLUMNS}
+        self.rows: list[list[str]] = []
+
+    def get(self, key: str, pick: Callable[[dict], float | None]) -> float | None:
+        try:
+            return pick(self.servers[key])
+        except (KeyError, TypeError):
+            return None
+
+    def add(
+        self,
+        figure: str,
+        pick: Callable[[dict], float | None],
+        show: Callable[[float], str],
+        ratio_to: tuple[str, ...] = (),
+        target: str = DASH,
+        check: Callable[[float, dict], str] | None = None,
+    ) -> None:
+        values = {key: self.get(key, pick) for key in COLUMNS}
+        cells = [show(v) if v is not None else DASH for v in values.values()]
+        mine = values["moscow-time"]
+        ratios = [
+            f"{_times(mine / values[peer])} {self.short(peer)}"
+            for peer in ratio_to
+            if mine is not None and values.get(peer)
+        ]
+        met = check(mine, values) if (check and mine is not None) else DASH
+        self.rows.append([figure, *cells, " · ".join(ratios) or DASH, target, met])
+
+    def add_plain(self, figure: str, cells: list[str], target: str = DASH, met: str = DASH) -> None:
+        self.rows.append([figure, *cells, DASH, target, met])
+
+    @staticmethod
+    def short(key: str) -> str:
+        return {"floor": "floor", "fastapi": "FastAPI", "flask": "Flask"}[key]
+
+    def markdown(self) -> str:
+        head = ["figure", *(self.names[key] for key in COLUMNS), "moscow-time ÷ peer", "target", "result"]
+        lines = ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
+        lines += ["| " + " | ".join(row) + " |" for row in self.rows]
+        return "\n".join(lines) + "\n"
+
+
+def _load(path: str, what: str) -> Callable[[dict], float]:
+    return lambda server: server["load"][path][what]
+
+
+def _errors(path: str) -> Callable[[dict], str | None]:
+    def cell(server: dict) -> str | None:
+        run = server.get("load", {}).get(path)
+        return None if run is None else f"{run['socket_errors']} / {run['non_2xx']}"
+
+    return cell
+
+
+def _per_cpu_second(path: str) -> Callable[[dict], float | None]:
+    """Requests/s divided by the share of a core the server used: what the
+    server gets done per CPU-second, even when other work took part of its core."""
+
+    def value(server: dict) -> float | None:
+        run = server["load"][path]
+        return run["rps"] / (run["server_cpu_percent"] / 100.0) if run.get("server_cpu_percent") else None
+
+    return value
+
+
+def _cpu(path: str) -> Callable[[dict], str | None]:
+    def cell(server: dict) -> str | None:
+        run = server.get("load", {}).get(path)
+        if run is None or "server_cpu_percent" not in run:
+            return None
+        return f"{run['server_cpu_percent']:.0f} % / {run['wrk_cpu_percent']:.0f} %"
+
+    return cell
+
+
+def render(results: dict) -> str:
+    settings = results["settings"]
+    machine = results["machine"]
+    conns = settings["connections"]
+    table = Table(results)
+
+    def throughput_check(mine: float, values: dict) -> str:
+        verdicts = []
+        if values.get("floor"):
+            verdicts.append(_met(mine >= 0.7 * values["floor"]))
+        if values.get("fastapi"):
+            verdicts.append(_met(mine >= 40 * values["fastapi"]))
+        return ", ".join(verdicts) or DASH
+
+    table.add(
+        f"`/` requests/s ({conns} conn.)", _load("/", "rps"), _num, PEERS,
+        "≥ 0.7× floor, ≥ 40× FastAPI", throughput_check,
+    )
+    table.add(
+        "`/` requests per CPU-second of the server", _per_cpu_second("/"), _num, PEERS,
+    )
+    table.add("`/` p50 latency", _load("/", "p50_ms"), _ms, PEERS)
+    table.add(
+        f"`/` p99 latency ({conns} conn.)", _load("/", "p99_ms"), _ms, PEERS,
+        "≤ 5 ms", lambda mine, _: _met(mine <= 5.0),
+    )
+    for path in ("/api/time", "/health"):
+        table.add(f"`{path}` requests/s", _load(path, "rps"), _num)
+        table.add(f"`{path}` p50 latency", _load(path, "p50_ms"), _ms)
+        table.add(f"`{path}` p99 latency", _load(path, "p99_ms"), _ms)
+    for path in ("/", "/api/time", "/health"):
+        cells = [table.get(key, _errors(path)) or DASH for key in COLUMNS]
+        table.add_plain(f"`{path}` socket errors / non-2xx", cells)
+    cells = [table.get(key, _cpu("/")) or DASH for key in COLUMNS]
+    table.add_plain("`/` CPU during load: server / wrk", cells)
+    table.add(
+        "RSS idle", lambda s: s["rss_idle_kib"] * 1024, _mb, PEERS,
+        "≤ 10 MB", lambda mine, _: _met(mine <= 10 * MB),
+    )
+    table.add("RSS after load", lambda s: s["rss_loaded_kib"] * 1024, _mb, PEERS)
+    table.add("RSS peak (VmHWM)", lambda s: s["rss_peak_kib"] * 1024, _mb, PEERS)
+    table.add(
+        f"start-up to first 200 (median of {settings['startup_runs']})",
+        lambda s: s["startup"]["median_ms"], _ms, PEERS,
+        "≤ 30 ms", lambda mine, _: _met(mine <= 30.0),
+    )
+    table.add(
+        "stripped binary", lambda s: s["binary_bytes"], _mb, ("floor",),
+        "≤ 6 MB", lambda mine, _: _met(mine <= 6 * MB),
+    )
+    for name, image in results.get("images", {}).items():
+        size = _mb(image["bytes"]) if "bytes" in image else f"n/a ({image['na']})"
+        table.add_plain(f"image `{name}`", [size, DASH, DASH, DASH])
+    tui = results.get("tui", {})
+    if "cpu_percent" in tui:
+        cpu = f"{tui['cpu_percent']:.2f} % of a core"
+        met = _met(tui["cpu_percent"] < 1.0)
+    else:
+        cpu, met = f"n/a ({tui.get('na', 'not measured')})", DASH
+    table.add_plain(f"TUI idle CPU ({tui.get('seconds', 10)} s)", [cpu, DASH, DASH, DASH], "< 1 % of a core", met)
+
+    pinning = (
+        f"servers pinned to CPU {machine['server_cpus']}, wrk -t1 pinned to CPU {machine['load_cpus']}"
+        if machine.get("server_cpus")
+        else "one core only: server and wrk not pinned apart"
+    )
+    notes = [
+        f"Machine: {machine['cores']} cores, {machine['cpu']}, Linux {machine['kernel']}; "
+        f"{machine['wrk']}; {machine['date']}.",
+        f"Load: {pinning}; {conns} connections, {settings['duration_s']} s measured after "
+        f"{settings['warmup_s']} s of warm-up, per path"
+        + (
+            f", {settings['rounds']} rounds taking turns (medians shown, errors summed)"
+            if settings.get("rounds", 1) > 1
+            else ""
+        )
+        + "; errors are wrk's socket errors "
+        "(connect, read, write, timeout) and non-2xx/3xx answers; CPU is % of one core "
+        "(wrk near 100 % would mean the load generator, not the server, set the pace).",
+        "Servers: "
+        + "; ".join(f"{table.names[key]}: {results['servers'][key]['note']}" for key in COLUMNS)
+        + ". The Python original listened on port 8000; here every server gets a free loopback port.",
+        "RSS sums the process tree (gunicorn: master and workers). MB = 10⁶ bytes. "
+        "Start-up is exec to the first 200 on `/`, polled over loopback.",
+    ]
+    before = machine.get("loadavg_before", 0.0)
+    busy_core = [
+        results["servers"][key]["name"]
+        for key in ("moscow-time", "floor")
+        if results["servers"][key]["load"]["/"].get("server_cpu_percent", 100.0) < 90.0
+    ]
+    if busy_core:
+        notes.append(
+            f"**{' and '.join(busy_core)} got less than 90 % of its core under load: other work "
+            "shared it, so requests/s understate; requests per CPU-second hold better.**"
+        )
+    runs = [
+        run
+        for server in results["servers"].values()
+        for measured in server.get("rounds", [server])
+        for run in measured["load"].values()
+    ]
+    other = max((run.get("core_other_percent", 0.0) for run in runs), default=0.0)
+    steal = max((run.get("core_steal_percent", 0.0) for run in runs), default=0.0)
+    if any("core_other_percent" in run for run in runs):
+        notes.append(
+            f"Interference on the server's core during the load runs: at most {other:.1f} % "
+            f"other work and {steal:.1f} % stolen by the hypervisor; load average {before:.2f} "
+            "before the run."
+        )
+    if before > 1.0 or other > 5.0 or steal > 5.0:
+        notes.append("**The machine was busy with other work: figures are skewed.**")
+    if settings.get("build_profile") != "release":
+        notes.append(f"**Built with the `{settings['build_profile']}` profile: not release figures.**")
+    if settings.get("smoke"):
+        notes.append("**Smoke run: too short to mean anything; it only shows the harness works.**")
+    return table.markdown() + "\n" + "\n".join(f"- {note}" for note in notes) + "\n"
+
+
+if __name__ == "__main__":
+    if len(sys.argv) != 2:
+        sys.exit(__doc__)
+    with open(sys.argv[1], encoding="utf-8") as results_file:
+        sys.stdout.write(render(json.load(results_file)))

@@ -1,0 +1,109 @@
+#!/usr/bin/env bash
+# Benchmark: moscow-time beside its peers (the Python original as FastAPI +
+# uvicorn and as Flask + gunicorn, and a bare hyper server as the floor), on
+# this machine, in one run. Installs what it needs on a fresh Debian machine,
+# builds both Rust servers, then runs bench/measure.py, which prints one
+# Markdown table and writes it to target/bench/report.md.
+#
+#   bench/run.sh            the full run (release builds; about 3 minutes once built)
+#   bench/run.sh --smoke    a seconds-long run that only shows the harness works
+#
+# Options (each also as an environment variable):
+#   --duration S      seconds of each measured wrk run        BENCH_DURATION (10)
+#   --warmup S        seconds of wrk before each measured run BENCH_WARMUP (2)
+#   --connections N   wrk connections                         BENCH_CONNECTIONS (64)
+#   --rounds N        load runs per server, medians reported  BENCH_ROUNDS (1)
+#   --startup-runs N  cold starts timed per server            BENCH_STARTUP_RUNS (20)
+#   --tui-seconds S   idle seconds the TUI's CPU is read over BENCH_TUI_SECONDS (10)
+#   --profile P       cargo profile: release, or dev          BENCH_PROFILE (release)
+#   --images "A B"    Docker images whose size is reported    BENCH_IMAGES
+#
+# A benchmark, not a test: it exits non-zero only when it could not measure,
+# never because a figure missed its target. Traffic goes to 127.0.0.1 only.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+root=$PWD
+
+duration=${BENCH_DURATION:-10}
+warmup=${BENCH_WARMUP:-2}
+connections=${BENCH_CONNECTIONS:-64}
+rounds=${BENCH_ROUNDS:-1}
+startup_runs=${BENCH_STARTUP_RUNS:-20}
+tui_seconds=${BENCH_TUI_SECONDS:-10}
+profile=${BENCH_PROFILE:-}
+images=${BENCH_IMAGES:-moscow-time:slim moscow-time:distroless}
+smoke=()
+
+while (($#)); do
+    case $1 in
+    --smoke)
+        # Everything, briefly; a dev build (the one `cargo test` already made
+        # in CI) unless --profile says otherwise.
+        smoke=(--smoke) duration=1 warmup=0 rounds=1 startup_runs=3 tui_seconds=2
+        profile=${profile:-dev}
+        ;;
+    --duration) duration=$2 && shift ;;
+    --warmup) warmup=$2 && shift ;;
+    --connections) connections=$2 && shift ;;
+    --rounds) rounds=$2 && shift ;;
+    --startup-runs) startup_runs=$2 && shift ;;
+    --tui-seconds) tui_seconds=$2 && shift ;;
+    --profile) profile=$2 && shift ;;
+    --images) images=$2 && shift ;;
+    -h | --help) sed -n '2,/^set -e/p' "$0" | sed '$d; s/^# \{0,1\}//' && exit 0 ;;
+    *) echo "run.sh: unknown option $1 (see --help)" >&2 && exit 2 ;;
+    esac
+    shift
+done
+profile=${profile:-release}
+case $profile in
+release) out_dir=release ;;
+dev) out_dir=debug ;;
+*) echo "run.sh: --profile is release or dev" >&2 && exit 2 ;;
+esac
+
+step() { printf '== %s\n' "$*" >&2; }
+
+# --- tools: wrk (Debian's), tmux for the TUI, taskset, python3 with venv ------
+missing=()
+command -v wrk >/dev/null || missing+=(wrk)
+command -v tmux >/dev/null || missing+=(tmux)
+command -v taskset >/dev/null || missing+=(util-linux)
+command -v python3 >/dev/null || missing+=(python3)
+python3 -c 'import ensurepip, venv' 2>/dev/null || missing+=(python3-venv)
+if ((${#missing[@]})); then
+    if [[ $(id -u) != 0 ]] || ! command -v apt-get >/dev/null; then
+        echo "run.sh: please install ${missing[*]} (Debian package names)" >&2
+        exit 1
+    fi
+    step "installing ${missing[*]}"
+    apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
+fi
+
+# --- the Python peers' virtualenv, rebuilt when the pins change -----------------
+venv=$root/target/bench-venv
+requirements=$root/bench/peers/requirements.txt
+stamp=$(sha256sum "$requirements" | cut -d' ' -f1)
+if [[ ! -x $venv/bin/python || $(cat "$venv/.requirements.sha256" 2>/dev/null) != "$stamp" ]]; then
+    step "installing the Python peers into $venv"
+    python3 -m venv --clear "$venv"
+    "$venv/bin/pip" install -q --disable-pip-version-check -r "$requirements"
+    echo "$stamp" >"$venv/.requirements.sha256"
+fi
+
+# --- the Rust servers -----------------------------------------------------------
+step "building moscow-time and the hyper floor ($profile profile)"
+cargo build --locked --quiet --profile "$profile" --bin moscow-time
+cargo build --locked --quiet --profile "$profile" \
+    --manifest-path bench/peers/hyper-floor/Cargo.toml --target-dir target/hyper-floor
+
+step "measuring"
+exec python3 bench/measure.py \
+    --binary "target/$out_dir/moscow-time" \
+    --floor "target/hyper-floor/$out_dir/hyper-floor" \
+    --venv "$venv" \
+    --out target/bench \
+    --duration "$duration" --warmup "$warmup" --connections "$connections" \
+    --rounds "$rounds" --startup-runs "$startup_runs" --tui-seconds "$tui_seconds" \
+    --images "$images" --build-profile "$profile" "${smoke[@]}"
