@@ -93,6 +93,12 @@ impl TimeView {
         !self.local.offset().dst_offset().is_zero()
     }
 
+    /// The local time in RFC 3339 with microseconds and the offset, e.g.
+    /// `2012-06-01T16:00:00.000000+04:00`.
+    pub fn rfc3339(&self) -> String {
+        self.local.to_rfc3339_opts(SecondsFormat::Micros, false)
+    }
+
     /// Milliseconds since the Unix epoch, for the page's ticking script.
     pub fn unix_millis(&self) -> i64 {
         self.local.timestamp_millis()
@@ -108,7 +114,7 @@ impl TimeView {
         let utc = self.local.with_timezone(&Utc);
         TimeReport {
             timezone: self.zone_name(),
-            datetime: self.local.to_rfc3339_opts(SecondsFormat::Micros, false),
+            datetime: self.rfc3339(),
             utc_datetime: utc.to_rfc3339_opts(SecondsFormat::Micros, false),
             unixtime: utc.timestamp(),
             utc_offset: self.utc_offset(),
