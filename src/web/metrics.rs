@@ -1,6 +1,8 @@
 //! Prometheus metrics at `/metrics`: requests by method, route template and
 //! status, their latency, requests in flight, build info and process figures.
 
+use std::sync::Arc;
+
 use prometheus::core::Collector;
 use prometheus::{
     Encoder, HistogramOpts, HistogramVec, IntCounterVec, IntGauge, IntGaugeVec, Opts, Registry,
@@ -91,14 +93,14 @@ impl Metrics {
 
 /// `GET /metrics`.
 #[get("/metrics")]
-pub fn metrics(metrics: &State<Metrics>) -> (ContentType, String) {
+pub fn metrics(metrics: &State<Arc<Metrics>>) -> (ContentType, String) {
     let text_format =
         ContentType::new("text", "plain").with_params([("version", "0.0.4"), ("charset", "utf-8")]);
     (text_format, metrics.render())
 }
 
-/// Counts and times every request.
-pub struct RequestMetrics;
+/// Counts and times every request, in the metrics it holds.
+pub struct RequestMetrics(pub Arc<Metrics>);
 
 #[rocket::async_trait]
 impl Fairing for RequestMetrics {
@@ -111,15 +113,11 @@ impl Fairing for RequestMetrics {
 
     async fn on_request(&self, request: &mut Request<'_>, _: &mut Data<'_>) {
         request.local_cache(Arrival::now);
-        if let Some(metrics) = request.rocket().state::<Metrics>() {
-            metrics.in_flight.inc();
-        }
+        self.0.in_flight.inc();
     }
 
     async fn on_response<'r>(&self, request: &'r Request<'_>, response: &mut Response<'r>) {
-        let Some(metrics) = request.rocket().state::<Metrics>() else {
-            return;
-        };
+        let metrics = &self.0;
         metrics.in_flight.dec();
         let method = request.method().as_str();
         // The route's template, not the raw path, so that the label set stays small.

@@ -87,10 +87,11 @@ pub fn rocket_at(config: &Config, now: Now) -> Rocket<Build> {
         .attach(headers::SecurityHeaders)
         .attach(logging::RequestLog::new(settings));
     if settings.metrics {
+        let metrics = std::sync::Arc::new(metrics::Metrics::new());
         rocket
-            .manage(metrics::Metrics::new())
+            .manage(metrics.clone())
             .mount("/", routes![metrics::metrics])
-            .attach(metrics::RequestMetrics)
+            .attach(metrics::RequestMetrics(metrics))
     } else {
         rocket
     }
