@@ -106,9 +106,14 @@ fn locate<K: AsRef<str>>(md: &Metadata, profile: &Profile, path: &[K]) -> String
         ""
     };
     let key = md.interpolate(profile, path);
+    format!("{prefix}{key} in {}", describe(md))
+}
+
+/// Names a source: `TOML file Rocket.toml`, `command-line flags`.
+fn describe(md: &Metadata) -> String {
     match &md.source {
-        Some(source) => format!("{prefix}{key} in {} {source}", md.name),
-        None => format!("{prefix}{key} in {}", md.name),
+        Some(source) => format!("{} {source}", md.name),
+        None => md.name.to_string(),
     }
 }
 
@@ -207,10 +212,7 @@ impl From<figment::Error> for ConfigError {
             (Some(profile), Some(md)) if !first.path.is_empty() => {
                 line.push_str(&format!(" for {}", locate(md, profile, &first.path)));
             }
-            (_, Some(md)) => match &md.source {
-                Some(source) => line.push_str(&format!(" in {} {source}", md.name)),
-                None => line.push_str(&format!(" in {}", md.name)),
-            },
+            (_, Some(md)) => line.push_str(&format!(" in {}", describe(md))),
             _ => {}
         }
         Self(line)
