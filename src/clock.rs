@@ -3,19 +3,16 @@
 //! Nothing here reads the clock or does I/O, so every view (the web page, the
 //! JSON API and the terminal UI) can be tested at a fixed instant.
 
-use chrono::{DateTime, Datelike, Offset, SecondsFormat, Timelike, Utc};
-use chrono_tz::{OffsetComponents, OffsetName, Tz};
-use serde::Serialize;
+use chrono::{DateTime, Datelike, FixedOffset, SecondsFormat, Timelike, Utc};
 
-/// Parses an IANA zone name such as `Europe/Moscow`.
-pub fn parse_zone(name: &str) -> Option<Tz> {
-    name.parse().ok()
-}
+use crate::zone::{Offsets, Period, Zone};
 
 /// One instant seen in one zone: what every view of the clock shows.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone)]
 pub struct TimeView {
-    local: DateTime<Tz>,
+    local: DateTime<FixedOffset>,
+    zone: Zone,
+    offsets: Offsets,
 }
 
 /// Whether the clock reads 24-hour (`16:05`) or 12-hour (`4:05 PM`).
@@ -28,15 +25,20 @@ pub enum HourFormat {
 
 impl TimeView {
     /// The instant `instant` in the zone `zone`.
-    pub fn at(instant: DateTime<Utc>, zone: Tz) -> Self {
+    pub fn at(instant: DateTime<Utc>, zone: impl Into<Zone>) -> Self {
+        let zone = zone.into();
+        let offsets = zone.offsets(instant);
+        let fixed = FixedOffset::east_opt(offsets.utc).unwrap_or(FixedOffset::east_opt(0).unwrap());
         Self {
-            local: instant.with_timezone(&zone),
+            local: instant.with_timezone(&fixed),
+            zone,
+            offsets,
         }
     }
 
     /// The IANA name of the zone, e.g. `Europe/Moscow`.
-    pub fn zone_name(&self) -> &'static str {
-        self.local.timezone().name()
+    pub fn zone_name(&self) -> &str {
+        self.zone.name()
     }
 
     /// The place the zone is named after, e.g. `Moscow` or `Buenos Aires`.
@@ -68,7 +70,7 @@ impl TimeView {
 
     /// The offset from UTC, e.g. `+03:00` or `-09:30`.
     pub fn utc_offset(&self) -> String {
-        let secs = self.local.offset().fix().local_minus_utc();
+        let secs = self.offsets.utc;
         let sign = if secs < 0 { '-' } else { '+' };
         let secs = secs.unsigned_abs();
         format!("{sign}{:02}:{:02}", secs / 3600, secs / 60 % 60)
@@ -76,11 +78,8 @@ impl TimeView {
 
     /// The zone's abbreviation at this instant, e.g. `MSK`, or the offset
     /// where the zone has none (`+04`).
-    pub fn abbreviation(&self) -> String {
-        match self.local.offset().abbreviation() {
-            Some(abbr) => abbr.to_owned(),
-            None => self.local.format("%Z").to_string(),
-        }
+    pub fn abbreviation(&self) -> &str {
+        &self.offsets.abbreviation
     }
 
     /// The label beside the clock, e.g. `MSK, UTC+03:00`.
@@ -90,7 +89,27 @@ impl TimeView {
 
     /// Whether daylight saving time is in effect.
     pub fn dst(&self) -> bool {
-        !self.local.offset().dst_offset().is_zero()
+        self.offsets.dst != 0
+    }
+
+    /// The daylight saving in effect, in seconds (0 without it).
+    pub fn dst_offset(&self) -> i32 {
+        self.offsets.dst
+    }
+
+    /// The standard offset from UTC in seconds, without daylight saving.
+    pub fn raw_offset(&self) -> i32 {
+        self.offsets.raw()
+    }
+
+    /// The daylight-saving period this instant falls in, if DST is in effect.
+    pub fn dst_period(&self) -> Option<Period> {
+        self.zone.dst_period(self.utc())
+    }
+
+    /// The instant itself.
+    pub fn utc(&self) -> DateTime<Utc> {
+        self.local.to_utc()
     }
 
     /// The local time in RFC 3339 with microseconds and the offset, e.g.
@@ -106,50 +125,23 @@ impl TimeView {
 
     /// The offset from UTC in seconds, for the page's ticking script.
     pub fn offset_seconds(&self) -> i32 {
-        self.local.offset().fix().local_minus_utc()
+        self.offsets.utc
     }
 
-    /// The whole picture as the JSON API reports it.
-    pub fn report(&self) -> TimeReport {
-        let utc = self.local.with_timezone(&Utc);
-        TimeReport {
-            timezone: self.zone_name(),
-            datetime: self.rfc3339(),
-            utc_datetime: utc.to_rfc3339_opts(SecondsFormat::Micros, false),
-            unixtime: utc.timestamp(),
-            utc_offset: self.utc_offset(),
-            abbreviation: self.abbreviation(),
-            day_of_week: self.local.weekday().num_days_from_sunday(),
-            day_of_year: self.local.ordinal(),
-            week_number: self.local.iso_week().week(),
-            dst: self.dst(),
-        }
-    }
-}
-
-/// The JSON answer of `/api/time`, shaped after worldtimeapi's fields.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct TimeReport {
-    /// IANA zone name, e.g. `Europe/Moscow`.
-    pub timezone: &'static str,
-    /// Local time, RFC 3339 with offset.
-    pub datetime: String,
-    /// The same instant in UTC, RFC 3339.
-    pub utc_datetime: String,
-    /// Seconds since the Unix epoch.
-    pub unixtime: i64,
-    /// Offset from UTC, e.g. `+03:00`.
-    pub utc_offset: String,
-    /// Zone abbreviation, e.g. `MSK`.
-    pub abbreviation: String,
     /// 0 = Sunday … 6 = Saturday.
-    pub day_of_week: u32,
+    pub fn day_of_week(&self) -> u32 {
+        self.local.weekday().num_days_from_sunday()
+    }
+
     /// 1 … 366.
-    pub day_of_year: u32,
-    /// ISO 8601 week number.
-    pub week_number: u32,
-    /// Whether daylight saving time is in effect.
-    pub dst: bool,
+    pub fn day_of_year(&self) -> u32 {
+        self.local.ordinal()
+    }
+
+    /// The ISO 8601 week number.
+    pub fn week_number(&self) -> u32 {
+        self.local.iso_week().week()
+    }
 }
 
 #[cfg(test)]
@@ -162,7 +154,7 @@ mod tests {
     }
 
     fn moscow(rfc3339: &str) -> TimeView {
-        TimeView::at(utc(rfc3339), Europe::Moscow)
+        TimeView::at(utc(rfc3339), Zone::Embedded(Europe::Moscow))
     }
 
     #[test]
@@ -219,10 +211,13 @@ mod tests {
 
     #[test]
     fn negative_and_fractional_offsets_are_formatted() {
-        let view = TimeView::at(utc("2026-01-10T12:00:00Z"), America::St_Johns);
+        let view = TimeView::at(
+            utc("2026-01-10T12:00:00Z"),
+            Zone::Embedded(America::St_Johns),
+        );
         assert_eq!(view.utc_offset(), "-03:30");
         assert_eq!(view.clock(HourFormat::H24, false), "08:30");
-        let kathmandu = TimeView::at(utc("2026-01-10T12:00:00Z"), Asia::Kathmandu);
+        let kathmandu = TimeView::at(utc("2026-01-10T12:00:00Z"), Zone::Embedded(Asia::Kathmandu));
         assert_eq!(kathmandu.utc_offset(), "+05:45");
     }
 
@@ -230,29 +225,20 @@ mod tests {
     fn place_is_the_last_part_of_the_zone_name() {
         let view = TimeView::at(
             utc("2026-01-10T12:00:00Z"),
-            America::Argentina::Buenos_Aires,
+            Zone::Embedded(America::Argentina::Buenos_Aires),
         );
         assert_eq!(view.place(), "Buenos Aires");
         assert_eq!(moscow("2026-01-10T12:00:00Z").place(), "Moscow");
     }
 
     #[test]
-    fn report_has_worldtimeapi_fields() {
-        let report = moscow("2012-06-01T12:00:00.25Z").report();
-        assert_eq!(report.timezone, "Europe/Moscow");
-        assert_eq!(report.datetime, "2012-06-01T16:00:00.250000+04:00");
-        assert_eq!(report.utc_datetime, "2012-06-01T12:00:00.250000+00:00");
-        assert_eq!(report.unixtime, 1_338_552_000);
-        assert_eq!(report.utc_offset, "+04:00");
-        assert_eq!(report.day_of_week, 5);
-        assert_eq!(report.day_of_year, 153);
-        assert_eq!(report.week_number, 22);
-        assert!(!report.dst);
-    }
-
-    #[test]
-    fn unknown_zones_do_not_parse() {
-        assert_eq!(parse_zone("Asia/Tokyo"), Some(Asia::Tokyo));
-        assert_eq!(parse_zone("Mars/Olympus"), None);
+    fn calendar_fields_follow_the_local_date() {
+        let view = moscow("2012-06-01T12:00:00.25Z");
+        assert_eq!(view.rfc3339(), "2012-06-01T16:00:00.250000+04:00");
+        assert_eq!(view.day_of_week(), 5);
+        assert_eq!(view.day_of_year(), 153);
+        assert_eq!(view.week_number(), 22);
+        assert_eq!((view.raw_offset(), view.dst_offset()), (14_400, 0));
+        assert_eq!(view.dst_period(), None);
     }
 }

@@ -7,15 +7,15 @@
 use std::net::IpAddr;
 use std::path::{Path, PathBuf};
 
-use chrono_tz::Tz;
 use figment::providers::{Env, Format, Serialized, Toml};
 use figment::value::{Dict, Map};
 use figment::{Figment, Metadata, Profile, Provider};
 use rocket::config::LogLevel;
-use serde::{Deserialize, Deserializer};
+use serde::Deserialize;
 
 use crate::cli::Flags;
-use crate::clock;
+use crate::tzdb::{self, Zones};
+use crate::zone::Zone;
 
 /// The zone shown when none is configured.
 pub const DEFAULT_TIMEZONE: &str = "Europe/Moscow";
@@ -27,9 +27,14 @@ pub struct Settings {
     pub address: IpAddr,
     /// Port the server listens on.
     pub port: u16,
-    /// The zone every view shows.
-    #[serde(deserialize_with = "zone")]
-    pub timezone: Tz,
+    /// The IANA name of the zone every view shows.
+    pub timezone: String,
+    /// Which tz database to use: `auto`, `system` or `embedded`.
+    pub tzdb: tzdb::Choice,
+    /// The folder of the compiled tz database read by `auto` and `system`.
+    pub tzdb_dir: PathBuf,
+    /// Seconds between checks of that folder for new rules; 0 never checks.
+    pub tzdb_reload: u64,
     /// `off`, `critical` (errors only), `normal` (one line per request) or `debug`.
     pub log_level: LogLevel,
     /// How log lines are written.
@@ -58,6 +63,10 @@ pub enum LogFormat {
 pub struct Config {
     /// The app's settings.
     pub settings: Settings,
+    /// The tz database in use.
+    pub zones: Zones,
+    /// Why the configured tz database folder is not in use, if it is not.
+    pub tzdb_note: Option<String>,
     figment: Figment,
 }
 
@@ -78,8 +87,33 @@ impl Config {
         // Rocket's own keys are checked here, so that a bad `workers` or
         // `limits` is reported like any other setting, before anything starts.
         rocket::Config::try_from(&figment).map_err(ConfigError::from)?;
-        let settings = figment.extract().map_err(ConfigError::from)?;
-        Ok(Self { settings, figment })
+        let settings: Settings = figment.extract().map_err(ConfigError::from)?;
+        let (zones, tzdb_note) = Zones::open(settings.tzdb, &settings.tzdb_dir);
+        let config = Self {
+            settings,
+            zones,
+            tzdb_note,
+            figment,
+        };
+        if config
+            .zones
+            .current()
+            .zone(&config.settings.timezone)
+            .is_none()
+        {
+            return Err(ConfigError(format!(
+                "unknown time zone '{}' (expected an IANA name such as {DEFAULT_TIMEZONE}) for {}",
+                config.settings.timezone,
+                config.source_of("timezone")
+            )));
+        }
+        Ok(config)
+    }
+
+    /// The configured zone, with the rules of the database in use now. A
+    /// database read later that lacks the zone leaves it on the embedded rules.
+    pub fn zone(&self) -> Zone {
+        configured_zone(&self.zones, &self.settings.timezone)
     }
 
     /// The figment Rocket is built from.
@@ -161,8 +195,14 @@ struct AppDefaults {
     log_level: LogLevel,
     log_format: LogFormat,
     metrics: bool,
+    tzdb: tzdb::Choice,
+    tzdb_dir: &'static str,
+    tzdb_reload: u64,
     /// The `Server` header does not advertise the framework.
     ident: bool,
+    /// The client's address is the TCP peer's: a header naming another is
+    /// trusted only when the operator names that header.
+    ip_header: bool,
 }
 
 impl Default for AppDefaults {
@@ -172,7 +212,11 @@ impl Default for AppDefaults {
             log_level: LogLevel::Normal,
             log_format: LogFormat::Human,
             metrics: true,
+            tzdb: tzdb::Choice::Auto,
+            tzdb_dir: tzdb::DEFAULT_DIR,
+            tzdb_reload: 30,
             ident: false,
+            ip_header: false,
         }
     }
 }
@@ -191,13 +235,13 @@ impl Provider for FlagProvider<'_> {
     }
 }
 
-fn zone<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Tz, D::Error> {
-    let name = String::deserialize(deserializer)?;
-    clock::parse_zone(&name).ok_or_else(|| {
-        serde::de::Error::custom(format!(
-            "unknown time zone '{name}' (expected an IANA name such as {DEFAULT_TIMEZONE})"
-        ))
-    })
+/// `name` in the database in use, else in the embedded one, else UTC.
+pub fn configured_zone(zones: &Zones, name: &str) -> Zone {
+    zones
+        .current()
+        .zone(name)
+        .or_else(|| tzdb::embedded_zone(name))
+        .unwrap_or(Zone::Embedded(chrono_tz::Tz::UTC))
 }
 
 impl From<figment::Error> for ConfigError {

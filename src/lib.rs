@@ -7,4 +7,7 @@ pub mod clock;
 pub mod config;
 pub mod healthcheck;
 pub mod tui;
+pub mod tzdb;
 pub mod web;
+pub mod worldtime;
+pub mod zone;

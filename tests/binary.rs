@@ -196,7 +196,7 @@ fn json_logs_are_one_object_per_line() {
     let line: serde_json::Value = serde_json::from_str(&log[0]).expect("a JSON object");
     assert_eq!(line["method"], "GET");
     assert_eq!(line["path"], "/api/time/Asia/Tokyo");
-    assert_eq!(line["route"], "/api/time/<zone..>");
+    assert_eq!(line["route"], "/api/time/<path..>");
     assert_eq!(line["status"], 200);
     assert_eq!(line["level"], "info");
     assert!(line["duration_ms"].as_f64().is_some(), "{line}");

@@ -20,7 +20,7 @@ fn the_defaults_are_moscow_on_loopback_port_8000() {
     Jail::expect_with(|jail| {
         jail.clear_env();
         let config = load(flags()).unwrap();
-        assert_eq!(config.settings.timezone.name(), "Europe/Moscow");
+        assert_eq!(config.settings.timezone, "Europe/Moscow");
         assert_eq!(config.settings.address.to_string(), "127.0.0.1");
         assert_eq!(config.settings.port, 8000);
         Ok(())
@@ -37,12 +37,12 @@ fn the_file_beats_the_defaults_and_the_environment_beats_the_file() {
         )?;
         let config = load(flags()).unwrap();
         assert_eq!(config.settings.port, 7000);
-        assert_eq!(config.settings.timezone.name(), "Asia/Tokyo");
+        assert_eq!(config.settings.timezone, "Asia/Tokyo");
         jail.set_env("ROCKET_PORT", 7100);
         jail.set_env("ROCKET_TIMEZONE", "Europe/London");
         let config = load(flags()).unwrap();
         assert_eq!(config.settings.port, 7100);
-        assert_eq!(config.settings.timezone.name(), "Europe/London");
+        assert_eq!(config.settings.timezone, "Europe/London");
         assert_eq!(config.settings.address.to_string(), "0.0.0.0");
         Ok(())
     });
@@ -63,7 +63,7 @@ fn flags_beat_the_environment_and_the_file() {
         })
         .unwrap();
         assert_eq!(config.settings.port, 7200);
-        assert_eq!(config.settings.timezone.name(), "America/New_York");
+        assert_eq!(config.settings.timezone, "America/New_York");
         assert_eq!(config.settings.address.to_string(), "::1");
         Ok(())
     });
@@ -102,7 +102,7 @@ fn a_named_config_file_is_read() {
         jail.create_file("other.toml", "[default]\ntimezone = \"Asia/Kolkata\"")?;
         jail.set_env("ROCKET_CONFIG", "other.toml");
         let config = load(flags()).unwrap();
-        assert_eq!(config.settings.timezone.name(), "Asia/Kolkata");
+        assert_eq!(config.settings.timezone, "Asia/Kolkata");
         Ok(())
     });
 }

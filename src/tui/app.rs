@@ -1,8 +1,8 @@
 //! The terminal clock's state and what each key does to it; no terminal here,
 //! so every key can be tested on a plain value.
 
+use crate::zone::Zone;
 use chrono::{DateTime, Utc};
-use chrono_tz::Tz;
 use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 
 use crate::clock::{HourFormat, TimeView};
@@ -10,7 +10,7 @@ use crate::clock::{HourFormat, TimeView};
 /// What the terminal clock shows and whether it should stop.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct App {
-    zone: Tz,
+    zone: Zone,
     now: DateTime<Utc>,
     seconds: bool,
     format: HourFormat,
@@ -21,9 +21,9 @@ pub struct App {
 impl App {
     /// A clock for `zone` showing the instant `now`, with seconds, on the
     /// 24-hour clock, help hidden.
-    pub fn new(zone: Tz, now: DateTime<Utc>) -> Self {
+    pub fn new(zone: impl Into<Zone>, now: DateTime<Utc>) -> Self {
         Self {
-            zone,
+            zone: zone.into(),
             now,
             seconds: true,
             format: HourFormat::H24,
@@ -39,7 +39,7 @@ impl App {
 
     /// The instant shown, seen in the configured zone.
     pub fn view(&self) -> TimeView {
-        TimeView::at(self.now, self.zone)
+        TimeView::at(self.now, &self.zone)
     }
 
     /// Whether the clock shows seconds.

@@ -44,7 +44,7 @@ pub enum TuiError {
 pub fn run(config: &Config) -> Result<(), TuiError> {
     require_terminal(io::stdin().is_terminal(), io::stdout().is_terminal())?;
     let stop = watch_signals().map_err(TuiError::Signals)?;
-    let mut app = App::new(config.settings.timezone, Utc::now());
+    let mut app = App::new(config.zone(), Utc::now());
 
     let mut terminal = ratatui::try_init().inspect_err(|_| {
         // Undo whatever part of the set-up succeeded; the set-up error is

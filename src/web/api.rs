@@ -1,66 +1,224 @@
-//! The JSON API: the time in the configured zone or any IANA zone, and health.
+//! The JSON API, shaped as worldtimeapi's so that its clients work unchanged:
+//! zone lists, the time in a zone, the caller's time, health, and the API's
+//! own OpenAPI description. Routes only: the shapes are in
+//! [`crate::worldtime`].
 
-use rocket::http::Status;
+use std::net::IpAddr;
+
 use rocket::http::uri::{Segments, fmt::Path};
-use rocket::response::status::Custom;
+use rocket::http::{ContentType, Header, Status};
+use rocket::response::Responder;
 use rocket::serde::json::{Json, Value, json};
-use rocket::{Request, State, catch, get};
+use rocket::{Request, Route, State, catch, get, options, routes};
 
 use super::Site;
-use crate::clock::{self, TimeReport};
+use crate::tzdb::{EMBEDDED_VERSION, Source};
+use crate::worldtime::{self, Named, Unnamed, WorldTime};
+
+/// The API's routes, mounted at `/api`.
+pub fn routes() -> Vec<Route> {
+    routes![zones_text, timezone, time, ip, ip_text, openapi, preflight]
+}
+
+/// An answer in the form the path asked for: JSON, or text for `.txt`.
+pub enum Reply {
+    /// A JSON document.
+    Json(String),
+    /// Plain text lines.
+    Text(String),
+    /// An error with worldtimeapi's single `error` key.
+    Error(Status, Unnamed, Form),
+}
+
+/// JSON, or the `.txt` form.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Form {
+    Json,
+    Text,
+}
+
+impl Reply {
+    fn time(time: &WorldTime, form: Form) -> Self {
+        match form {
+            Form::Json => Self::Json(serde_json::to_string(time).unwrap_or_default()),
+            Form::Text => Self::Text(time.to_text()),
+        }
+    }
+
+    fn names<S: AsRef<str> + serde::Serialize>(names: &[S], form: Form) -> Self {
+        match form {
+            Form::Json => Self::Json(serde_json::to_string(names).unwrap_or_default()),
+            Form::Text => Self::Text(worldtime::lines(names)),
+        }
+    }
+
+    fn error(why: Unnamed, form: Form) -> Self {
+        let status = match why {
+            Unnamed::Unknown => Status::NotFound,
+            Unnamed::Malformed => Status::BadRequest,
+        };
+        Self::Error(status, why, form)
+    }
+}
+
+impl<'r> Responder<'r, 'static> for Reply {
+    fn respond_to(self, request: &'r Request<'_>) -> rocket::response::Result<'static> {
+        let (status, content_type, body) = match self {
+            Self::Json(body) => (Status::Ok, ContentType::JSON, body),
+            Self::Text(body) => (Status::Ok, ContentType::Text, body),
+            Self::Error(status, why, Form::Json) => (
+                status,
+                ContentType::JSON,
+                json!({ "error": why.to_string() }).to_string(),
+            ),
+            Self::Error(status, why, Form::Text) => {
+                (status, ContentType::Text, format!("error: {why}\n"))
+            }
+        };
+        rocket::Response::build_from(body.respond_to(request)?)
+            .status(status)
+            .header(content_type)
+            // Only true for a moment.
+            .header(Header::new("Cache-Control", "no-store"))
+            .ok()
+    }
+}
+
+/// Splits `.txt` off the last segment of a path.
+fn form_of(path: &str) -> (&str, Form) {
+    match path.strip_suffix(".txt") {
+        Some(name) => (name, Form::Text),
+        None => (path, Form::Json),
+    }
+}
+
+/// `GET /api/timezone.txt`: every zone name, one per line.
+#[get("/timezone.txt")]
+pub fn zones_text(site: &State<Site>) -> Reply {
+    Reply::names(site.database().names(), Form::Text)
+}
+
+/// `GET /api/timezone[/<Area>[/<Location>[/<Region>]]][.txt]`: every zone,
+/// the zones of an area, or the time in a zone.
+#[get("/timezone/<path..>")]
+pub fn timezone(path: Segments<'_, Path>, site: &State<Site>, client: Option<IpAddr>) -> Reply {
+    let joined = path.collect::<Vec<_>>().join("/");
+    let (name, form) = form_of(&joined);
+    let database = site.database();
+    if name.is_empty() {
+        return Reply::names(database.names(), form);
+    }
+    match worldtime::lookup(&database, name) {
+        Ok(Named::Zone(zone)) => Reply::time(&WorldTime::new(&site.view_in(&zone), client), form),
+        Ok(Named::Area(zones)) => Reply::names(&zones, form),
+        Err(why) => Reply::error(why, form),
+    }
+}
+
+/// `GET /api/time[/<Area>/<Location>]`: the time in the configured zone or
+/// any zone, as `/api/ip` and `/api/timezone/…` answer it.
+#[get("/time/<path..>")]
+pub fn time(path: Segments<'_, Path>, site: &State<Site>, client: Option<IpAddr>) -> Reply {
+    let joined = path.collect::<Vec<_>>().join("/");
+    let (name, form) = form_of(&joined);
+    if name.is_empty() {
+        return Reply::time(&WorldTime::new(&site.view(), client), form);
+    }
+    match worldtime::lookup(&site.database(), name) {
+        Ok(Named::Zone(zone)) => Reply::time(&WorldTime::new(&site.view_in(&zone), client), form),
+        Ok(Named::Area(_)) | Err(Unnamed::Unknown) => Reply::error(Unnamed::Unknown, form),
+        Err(why) => Reply::error(why, form),
+    }
+}
+
+/// `GET /api/ip`: the time for the caller. No geolocation database is
+/// shipped, so the caller's zone is the configured one.
+#[get("/ip")]
+pub fn ip(site: &State<Site>, client: Option<IpAddr>) -> Reply {
+    Reply::time(&WorldTime::new(&site.view(), client), Form::Json)
+}
+
+/// `GET /api/ip.txt`.
+#[get("/ip.txt")]
+pub fn ip_text(site: &State<Site>, client: Option<IpAddr>) -> Reply {
+    Reply::time(&WorldTime::new(&site.view(), client), Form::Text)
+}
+
+/// `GET /api/openapi.json`: the API's OpenAPI 3.1 description.
+#[get("/openapi.json")]
+pub fn openapi() -> (ContentType, &'static str) {
+    (
+        ContentType::JSON,
+        include_str!("../../assets/api/openapi.json"),
+    )
+}
+
+/// A CORS preflight: any origin may call the API with `GET`.
+#[options("/<_..>")]
+pub fn preflight() -> Preflight {
+    Preflight
+}
+
+/// The answer to a CORS preflight: 204 and the methods and headers allowed.
+pub struct Preflight;
+
+impl<'r> Responder<'r, 'static> for Preflight {
+    fn respond_to(self, _: &'r Request<'_>) -> rocket::response::Result<'static> {
+        rocket::Response::build()
+            .status(Status::NoContent)
+            .header(Header::new(
+                "Access-Control-Allow-Methods",
+                "GET, HEAD, OPTIONS",
+            ))
+            .header(Header::new("Access-Control-Allow-Headers", "*"))
+            .header(Header::new("Access-Control-Max-Age", "86400"))
+            .ok()
+    }
+}
 
 /// An answer that must not be cached: it is only true for a moment.
 #[derive(rocket::Responder)]
 pub struct Fresh<T> {
     inner: T,
-    cache: rocket::http::Header<'static>,
+    cache: Header<'static>,
 }
 
 impl<T> Fresh<T> {
     pub fn new(inner: T) -> Self {
         Self {
             inner,
-            cache: rocket::http::Header::new("Cache-Control", "no-store"),
+            cache: Header::new("Cache-Control", "no-store"),
         }
     }
 }
 
-/// `GET /api/time`: the configured zone now.
-#[get("/time")]
-pub fn time(site: &State<Site>) -> Fresh<Json<TimeReport>> {
-    Fresh::new(Json(site.view().report()))
-}
-
-/// `GET /api/time/<Area>/<Location>`: any IANA zone now.
-#[get("/time/<zone..>")]
-pub fn time_in(
-    zone: Segments<'_, Path>,
-    site: &State<Site>,
-) -> Result<Fresh<Json<TimeReport>>, Custom<Json<Value>>> {
-    let name = zone.collect::<Vec<_>>().join("/");
-    match clock::parse_zone(&name) {
-        Some(zone) => Ok(Fresh::new(Json(site.view_in(zone).report()))),
-        None => Err(Custom(
-            Status::NotFound,
-            Json(json!({ "error": format!("unknown time zone '{name}'"), "zone": name })),
-        )),
-    }
-}
-
-/// `GET /health`: up.
+/// `GET /health`: up, and which tz database answers.
 #[get("/health")]
-pub fn health() -> Fresh<Json<Value>> {
-    Fresh::new(Json(json!({ "status": "ok" })))
+pub fn health(site: &State<Site>) -> Fresh<Json<Value>> {
+    let database = site.database();
+    let path = match database.source() {
+        Source::System(dir) => Some(dir.display().to_string()),
+        Source::Embedded => None,
+    };
+    Fresh::new(Json(json!({
+        "status": "ok",
+        "tzdb": {
+            "in_use": database.to_string(),
+            "version": database.version(),
+            "path": path,
+            "embedded": EMBEDDED_VERSION,
+        },
+    })))
 }
 
 /// Unknown paths under `/api`.
 #[catch(404)]
-pub fn not_found(request: &Request<'_>) -> Json<Value> {
-    Json(json!({ "error": "not found", "path": request.uri().path().as_str() }))
+pub fn not_found() -> Json<Value> {
+    Json(json!({ "error": "not found" }))
 }
 
 /// Every other error under `/api`.
 #[catch(default)]
 pub fn error(status: Status, _: &Request<'_>) -> Json<Value> {
-    Json(json!({ "error": status.reason_lossy() }))
+    Json(json!({ "error": status.reason_lossy().to_lowercase() }))
 }

@@ -1,8 +1,10 @@
-//! Security headers on every response.
+//! Security headers on every response; CORS on the API's; `Allow` on a 405.
+//! A path with a trailing slash is answered as the path without it.
 
 use rocket::fairing::{Fairing, Info, Kind};
-use rocket::http::Header;
-use rocket::{Request, Response};
+use rocket::http::uri::Origin;
+use rocket::http::{Header, Status};
+use rocket::{Data, Request, Response};
 
 /// The policy for every response: scripts, styles and fetches from this
 /// origin only, nothing inline, no framing, no referrer.
@@ -26,13 +28,43 @@ impl Fairing for SecurityHeaders {
     fn info(&self) -> Info {
         Info {
             name: "Security headers",
-            kind: Kind::Response,
+            kind: Kind::Request | Kind::Response,
         }
     }
 
-    async fn on_response<'r>(&self, _: &'r Request<'_>, response: &mut Response<'r>) {
+    async fn on_request(&self, request: &mut Request<'_>, _: &mut Data<'_>) {
+        // Clients build URLs both ways: `/api/ip/` is `/api/ip`.
+        let uri = request.uri();
+        let path = uri.path().as_str();
+        if path.len() > 1 && path.ends_with('/') {
+            let trimmed = path.trim_end_matches('/');
+            let trimmed = if trimmed.is_empty() { "/" } else { trimmed };
+            let target = match uri.query() {
+                Some(query) => format!("{trimmed}?{query}"),
+                None => trimmed.to_owned(),
+            };
+            if let Ok(origin) = Origin::parse_owned(target) {
+                request.set_uri(origin);
+            }
+        }
+    }
+
+    async fn on_response<'r>(&self, request: &'r Request<'_>, response: &mut Response<'r>) {
         for (name, value) in HEADERS {
             response.set_header(Header::new(name, value));
+        }
+        let api = request.uri().path().starts_with("/api/");
+        if api {
+            // Any page may call the API from a browser.
+            response.set_header(Header::new("Access-Control-Allow-Origin", "*"));
+        }
+        if response.status() == Status::MethodNotAllowed {
+            let allow = if api {
+                "GET, HEAD, OPTIONS"
+            } else {
+                "GET, HEAD"
+            };
+            response.set_header(Header::new("Allow", allow));
         }
     }
 }

@@ -20,16 +20,18 @@ pub struct RequestLog {
     level: LogLevel,
     format: LogFormat,
     colors: bool,
-    zone: &'static str,
+    zone: String,
+    tzdb: crate::tzdb::Zones,
 }
 
 impl RequestLog {
-    pub fn new(settings: &Settings) -> Self {
+    pub fn new(settings: &Settings, tzdb: &crate::tzdb::Zones) -> Self {
         Self {
             level: settings.log_level,
             format: settings.log_format,
             colors: settings.log_format == LogFormat::Human && use_colors(settings.cli_colors),
-            zone: settings.timezone.name(),
+            zone: settings.timezone.clone(),
+            tzdb: tzdb.clone(),
         }
     }
 
@@ -53,6 +55,20 @@ pub fn use_colors(configured: bool) -> bool {
     configured && !no_color && std::io::stdout().is_terminal()
 }
 
+/// Writes a line about the server itself (not a request), unless the log is off.
+pub fn notice(settings: &Settings, message: &str) {
+    if settings.log_level == LogLevel::Off {
+        return;
+    }
+    RequestLog::write(match settings.log_format {
+        LogFormat::Human => format!("{} {message}\n", timestamp()),
+        LogFormat::Json => format!(
+            "{}\n",
+            json!({ "time": timestamp(), "level": "warn", "message": message })
+        ),
+    });
+}
+
 fn timestamp() -> String {
     Utc::now().to_rfc3339_opts(SecondsFormat::Millis, true)
 }
@@ -73,12 +89,13 @@ impl Fairing for RequestLog {
         let config = rocket.config();
         let url = format!("http://{}:{}", config.address, config.port);
         let version = env!("CARGO_PKG_VERSION");
+        let tzdb = self.tzdb.current().to_string();
         Self::write(match self.format {
             LogFormat::Human => {
                 let emoji = if self.colors { "🕰  " } else { "" };
                 let url = self.paint("1", url);
                 format!(
-                    "{emoji}moscow-time {version} serving {} on {url}\n",
+                    "{emoji}moscow-time {version} serving {} on {url} (tz database: {tzdb})\n",
                     self.zone
                 )
             }
@@ -87,9 +104,10 @@ impl Fairing for RequestLog {
                 json!({
                     "time": timestamp(),
                     "level": "info",
-                    "message": format!("moscow-time {version} serving {} on {url}", self.zone),
+                    "message": format!("moscow-time {version} serving {} on {url} (tz database: {tzdb})", self.zone),
                     "version": version,
                     "timezone": self.zone,
+                    "tzdb": tzdb,
                     "url": url,
                 })
             ),

@@ -4,50 +4,20 @@ mod api;
 mod assets;
 mod headers;
 mod logging;
+mod methods;
 mod metrics;
 mod pages;
+mod site;
 
 use std::time::{Duration, Instant};
 
-use chrono::{DateTime, Utc};
 use rocket::config::LogLevel;
 use rocket::shield::Shield;
 use rocket::{Build, Rocket, catchers, routes};
 
-use crate::clock::TimeView;
 use crate::config::Config;
 
-/// Where the server takes the current instant from.
-#[derive(Debug, Clone, Copy)]
-pub enum Now {
-    /// The system clock.
-    System,
-    /// A fixed instant, so that tests can check what every view shows.
-    Fixed(DateTime<Utc>),
-}
-
-/// What every handler needs: the configured zone and the clock to read.
-#[derive(Debug, Clone, Copy)]
-pub struct Site {
-    zone: chrono_tz::Tz,
-    now: Now,
-}
-
-impl Site {
-    /// The configured zone at the current instant.
-    fn view(&self) -> TimeView {
-        self.view_in(self.zone)
-    }
-
-    /// `zone` at the current instant.
-    fn view_in(&self, zone: chrono_tz::Tz) -> TimeView {
-        let instant = match self.now {
-            Now::System => Utc::now(),
-            Now::Fixed(instant) => instant,
-        };
-        TimeView::at(instant, zone)
-    }
-}
+pub use site::{Now, Site};
 
 /// When a request arrived, kept in its local cache for the log and the metrics.
 struct Arrival(Instant);
@@ -74,18 +44,20 @@ pub fn rocket_at(config: &Config, now: Now) -> Rocket<Build> {
     let figment = config.figment().clone().merge(("log_level", LogLevel::Off));
     let rocket = rocket::custom(figment)
         .manage(Site {
-            zone: settings.timezone,
+            zone: settings.timezone.clone(),
+            zones: config.zones.clone(),
             now,
         })
         .mount("/", routes![pages::index, api::health, assets::file])
-        .mount("/api", routes![api::time, api::time_in])
+        .mount("/api", api::routes())
+        .mount("/", methods::not_allowed())
         .register("/", catchers![pages::not_found, pages::error])
         .register("/api", catchers![api::not_found, api::error])
         // An empty Shield replaces Rocket's default one: the same headers are
         // set by `SecurityHeaders` at a fraction of the cost.
         .attach(Shield::new())
         .attach(headers::SecurityHeaders)
-        .attach(logging::RequestLog::new(settings));
+        .attach(logging::RequestLog::new(settings, &config.zones));
     if settings.metrics {
         let metrics = std::sync::Arc::new(metrics::Metrics::new());
         rocket
@@ -115,6 +87,10 @@ pub enum ServeError {
 
 /// Serves until `SIGTERM` or Ctrl-C, then lets in-flight requests finish.
 pub fn serve(config: &Config) -> Result<(), ServeError> {
+    if let Some(note) = &config.tzdb_note {
+        logging::notice(&config.settings, note);
+    }
+    watch_tzdb(config);
     let launched = rocket::execute(rocket(config).launch());
     match launched {
         Ok(_) => Ok(()),
@@ -135,5 +111,31 @@ pub fn serve(config: &Config) -> Result<(), ServeError> {
             },
             other => ServeError::Other(other.to_string()),
         }),
+    }
+}
+
+/// Checks the tz database folder every `tzdb_reload` seconds, switching to
+/// new rules when its files change, and logs each change once.
+fn watch_tzdb(config: &Config) {
+    let every = config.settings.tzdb_reload;
+    if every == 0 || config.settings.tzdb == crate::tzdb::Choice::Embedded {
+        return;
+    }
+    let (zones, settings) = (config.zones.clone(), config.settings.clone());
+    let spawned = std::thread::Builder::new()
+        .name("tzdb-watch".into())
+        .spawn(move || {
+            loop {
+                std::thread::sleep(Duration::from_secs(every));
+                if let Some(change) = zones.refresh() {
+                    logging::notice(&settings, &change);
+                }
+            }
+        });
+    if let Err(error) = spawned {
+        logging::notice(
+            &config.settings,
+            &format!("tz database changes will not be seen: {error}"),
+        );
     }
 }

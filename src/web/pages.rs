@@ -146,7 +146,10 @@ mod tests {
     #[test]
     fn a_template_keeps_its_text_and_unknown_braces() {
         let template = Template::parse("<p>{{zone}} {{nothing}} {{zone</p>");
-        let view = TimeView::at(chrono::DateTime::UNIX_EPOCH, chrono_tz::Asia::Tokyo);
+        let view = TimeView::at(
+            chrono::DateTime::UNIX_EPOCH,
+            crate::zone::Zone::Embedded(chrono_tz::Asia::Tokyo),
+        );
         assert_eq!(
             template.render(&view),
             "<p>Asia/Tokyo {{nothing}} {{zone</p>"
@@ -155,7 +158,10 @@ mod tests {
 
     #[test]
     fn the_clock_page_has_no_placeholder_left() {
-        let view = TimeView::at(chrono::DateTime::UNIX_EPOCH, chrono_tz::Europe::Moscow);
+        let view = TimeView::at(
+            chrono::DateTime::UNIX_EPOCH,
+            crate::zone::Zone::Embedded(chrono_tz::Europe::Moscow),
+        );
         let page = render_clock(&view);
         assert!(!page.contains("{{"), "{page}");
         assert!(page.contains(">03:00:00</time>"), "{page}");

@@ -22,10 +22,12 @@ pub fn instant(rfc3339: &str) -> DateTime<Utc> {
 }
 
 /// A client for the server on the built-in defaults, showing `zone`, whose
-/// clock reads `INSTANT`. Its log is off, to keep test output readable.
+/// clock reads `INSTANT`, with the embedded tz database, so that answers do
+/// not depend on the machine's. Its log is off, to keep test output readable.
 pub fn client_in(zone: &str) -> Client {
     let figment = config::defaults()
         .merge(("timezone", zone))
+        .merge(("tzdb", "embedded"))
         .merge(("log_level", "off"));
     let config = Config::from_figment(figment).expect("valid configuration");
     Client::tracked(web::rocket_at(&config, Now::Fixed(instant(INSTANT)))).expect("valid rocket")

@@ -1,0 +1,342 @@
+//! Where zone rules come from: the newest tz database the binary can find.
+//!
+//! A compiled database in a folder (`/usr/share/zoneinfo`, kept current by
+//! the system's `tzdata` package, or any folder the operator names) or the
+//! database compiled into the binary. `auto` takes the folder when its
+//! version is at least the embedded one's, `system` takes the folder
+//! whatever its version, `embedded` never reads it. A folder that is
+//! missing, empty or corrupt is never fatal: the embedded rules answer
+//! instead, and [`Zones::refresh`] picks the folder up again once it is
+//! usable or when its files change.
+
+use std::collections::HashMap;
+use std::fmt;
+use std::hash::{DefaultHasher, Hash, Hasher};
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex, RwLock};
+use std::time::SystemTime;
+
+use serde::{Deserialize, Serialize};
+
+use crate::zone::Zone;
+
+/// The version of the tz database compiled into the binary, e.g. `2025b`.
+pub const EMBEDDED_VERSION: &str = chrono_tz::IANA_TZDB_VERSION;
+
+/// The folder read when none is configured.
+pub const DEFAULT_DIR: &str = "/usr/share/zoneinfo";
+
+/// Which tz database to use.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Choice {
+    /// The folder's when it is at least as new as the embedded one.
+    Auto,
+    /// The folder's, whatever its version.
+    System,
+    /// The one compiled into the binary.
+    Embedded,
+}
+
+/// Where a database in use came from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Source {
+    /// Compiled into the binary.
+    Embedded,
+    /// Read from this folder.
+    System(PathBuf),
+}
+
+/// One tz database: its zones, their names and its version.
+#[derive(Debug)]
+pub struct Database {
+    source: Source,
+    version: String,
+    names: Vec<String>,
+    /// Zones read from files; empty for the embedded database.
+    files: HashMap<String, Zone>,
+}
+
+impl Database {
+    /// The database compiled into the binary.
+    pub fn embedded() -> Self {
+        let mut names: Vec<String> = chrono_tz::TZ_VARIANTS
+            .iter()
+            .map(|tz| tz.name().to_owned())
+            .collect();
+        names.sort();
+        Self {
+            source: Source::Embedded,
+            version: EMBEDDED_VERSION.to_owned(),
+            names,
+            files: HashMap::new(),
+        }
+    }
+
+    /// Reads the compiled database in `dir`: every TZif file below it but
+    /// the `posix/` and `right/` copies, and the version from `tzdata.zi`.
+    pub fn read(dir: &Path) -> Result<Self, ReadError> {
+        let version = version_in(dir)?;
+        let mut files = HashMap::new();
+        for (name, path) in zone_files(dir)? {
+            let data = std::fs::read(&path).map_err(|e| ReadError::Io(path.clone(), e))?;
+            if !data.starts_with(b"TZif") {
+                continue; // zone.tab, leap-seconds.list and the like
+            }
+            let zone = jiff::tz::TimeZone::tzif(&name, &data)
+                .map_err(|e| ReadError::Corrupt(path, e.to_string()))?;
+            files.insert(name, Zone::Tzif(zone));
+        }
+        if files.is_empty() {
+            return Err(ReadError::Empty(dir.to_owned()));
+        }
+        let mut names: Vec<String> = files.keys().cloned().collect();
+        names.sort();
+        Ok(Self {
+            source: Source::System(dir.to_owned()),
+            version,
+            names,
+            files,
+        })
+    }
+
+    /// The zone named exactly `name`, e.g. `Europe/Moscow`.
+    pub fn zone(&self, name: &str) -> Option<Zone> {
+        match self.source {
+            Source::Embedded => embedded_zone(name),
+            Source::System(_) => self.files.get(name).cloned(),
+        }
+    }
+
+    /// Every zone name, sorted.
+    pub fn names(&self) -> &[String] {
+        &self.names
+    }
+
+    /// Where the rules come from.
+    pub fn source(&self) -> &Source {
+        &self.source
+    }
+
+    /// The tz release, e.g. `2026f`; `unknown` for a folder without `tzdata.zi`.
+    pub fn version(&self) -> &str {
+        &self.version
+    }
+}
+
+/// The zone named exactly `name` in the database compiled into the binary.
+pub fn embedded_zone(name: &str) -> Option<Zone> {
+    name.parse().ok().map(Zone::Embedded)
+}
+
+/// `system 2026f` or `embedded 2025b`.
+impl fmt::Display for Database {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let kind = match self.source {
+            Source::Embedded => "embedded",
+            Source::System(_) => "system",
+        };
+        write!(f, "{kind} {}", self.version)
+    }
+}
+
+/// Why a folder's database cannot be used.
+#[derive(Debug, thiserror::Error)]
+pub enum ReadError {
+    #[error("cannot read {0}: {1}")]
+    Io(PathBuf, #[source] std::io::Error),
+    #[error("{0} holds no zone files")]
+    Empty(PathBuf),
+    #[error("{0} is not a valid zone file: {1}")]
+    Corrupt(PathBuf, String),
+}
+
+/// The release named on the first line of `tzdata.zi` (`# version 2026f`),
+/// or `unknown` when there is no such file.
+fn version_in(dir: &Path) -> Result<String, ReadError> {
+    let path = dir.join("tzdata.zi");
+    let text = match std::fs::read_to_string(&path) {
+        Ok(text) => text,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            // Only a missing folder is an error; a folder of TZif files
+            // without the source summary is a database of unknown release.
+            std::fs::metadata(dir).map_err(|e| ReadError::Io(dir.to_owned(), e))?;
+            return Ok("unknown".to_owned());
+        }
+        Err(e) => return Err(ReadError::Io(path, e)),
+    };
+    Ok(text
+        .lines()
+        .next()
+        .and_then(|line| line.strip_prefix("# version "))
+        .map(|version| version.trim().to_owned())
+        .unwrap_or_else(|| "unknown".to_owned()))
+}
+
+/// Every file below `dir` with its zone name, leaving out the `posix/` and
+/// `right/` copies, `posixrules`, `localtime` and hidden entries (a mounted
+/// Kubernetes ConfigMap keeps its versions in `..data`-style folders).
+fn zone_files(dir: &Path) -> Result<Vec<(String, PathBuf)>, ReadError> {
+    let mut found = Vec::new();
+    let mut pending = vec![(dir.to_owned(), String::new(), 0)];
+    while let Some((folder, prefix, depth)) = pending.pop() {
+        let entries = std::fs::read_dir(&folder).map_err(|e| ReadError::Io(folder.clone(), e))?;
+        for entry in entries.flatten() {
+            let file_name = entry.file_name().to_string_lossy().into_owned();
+            let top = depth == 0;
+            if file_name.starts_with('.')
+                || (top && ["posix", "right", "posixrules", "localtime"].contains(&&*file_name))
+            {
+                continue;
+            }
+            let path = entry.path();
+            let name = format!("{prefix}{file_name}");
+            match std::fs::metadata(&path) {
+                Ok(meta) if meta.is_dir() && depth < 4 => {
+                    pending.push((path, format!("{name}/"), depth + 1))
+                }
+                Ok(meta) if meta.is_file() => found.push((name, path)),
+                _ => {}
+            }
+        }
+    }
+    Ok(found)
+}
+
+/// A digest of the names, sizes and modification times of the files below
+/// `dir`: it changes when a file is added, removed or rewritten.
+fn fingerprint(dir: &Path) -> u64 {
+    let mut hasher = DefaultHasher::new();
+    version_in(dir).ok().hash(&mut hasher);
+    if let Ok(mut files) = zone_files(dir) {
+        files.sort();
+        for (name, path) in files {
+            name.hash(&mut hasher);
+            if let Ok(meta) = std::fs::metadata(&path) {
+                meta.len().hash(&mut hasher);
+                meta.modified()
+                    .unwrap_or(SystemTime::UNIX_EPOCH)
+                    .hash(&mut hasher);
+            }
+        }
+    }
+    hasher.finish()
+}
+
+/// The database in use, shared by every request, replaced when the folder
+/// it came from changes.
+#[derive(Debug, Clone)]
+pub struct Zones {
+    current: Arc<RwLock<Arc<Database>>>,
+    choice: Choice,
+    dir: PathBuf,
+    seen: Arc<Mutex<u64>>,
+}
+
+impl Zones {
+    /// Chooses the database as `choice` says, reading `dir`. The message,
+    /// if any, says why the folder was not used.
+    pub fn open(choice: Choice, dir: &Path) -> (Self, Option<String>) {
+        let seen = if choice == Choice::Embedded {
+            0
+        } else {
+            fingerprint(dir)
+        };
+        let (database, note) = choose(choice, dir);
+        let zones = Self {
+            current: Arc::new(RwLock::new(Arc::new(database))),
+            choice,
+            dir: dir.to_owned(),
+            seen: Arc::new(Mutex::new(seen)),
+        };
+        (zones, note)
+    }
+
+    /// The database in use now.
+    pub fn current(&self) -> Arc<Database> {
+        // A poisoned lock still holds a whole database: it is only ever
+        // replaced, never changed in place.
+        self.current
+            .read()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
+            .clone()
+    }
+
+    /// Reads the folder again if its files changed since it was last read,
+    /// and switches to what it now holds. Returns a line for the log when
+    /// the database in use changed or could not be read.
+    pub fn refresh(&self) -> Option<String> {
+        if self.choice == Choice::Embedded {
+            return None;
+        }
+        let now = fingerprint(&self.dir);
+        {
+            let mut seen = self.seen.lock().unwrap_or_else(|p| p.into_inner());
+            if *seen == now {
+                return None;
+            }
+            *seen = now;
+        }
+        let before = self.current().to_string();
+        let (database, note) = choose(self.choice, &self.dir);
+        let after = database.to_string();
+        *self.current.write().unwrap_or_else(|p| p.into_inner()) = Arc::new(database);
+        let change = if before == after {
+            format!("tz database {} changed: rules re-read", self.dir.display())
+        } else {
+            format!("tz database changed from {before} to {after}")
+        };
+        Some(match note {
+            Some(note) => format!("{change}; {note}"),
+            None => change,
+        })
+    }
+}
+
+/// The database `choice` asks for, and why the folder was not used, if so.
+fn choose(choice: Choice, dir: &Path) -> (Database, Option<String>) {
+    if choice == Choice::Embedded {
+        return (Database::embedded(), None);
+    }
+    match Database::read(dir) {
+        Ok(system) if choice == Choice::System || newer_or_same(&system.version) => (system, None),
+        Ok(system) => {
+            let note = format!(
+                "{} is older than the embedded {EMBEDDED_VERSION}: using the embedded rules",
+                system
+            );
+            (Database::embedded(), Some(note))
+        }
+        Err(error) => (
+            Database::embedded(),
+            Some(format!(
+                "{error}: using the embedded rules ({EMBEDDED_VERSION})"
+            )),
+        ),
+    }
+}
+
+/// Whether release `version` (`2026f`) is at least the embedded one.
+fn newer_or_same(version: &str) -> bool {
+    fn key(version: &str) -> Option<(u32, usize, &str)> {
+        let letters = version.get(4..)?;
+        Some((version.get(..4)?.parse().ok()?, letters.len(), letters))
+    }
+    match (key(version), key(EMBEDDED_VERSION)) {
+        (Some(theirs), Some(ours)) => theirs >= ours,
+        _ => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn releases_compare_by_year_then_letter() {
+        assert!(newer_or_same(EMBEDDED_VERSION));
+        assert!(newer_or_same("2099a"));
+        assert!(!newer_or_same("2001a"));
+        assert!(!newer_or_same("unknown"));
+    }
+}

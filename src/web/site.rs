@@ -1,0 +1,53 @@
+//! What every handler needs: the configured zone, the tz database in use
+//! and the clock to read.
+
+use chrono::{DateTime, Utc};
+
+use crate::clock::TimeView;
+use crate::config::configured_zone;
+use crate::tzdb::{Database, Zones};
+use crate::zone::Zone;
+
+/// Where the server takes the current instant from.
+#[derive(Debug, Clone, Copy)]
+pub enum Now {
+    /// The system clock.
+    System,
+    /// A fixed instant, so that tests can check what every view shows.
+    Fixed(DateTime<Utc>),
+}
+
+impl Now {
+    /// The current instant.
+    pub fn instant(self) -> DateTime<Utc> {
+        match self {
+            Self::System => Utc::now(),
+            Self::Fixed(instant) => instant,
+        }
+    }
+}
+
+/// The configured zone, the tz database and the clock.
+#[derive(Debug, Clone)]
+pub struct Site {
+    pub(super) zone: String,
+    pub(super) zones: Zones,
+    pub(super) now: Now,
+}
+
+impl Site {
+    /// The configured zone at the current instant.
+    pub fn view(&self) -> TimeView {
+        TimeView::at(self.now.instant(), configured_zone(&self.zones, &self.zone))
+    }
+
+    /// `zone` at the current instant.
+    pub fn view_in(&self, zone: &Zone) -> TimeView {
+        TimeView::at(self.now.instant(), zone)
+    }
+
+    /// The tz database in use now.
+    pub fn database(&self) -> std::sync::Arc<Database> {
+        self.zones.current()
+    }
+}

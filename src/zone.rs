@@ -1,0 +1,276 @@
+//! A time zone's rules and what they say at one instant: the offset from UTC,
+//! the daylight-saving amount, the abbreviation, and the daylight-saving
+//! period around it.
+//!
+//! The rules come either from the tz database compiled into the binary
+//! (chrono-tz) or from a compiled TZif file (read by jiff, POSIX TZ footer
+//! included). Which one, and where the files are, is decided in
+//! [`crate::tzdb`]; nothing here reads files or the clock.
+
+use chrono::{DateTime, Offset, TimeZone, Utc};
+use chrono_tz::{OffsetComponents, OffsetName, Tz};
+
+/// A named time zone and its rules.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Zone {
+    /// Rules compiled into the binary.
+    Embedded(Tz),
+    /// Rules read from a TZif file.
+    Tzif(jiff::tz::TimeZone),
+}
+
+impl From<Tz> for Zone {
+    fn from(tz: Tz) -> Self {
+        Self::Embedded(tz)
+    }
+}
+
+impl From<&Zone> for Zone {
+    fn from(zone: &Zone) -> Self {
+        zone.clone()
+    }
+}
+
+/// What a zone's rules say at one instant.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Offsets {
+    /// Seconds east of UTC, daylight saving included.
+    pub utc: i32,
+    /// Daylight saving in effect, in seconds: 0 when none (negative where a
+    /// zone's rules define winter time as the saving, as Ireland's do).
+    pub dst: i32,
+    /// The abbreviation, e.g. `MSK`, or the offset where the zone has none (`+04`).
+    pub abbreviation: String,
+}
+
+impl Offsets {
+    /// The standard offset: the offset without daylight saving.
+    pub fn raw(&self) -> i32 {
+        self.utc - self.dst
+    }
+}
+
+/// The stretch of time around an instant during which a zone keeps the same
+/// offset and daylight-saving state; either end is `None` when the rules
+/// name none within a year.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Period {
+    /// The first instant of the period.
+    pub from: Option<DateTime<Utc>>,
+    /// The first instant after it.
+    pub until: Option<DateTime<Utc>>,
+}
+
+/// How far the embedded rules are searched for the ends of a period.
+const SEARCH_DAYS: i64 = 366;
+const DAY: i64 = 86_400;
+
+impl Zone {
+    /// The IANA name, e.g. `Europe/Moscow`.
+    pub fn name(&self) -> &str {
+        match self {
+            Self::Embedded(tz) => tz.name(),
+            Self::Tzif(tz) => tz.iana_name().unwrap_or("Etc/Unknown"),
+        }
+    }
+
+    /// The offsets in force at `instant`.
+    pub fn offsets(&self, instant: DateTime<Utc>) -> Offsets {
+        match self {
+            Self::Embedded(tz) => {
+                let offset = tz.offset_from_utc_datetime(&instant.naive_utc());
+                Offsets {
+                    utc: offset.fix().local_minus_utc(),
+                    dst: offset.dst_offset().num_seconds() as i32,
+                    abbreviation: match offset.abbreviation() {
+                        Some(abbreviation) => abbreviation.to_owned(),
+                        None => instant.with_timezone(tz).format("%Z").to_string(),
+                    },
+                }
+            }
+            Self::Tzif(tz) => {
+                let at = timestamp(instant);
+                let info = tz.to_offset_info(at);
+                let utc = info.offset().seconds();
+                let dst = if info.dst().is_dst() {
+                    utc - standard_offset(tz, at, utc)
+                } else {
+                    0
+                };
+                Offsets {
+                    utc,
+                    dst,
+                    abbreviation: info.abbreviation().to_owned(),
+                }
+            }
+        }
+    }
+
+    /// The daylight-saving period `instant` falls in, or `None` when no
+    /// daylight saving is in effect then.
+    pub fn dst_period(&self, instant: DateTime<Utc>) -> Option<Period> {
+        let here = self.offsets(instant);
+        if here.dst == 0 {
+            return None;
+        }
+        Some(match self {
+            Self::Embedded(tz) => {
+                let state = |second: i64| {
+                    let offset = tz.offset_from_utc_datetime(&utc(second).naive_utc());
+                    (offset.fix(), !offset.dst_offset().is_zero())
+                };
+                let now = instant.timestamp();
+                Period {
+                    from: search(now, -DAY, &state).map(utc),
+                    until: search(now, DAY, &state).map(utc),
+                }
+            }
+            Self::Tzif(tz) => tzif_period(tz, timestamp(instant)),
+        })
+    }
+}
+
+/// The nearest instant, searching from `start` in steps of `step` seconds
+/// (negative: back in time) for a year, where the state changes: the
+/// period's first second searching back, the next period's first searching on.
+fn search<S: PartialEq>(start: i64, step: i64, state: &impl Fn(i64) -> S) -> Option<i64> {
+    let here = state(start);
+    let mut near = start;
+    for _ in 0..SEARCH_DAYS * DAY / step.abs() {
+        let far = near + step;
+        if state(far) != here {
+            // Bisect between `near` (same state) and `far` (another) to the second.
+            let (mut same, mut other) = (near, far);
+            while (other - same).abs() > 1 {
+                let mid = same + (other - same) / 2;
+                if state(mid) == here {
+                    same = mid;
+                } else {
+                    other = mid;
+                }
+            }
+            return Some(if step < 0 { same } else { other });
+        }
+        near = far;
+    }
+    None
+}
+
+/// The standard offset behind a daylight-saving offset `utc` at `at`, found
+/// as the TZif format implies it (and as Python's `zoneinfo` infers it): the
+/// offset of the standard time just before this period, else just after it.
+fn standard_offset(tz: &jiff::tz::TimeZone, at: jiff::Timestamp, utc: i32) -> i32 {
+    let mut before = tz.preceding(just_after(at));
+    before.next(); // the transition that began the current period
+    let neighbours = before.next().into_iter().chain(tz.following(at).next());
+    for transition in neighbours {
+        if !transition.dst().is_dst() {
+            return transition.offset().seconds();
+        }
+    }
+    // Daylight saving on both sides: the usual hour.
+    utc - 3600
+}
+
+/// The period around `at` with the same offset and daylight-saving flag.
+fn tzif_period(tz: &jiff::tz::TimeZone, at: jiff::Timestamp) -> Period {
+    let info = tz.to_offset_info(at);
+    let same = |t: &jiff::tz::TimeZoneTransition| {
+        t.offset() == info.offset() && t.dst().is_dst() == info.dst().is_dst()
+    };
+    let from = tz
+        .preceding(just_after(at))
+        .take_while(same)
+        .last()
+        .map(|t| t.timestamp());
+    let until = tz.following(at).find(|t| !same(t)).map(|t| t.timestamp());
+    Period {
+        from: from.map(|t| utc(t.as_second())),
+        until: until.map(|t| utc(t.as_second())),
+    }
+}
+
+fn timestamp(instant: DateTime<Utc>) -> jiff::Timestamp {
+    jiff::Timestamp::new(instant.timestamp(), instant.timestamp_subsec_nanos() as i32)
+        .unwrap_or(jiff::Timestamp::MAX)
+}
+
+/// The instant a nanosecond after `at`, so that a transition at `at` itself
+/// counts as preceding it.
+fn just_after(at: jiff::Timestamp) -> jiff::Timestamp {
+    at.checked_add(jiff::SignedDuration::from_nanos(1))
+        .unwrap_or(at)
+}
+
+fn utc(second: i64) -> DateTime<Utc> {
+    DateTime::from_timestamp(second, 0).unwrap_or(DateTime::<Utc>::MAX_UTC)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn at(rfc3339: &str) -> DateTime<Utc> {
+        DateTime::parse_from_rfc3339(rfc3339).unwrap().to_utc()
+    }
+
+    fn tzif(name: &str) -> Zone {
+        let path = format!("/usr/share/zoneinfo/{name}");
+        let data = std::fs::read(&path).expect("the system tz database");
+        Zone::Tzif(jiff::tz::TimeZone::tzif(name, &data).unwrap())
+    }
+
+    fn both(name: &str) -> [Zone; 2] {
+        [Zone::Embedded(name.parse().unwrap()), tzif(name)]
+    }
+
+    #[test]
+    fn london_summer_time_is_an_hour_of_dst_from_march_to_october() {
+        for zone in both("Europe/London") {
+            let instant = at("2026-07-01T12:00:00Z");
+            let offsets = zone.offsets(instant);
+            assert_eq!((offsets.utc, offsets.dst, offsets.raw()), (3600, 3600, 0));
+            assert_eq!(offsets.abbreviation, "BST");
+            let period = zone.dst_period(instant).unwrap();
+            assert_eq!(period.from, Some(at("2026-03-29T01:00:00Z")), "{zone:?}");
+            assert_eq!(period.until, Some(at("2026-10-25T01:00:00Z")), "{zone:?}");
+        }
+    }
+
+    #[test]
+    fn a_transition_instant_belongs_to_the_period_it_begins() {
+        for zone in both("Europe/London") {
+            let period = zone.dst_period(at("2026-03-29T01:00:00Z")).unwrap();
+            assert_eq!(period.from, Some(at("2026-03-29T01:00:00Z")));
+            assert_eq!(zone.dst_period(at("2026-10-25T01:00:00Z")), None);
+        }
+    }
+
+    #[test]
+    fn standard_time_has_no_dst_period() {
+        for zone in both("Europe/Moscow") {
+            let offsets = zone.offsets(at("2026-07-01T12:00:00Z"));
+            assert_eq!((offsets.utc, offsets.dst), (10_800, 0));
+            assert_eq!(offsets.abbreviation, "MSK");
+            assert_eq!(zone.dst_period(at("2026-07-01T12:00:00Z")), None);
+        }
+    }
+
+    #[test]
+    fn southern_summer_spans_the_new_year() {
+        for zone in both("Australia/Sydney") {
+            let instant = at("2026-01-10T00:00:00Z");
+            assert_eq!(zone.offsets(instant).dst, 3600);
+            let period = zone.dst_period(instant).unwrap();
+            assert_eq!(period.from, Some(at("2025-10-04T16:00:00Z")));
+            assert_eq!(period.until, Some(at("2026-04-04T16:00:00Z")));
+        }
+    }
+
+    #[test]
+    fn zones_without_an_abbreviation_show_the_offset() {
+        for zone in both("Asia/Dubai") {
+            assert_eq!(zone.offsets(at("2026-01-10T00:00:00Z")).abbreviation, "+04");
+        }
+    }
+}
