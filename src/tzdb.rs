@@ -174,8 +174,9 @@ fn version_in(dir: &Path) -> Result<String, ReadError> {
 }
 
 /// Every file below `dir` with its zone name, leaving out the `posix/` and
-/// `right/` copies, `posixrules`, `localtime` and hidden entries (a mounted
-/// Kubernetes ConfigMap keeps its versions in `..data`-style folders).
+/// `right/` copies, `posixrules`, the machine's `localtime`, tzdb's
+/// `Factory` placeholder (the embedded database has none either) and hidden
+/// entries (a mounted Kubernetes ConfigMap keeps its versions in `..data`).
 fn zone_files(dir: &Path) -> Result<Vec<(String, PathBuf)>, ReadError> {
     let mut found = Vec::new();
     let mut pending = vec![(dir.to_owned(), String::new(), 0)];
@@ -185,7 +186,9 @@ fn zone_files(dir: &Path) -> Result<Vec<(String, PathBuf)>, ReadError> {
             let file_name = entry.file_name().to_string_lossy().into_owned();
             let top = depth == 0;
             if file_name.starts_with('.')
-                || (top && ["posix", "right", "posixrules", "localtime"].contains(&&*file_name))
+                || (top
+                    && ["posix", "right", "posixrules", "localtime", "Factory"]
+                        .contains(&&*file_name))
             {
                 continue;
             }

@@ -52,7 +52,7 @@ impl Offsets {
 
 /// The stretch of time around an instant during which a zone keeps the same
 /// offset and daylight-saving state; either end is `None` when the rules
-/// name none within a year.
+/// name none within about two years.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Period {
     /// The first instant of the period.
@@ -61,8 +61,9 @@ pub struct Period {
     pub until: Option<DateTime<Utc>>,
 }
 
-/// How far the embedded rules are searched for the ends of a period.
-const SEARCH_DAYS: i64 = 366;
+/// How far the embedded rules are searched for the ends of a period: more
+/// than a year, as Cuba and Jordan have kept summer time that long.
+const SEARCH_DAYS: i64 = 800;
 const DAY: i64 = 86_400;
 
 impl Zone {
@@ -131,7 +132,7 @@ impl Zone {
 }
 
 /// The nearest instant, searching from `start` in steps of `step` seconds
-/// (negative: back in time) for a year, where the state changes: the
+/// (negative: back in time) for [`SEARCH_DAYS`], where the state changes: the
 /// period's first second searching back, the next period's first searching on.
 fn search<S: PartialEq>(start: i64, step: i64, state: &impl Fn(i64) -> S) -> Option<i64> {
     let here = state(start);
