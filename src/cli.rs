@@ -8,7 +8,7 @@ use serde::Serialize;
 
 /// The current time in Moscow (or any IANA zone): a web page, a JSON API and a terminal clock.
 #[derive(Debug, Parser)]
-#[command(name = "moscow-time", version, about, long_about = None)]
+#[command(name = "moscow-time", about, long_about = None, disable_version_flag = true)]
 #[command(
     after_help = "Settings come from built-in defaults, then Rocket.toml, then \
 ROCKET_* environment variables (and PORT), then these flags."
@@ -21,6 +21,10 @@ pub struct Cli {
     /// Settings given on the command line; they win over every other source.
     #[command(flatten)]
     pub flags: Flags,
+
+    /// Print the version and the tz database the settings select, then exit.
+    #[arg(short = 'V', long)]
+    pub version: bool,
 }
 
 /// The binary's modes.

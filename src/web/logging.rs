@@ -13,7 +13,7 @@ use rocket::{Data, Orbit, Request, Response, Rocket};
 use serde_json::json;
 
 use super::Arrival;
-use crate::config::{LogFormat, Settings};
+use crate::config::{Config, LogFormat, Settings};
 
 /// Writes the request log.
 pub struct RequestLog {
@@ -22,16 +22,22 @@ pub struct RequestLog {
     colors: bool,
     zone: String,
     tzdb: crate::tzdb::Zones,
+    /// Why the configured tz database folder is not in use, said once after start-up.
+    tzdb_note: Option<String>,
+    settings: Settings,
 }
 
 impl RequestLog {
-    pub fn new(settings: &Settings, tzdb: &crate::tzdb::Zones) -> Self {
+    pub fn new(config: &Config) -> Self {
+        let settings = &config.settings;
         Self {
             level: settings.log_level,
             format: settings.log_format,
             colors: settings.log_format == LogFormat::Human && use_colors(settings.cli_colors),
             zone: settings.timezone.clone(),
-            tzdb: tzdb.clone(),
+            tzdb: config.zones.clone(),
+            tzdb_note: config.tzdb_note.clone(),
+            settings: settings.clone(),
         }
     }
 
@@ -112,6 +118,9 @@ impl Fairing for RequestLog {
                 })
             ),
         });
+        if let Some(note) = &self.tzdb_note {
+            notice(&self.settings, note);
+        }
     }
 
     async fn on_request(&self, request: &mut Request<'_>, _: &mut Data<'_>) {

@@ -57,7 +57,7 @@ pub fn rocket_at(config: &Config, now: Now) -> Rocket<Build> {
         // set by `SecurityHeaders` at a fraction of the cost.
         .attach(Shield::new())
         .attach(headers::SecurityHeaders)
-        .attach(logging::RequestLog::new(settings, &config.zones));
+        .attach(logging::RequestLog::new(config));
     if settings.metrics {
         let metrics = std::sync::Arc::new(metrics::Metrics::new());
         rocket
@@ -87,9 +87,6 @@ pub enum ServeError {
 
 /// Serves until `SIGTERM` or Ctrl-C, then lets in-flight requests finish.
 pub fn serve(config: &Config) -> Result<(), ServeError> {
-    if let Some(note) = &config.tzdb_note {
-        logging::notice(&config.settings, note);
-    }
     watch_tzdb(config);
     let launched = rocket::execute(rocket(config).launch());
     match launched {
