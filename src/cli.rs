@@ -57,6 +57,16 @@ pub struct Flags {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub timezone: Option<String>,
 
+    /// Tz database: auto (the newer of the folder's and the embedded), system or embedded (ROCKET_TZDB).
+    #[arg(long, global = true, value_name = "SOURCE")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub tzdb: Option<crate::tzdb::Choice>,
+
+    /// Folder of compiled zone rules read by auto and system (ROCKET_TZDB_DIR).
+    #[arg(long, global = true, value_name = "DIR")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub tzdb_dir: Option<PathBuf>,
+
     /// Configuration file to read instead of ./Rocket.toml (ROCKET_CONFIG).
     #[arg(short, long, global = true, value_name = "FILE")]
     #[serde(skip)]

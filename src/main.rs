@@ -48,12 +48,14 @@ fn version(flags: &moscow_time::cli::Flags) -> String {
     };
     let database = zones.current();
     let place = match database.source() {
-        tzdb::Source::System(dir) => format!(" from {}", dir.display()),
+        tzdb::Source::System(dir) => {
+            let embedded = tzdb::EMBEDDED_VERSION;
+            format!(" from {} (embedded {embedded})", dir.display())
+        }
         tzdb::Source::Embedded => String::new(),
     };
     format!(
-        "moscow-time {}\ntz database: {database}{place} (embedded {})",
-        env!("CARGO_PKG_VERSION"),
-        tzdb::EMBEDDED_VERSION
+        "moscow-time {}\ntz database: {database}{place}",
+        env!("CARGO_PKG_VERSION")
     )
 }

@@ -27,7 +27,7 @@ pub const EMBEDDED_VERSION: &str = chrono_tz::IANA_TZDB_VERSION;
 pub const DEFAULT_DIR: &str = "/usr/share/zoneinfo";
 
 /// Which tz database to use.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, clap::ValueEnum)]
 #[serde(rename_all = "lowercase")]
 pub enum Choice {
     /// The folder's when it is at least as new as the embedded one.

@@ -50,6 +50,11 @@ fn metrics_are_served_in_the_prometheus_text_format() {
     }
     let version = format!(r#"version="{}""#, env!("CARGO_PKG_VERSION"));
     assert!(text.contains(&version), "{text}");
+    let tzdb = format!(
+        r#"moscow_time_tzdb_info{{source="embedded",version="{}"}} 1"#,
+        chrono_tz::IANA_TZDB_VERSION
+    );
+    assert!(text.contains(&tzdb), "{text}");
 }
 
 #[test]
@@ -65,7 +70,7 @@ fn requests_are_counted_by_route_template_and_status() {
     client.get("/api/time/Mars/Olympus").dispatch();
     client.get("/no/such/page").dispatch();
     let text = scrape(&client);
-    let zones = r#"http_requests_total{method="GET",route="/api/time/<zone..>",status="#;
+    let zones = r#"http_requests_total{method="GET",route="/api/time/<path..>",status="#;
     assert_eq!(
         sample(&text, &format!(r#"{zones}"200"}}"#)),
         Some(3.0),
@@ -82,7 +87,7 @@ fn requests_are_counted_by_route_template_and_status() {
     );
     let unmatched = r#"http_requests_total{method="GET",route="unmatched",status="404"}"#;
     assert_eq!(sample(&text, unmatched), Some(1.0), "{text}");
-    let count = r#"http_request_duration_seconds_count{method="GET",route="/api/time/<zone..>"}"#;
+    let count = r#"http_request_duration_seconds_count{method="GET",route="/api/time/<path..>"}"#;
     assert_eq!(sample(&text, count), Some(4.0), "{text}");
 }
 
@@ -215,7 +220,7 @@ fn a_real_prometheus_scrapes_the_server_and_sees_the_counter_rise() {
     let server = Server::start(&[]);
     let prometheus = Prometheus::scraping(server.addr);
     prometheus.wait_for(r#"up{job="moscow-time"}"#, |up| up == 1.0);
-    let counter = r#"sum(http_requests_total{job="moscow-time",route="/api/time"})"#;
+    let counter = r#"sum(http_requests_total{job="moscow-time",route="/api/time/<path..>"})"#;
     for _ in 0..5 {
         assert_eq!(server.get("/api/time").status, 200);
     }

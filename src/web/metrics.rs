@@ -12,7 +12,8 @@ use rocket::fairing::{Fairing, Info, Kind};
 use rocket::http::ContentType;
 use rocket::{Data, Request, Response, State, get};
 
-use super::Arrival;
+use super::{Arrival, Site};
+use crate::tzdb::{Database, Source};
 
 /// Latency buckets, in seconds, for a service that answers in microseconds.
 const BUCKETS: [f64; 12] = [
@@ -28,6 +29,7 @@ pub struct Metrics {
     requests: IntCounterVec,
     duration: HistogramVec,
     in_flight: IntGauge,
+    tzdb: IntGaugeVec,
 }
 
 impl Metrics {
@@ -60,12 +62,22 @@ impl Metrics {
             .with_label_values(&[env!("CARGO_PKG_VERSION"), env!("MOSCOW_TIME_REVISION")])
             .set(1);
 
+        let tzdb = IntGaugeVec::new(
+            Opts::new(
+                "moscow_time_tzdb_info",
+                "The tz database the zone rules come from; always 1.",
+            ),
+            &["source", "version"],
+        )
+        .expect("valid metric");
+
         let registry = Registry::new();
-        let collectors: [Box<dyn Collector>; 5] = [
+        let collectors: [Box<dyn Collector>; 6] = [
             Box::new(requests.clone()),
             Box::new(duration.clone()),
             Box::new(in_flight.clone()),
             Box::new(build_info),
+            Box::new(tzdb.clone()),
             Box::new(prometheus::process_collector::ProcessCollector::for_self()),
         ];
         for collector in collectors {
@@ -78,7 +90,20 @@ impl Metrics {
             requests,
             duration,
             in_flight,
+            tzdb,
         }
+    }
+
+    /// Labels the tz database gauge with `database`, the one in use now.
+    fn tzdb_in_use(&self, database: &Database) {
+        let source = match database.source() {
+            Source::Embedded => "embedded",
+            Source::System(_) => "system",
+        };
+        self.tzdb.reset();
+        self.tzdb
+            .with_label_values(&[source, database.version()])
+            .set(1);
     }
 
     /// Every metric in the Prometheus text format.
@@ -93,7 +118,8 @@ impl Metrics {
 
 /// `GET /metrics`.
 #[get("/metrics")]
-pub fn metrics(metrics: &State<Arc<Metrics>>) -> (ContentType, String) {
+pub fn metrics(metrics: &State<Arc<Metrics>>, site: &State<Site>) -> (ContentType, String) {
+    metrics.tzdb_in_use(&site.database());
     let text_format =
         ContentType::new("text", "plain").with_params([("version", "0.0.4"), ("charset", "utf-8")]);
     (text_format, metrics.render())
