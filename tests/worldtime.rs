@@ -173,6 +173,19 @@ fn the_callers_time_is_the_configured_zone_with_their_address() {
 }
 
 #[test]
+fn the_time_for_another_address_echoes_it_and_rejects_a_malformed_one() {
+    let (status, body) = json("/api/ip/8.8.8.8");
+    assert_eq!(status, Status::Ok);
+    assert_eq!(body["client_ip"], "8.8.8.8");
+    assert_eq!(body["timezone"], "Europe/Moscow");
+    let (_, _, text) = get(&common::client(), "/api/ip/2001:db8::1.txt");
+    assert!(text.contains("client_ip: 2001:db8::1\n"), "{text}");
+    let (status, body) = json("/api/ip/999.1.1.1");
+    assert_eq!(status, Status::BadRequest);
+    assert_eq!(body, json!({ "error": "malformed ip address" }));
+}
+
+#[test]
 fn a_forwarded_address_header_is_not_trusted_by_default() {
     let client = common::client();
     for header in ["X-Real-IP", "X-Forwarded-For"] {

@@ -17,7 +17,9 @@ use crate::worldtime::{self, Named, Unnamed, WorldTime};
 
 /// The API's routes, mounted at `/api`.
 pub fn routes() -> Vec<Route> {
-    routes![zones_text, timezone, time, ip, ip_text, openapi, preflight]
+    routes![
+        zones_text, timezone, time, ip, ip_text, ip_of, openapi, preflight
+    ]
 }
 
 /// An answer in the form the path asked for: JSON, or text for `.txt`.
@@ -27,7 +29,7 @@ pub enum Reply {
     /// Plain text lines.
     Text(String),
     /// An error with worldtimeapi's single `error` key.
-    Error(Status, Unnamed, Form),
+    Error(Status, String, Form),
 }
 
 /// JSON, or the `.txt` form.
@@ -57,7 +59,7 @@ impl Reply {
             Unnamed::Unknown => Status::NotFound,
             Unnamed::Malformed => Status::BadRequest,
         };
-        Self::Error(status, why, form)
+        Self::Error(status, why.to_string(), form)
     }
 }
 
@@ -69,7 +71,7 @@ impl<'r> Responder<'r, 'static> for Reply {
             Self::Error(status, why, Form::Json) => (
                 status,
                 ContentType::JSON,
-                json!({ "error": why.to_string() }).to_string(),
+                json!({ "error": why }).to_string(),
             ),
             Self::Error(status, why, Form::Text) => {
                 (status, ContentType::Text, format!("error: {why}\n"))
@@ -142,6 +144,17 @@ pub fn ip(site: &State<Site>, client: Option<IpAddr>) -> Reply {
 #[get("/ip.txt")]
 pub fn ip_text(site: &State<Site>, client: Option<IpAddr>) -> Reply {
     Reply::time(&WorldTime::new(&site.view(), client), Form::Text)
+}
+
+/// `GET /api/ip/<address>[.txt]`: the time for a caller at `address`, which
+/// is echoed as `client_ip`; the zone is the configured one, as for `/api/ip`.
+#[get("/ip/<address>")]
+pub fn ip_of(address: &str, site: &State<Site>) -> Reply {
+    let (address, form) = form_of(address);
+    match address.parse::<IpAddr>() {
+        Ok(address) => Reply::time(&WorldTime::new(&site.view(), Some(address)), form),
+        Err(_) => Reply::Error(Status::BadRequest, "malformed ip address".into(), form),
+    }
 }
 
 /// `GET /api/openapi.json`: the API's OpenAPI 3.1 description.
