@@ -303,6 +303,7 @@ fn a_wrong_method_on_a_real_path_is_405_with_allow() {
         (Method::Delete, "/api/ip", "GET, HEAD, OPTIONS"),
         (Method::Put, "/", "GET, HEAD"),
         (Method::Post, "/health", "GET, HEAD"),
+        (Method::Trace, "/api/timezone", "GET, HEAD, OPTIONS"),
     ] {
         let response = client.req(method, path).dispatch();
         assert_eq!(

@@ -16,6 +16,7 @@ pub fn not_allowed() -> Vec<Route> {
         Method::Delete,
         Method::Patch,
         Method::Options,
+        Method::Trace,
     ]
     .into_iter()
     .map(|method| Route::ranked(1000, method, "/<_..>", NotAllowed))
