@@ -37,6 +37,9 @@ pub struct Settings {
     /// Whether `/metrics` is served.
     #[serde(deserialize_with = "figment::util::bool_from_str_or_int")]
     pub metrics: bool,
+    /// Seconds to keep serving after `SIGTERM` or Ctrl-C, with `/ready`
+    /// answering 503, before the graceful shutdown begins.
+    pub drain: u32,
     /// Whether colours and emoji may be used when stdout is a terminal.
     #[serde(deserialize_with = "figment::util::bool_from_str_or_int")]
     pub cli_colors: bool,
@@ -161,6 +164,7 @@ struct AppDefaults {
     log_level: LogLevel,
     log_format: LogFormat,
     metrics: bool,
+    drain: u32,
     /// The `Server` header does not advertise the framework.
     ident: bool,
 }
@@ -172,6 +176,7 @@ impl Default for AppDefaults {
             log_level: LogLevel::Normal,
             log_format: LogFormat::Human,
             metrics: true,
+            drain: 0,
             ident: false,
         }
     }
