@@ -173,6 +173,23 @@ def stop(process: subprocess.Popen, graceful: bool = True) -> None:
     RUNNING.pop(process.pid, None)
 
 
+def end_process(pid: int, grace_s: float = 2.0) -> None:
+    """Waits up to `grace_s` for `pid` to end (a zombie has), then SIGKILLs it."""
+    deadline = time.monotonic() + grace_s
+    while time.monotonic() < deadline:
+        try:
+            if Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] in "ZX":
+                return
+        except (OSError, IndexError):
+            return
+        time.sleep(0.02)
+    print(f"  process {pid} outlived its tmux server; killing it", file=sys.stderr)
+    try:
+        os.kill(pid, signal.SIGKILL)
+    except ProcessLookupError:
+        pass
+
+
 def stop_all(*_: object) -> None:
     for process in list(RUNNING.values()):
         stop(process)
@@ -426,8 +443,10 @@ def measure_tui(binary: str, seconds: int) -> dict:
     def ask(*cmd: str) -> str:
         return subprocess.run([*tmux, *cmd], capture_output=True, text=True, check=True).stdout
 
+    started: list[int] = []
     try:
         ask("new-session", "-d", "-s", "tui", "-x", "100", "-y", "30")
+        started.append(int(ask("display-message", "-p", "#{pid}")))
         ask("set-option", "-t", "tui", "remain-on-exit", "on")
         # `exec`, so the pane's process is the TUI itself; stderr to a file,
         # so that a TUI that cannot start says why.
@@ -436,6 +455,7 @@ def measure_tui(binary: str, seconds: int) -> dict:
         dead, status, pid = ask(
             "display-message", "-p", "-t", "tui", "#{pane_dead} #{pane_dead_status}. #{pane_pid}"
         ).split()
+        started.append(int(pid))
         if dead == "1":
             message = Path(said.name).read_text(errors="replace").strip().splitlines()
             return {
@@ -451,6 +471,10 @@ def measure_tui(binary: str, seconds: int) -> dict:
         return {"na": f"could not run it in tmux: {error}", "seconds": seconds}
     finally:
         subprocess.run([*tmux, "kill-server"], capture_output=True)
+        # The TUI ends by itself once its terminal is gone; whatever does not
+        # is ended by its id, so that it cannot spin on the next run's core.
+        for pid in started:
+            end_process(pid)
         said.close()
 
 

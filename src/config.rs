@@ -42,6 +42,9 @@ pub struct Settings {
     /// Whether `/metrics` is served.
     #[serde(deserialize_with = "figment::util::bool_from_str_or_int")]
     pub metrics: bool,
+    /// Seconds to keep serving after `SIGTERM` or Ctrl-C, with `/ready`
+    /// answering 503, before the graceful shutdown begins.
+    pub drain: u32,
     /// Whether colours and emoji may be used when stdout is a terminal.
     #[serde(deserialize_with = "figment::util::bool_from_str_or_int")]
     pub cli_colors: bool,
@@ -198,6 +201,7 @@ struct AppDefaults {
     tzdb: tzdb::Choice,
     tzdb_dir: &'static str,
     tzdb_reload: u64,
+    drain: u32,
     /// The `Server` header does not advertise the framework.
     ident: bool,
     /// The client's address is the TCP peer's: a header naming another is
@@ -215,6 +219,7 @@ impl Default for AppDefaults {
             tzdb: tzdb::Choice::Auto,
             tzdb_dir: tzdb::DEFAULT_DIR,
             tzdb_reload: 30,
+            drain: 0,
             ident: false,
             ip_header: false,
         }

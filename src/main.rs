@@ -2,6 +2,8 @@
 //! asked for. The only place where errors become messages and exit codes.
 #![forbid(unsafe_code)]
 
+use std::error::Error;
+use std::io::{self, Write};
 use std::path::Path;
 use std::process::ExitCode;
 
@@ -11,32 +13,41 @@ use moscow_time::cli::{Cli, Command};
 use moscow_time::config::Config;
 use moscow_time::{healthcheck, tui, tzdb, web};
 
+/// The exit status of the terminal clock when its terminal went away:
+/// 128 + `SIGHUP`, as a shell reports a job that a hang-up ended.
+const TERMINAL_GONE: u8 = 129;
+
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match run(&cli) {
-        Ok(()) => ExitCode::SUCCESS,
+        Ok(status) => status,
         Err(error) => {
-            eprintln!("moscow-time: {error}");
+            // Not `eprintln!`, which panics when stderr is a terminal that
+            // has gone away.
+            let _ = writeln!(io::stderr(), "moscow-time: {error}");
             ExitCode::FAILURE
         }
     }
 }
 
-fn run(cli: &Cli) -> Result<(), Box<dyn std::error::Error>> {
+fn run(cli: &Cli) -> Result<ExitCode, Box<dyn Error>> {
     if cli.version {
         println!("{}", version(&cli.flags));
-        return Ok(());
+        return Ok(ExitCode::SUCCESS);
     }
     let config = Config::load(&cli.flags)?;
     match cli.command.unwrap_or(Command::Serve) {
         Command::Serve => web::serve(&config)?,
-        Command::Tui => tui::run(&config)?,
+        Command::Tui => match tui::run(&config)? {
+            tui::Ending::Stopped => {}
+            tui::Ending::TerminalGone => return Ok(ExitCode::from(TERMINAL_GONE)),
+        },
         Command::Healthcheck => {
             let settings = &config.settings;
             healthcheck::probe(healthcheck::target(settings.address, settings.port))?
         }
     }
-    Ok(())
+    Ok(ExitCode::SUCCESS)
 }
 
 /// `moscow-time 0.1.0` and the tz databases: the one the settings select

@@ -40,7 +40,24 @@ check() {
   if "$@"; then ok "$what"; else miss "$what"; fi
 }
 
+# Ends tmux server $1 (a -L socket name) and what its panes run, by
+# process id: kill-server, then SIGKILL for whatever outlives it by a second.
+end_tmux() {
+  local pids pid alive _
+  pids=$(tmux -L "$1" list-panes -a -F '#{pid} #{pane_pid}' 2>/dev/null) || return 0
+  tmux -L "$1" kill-server 2>/dev/null
+  for _ in $(seq 10); do
+    alive=()
+    for pid in $pids; do kill -0 "$pid" 2>/dev/null && alive+=("$pid"); done
+    ((${#alive[@]})) || return 0
+    sleep 0.1
+  done
+  kill -KILL "${alive[@]}" 2>/dev/null
+  return 0
+}
+
 cleanup() {
+  end_tmux "$RUN_ID-tui"
   local ids
   ids=$("$DOCKER" ps -aq --filter "label=$RUN_ID" 2>/dev/null)
   [[ -z $ids ]] || "$DOCKER" rm -f $ids >/dev/null 2>&1
@@ -163,7 +180,7 @@ tui_runs() {
   done
   local status
   status=$(cat "$status_file")
-  tmux -L "$socket" kill-server 2>/dev/null
+  end_tmux "$socket"
   rm -f "$status_file"
   grep -q 'Time in Moscow' <<<"$screen" && grep -q 'MSK, UTC+03:00' <<<"$screen" \
     && test "$status" = 0

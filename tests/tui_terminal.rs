@@ -1,11 +1,12 @@
 //! End to end: `moscow-time tui` in a real pseudo-terminal, driven through
 //! tmux as a person would drive it: what the screen shows, keys, resizing,
-//! signals, the exit status, and how the terminal is left afterwards.
+//! signals, the exit status, how the terminal is left afterwards (after a
+//! panic too), and that the clock ends when tmux itself goes.
 //!
 //! These tests need tmux (`.ci/run` installs it); without it they fail
 //! rather than pass unnoticed.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
@@ -16,10 +17,12 @@ use chrono_tz::{Asia, Europe, Tz};
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::widgets::Widget;
+use rustix::process::{Pid, Signal, kill_process};
 
 use moscow_time::clock::{HourFormat, TimeView};
 use moscow_time::tui::font::BigText;
 use moscow_time::tui::ui::HELP;
+use moscow_time::tui::{self, App};
 
 const BINARY: &str = env!("CARGO_BIN_EXE_moscow-time");
 
@@ -46,10 +49,12 @@ exec sleep 600
 const TMUX_CONF: &str = "set -g status off\n";
 
 /// A tmux server of its own with one 80×24 pane running `moscow-time` in a
-/// fresh working directory, which also holds the server's socket; both go
-/// away on drop.
+/// fresh working directory, which also holds the server's socket. On drop
+/// the server is killed, and whatever it ran is ended by process id.
 struct Pane {
     dir: PathBuf,
+    /// The tmux server's and the pane's first process's.
+    pids: Vec<u32>,
 }
 
 /// How the clock ended and how it left the terminal.
@@ -65,6 +70,17 @@ struct Exit {
 impl Pane {
     /// Starts `moscow-time ARGS` in a directory holding `files` (name, content).
     fn start(args: &[&str], files: &[(&str, &str)]) -> Self {
+        Self::start_program(Path::new(BINARY), args, files, &[])
+    }
+
+    /// Starts `program ARGS` with the variables `env` set, in a directory
+    /// holding `files` (name, content).
+    fn start_program(
+        program: &Path,
+        args: &[&str],
+        files: &[(&str, &str)],
+        env: &[(&str, &str)],
+    ) -> Self {
         require_tmux();
         static NEXT: AtomicUsize = AtomicUsize::new(0);
         let name = format!(
@@ -75,7 +91,10 @@ impl Pane {
         let dir = env::temp_dir().join(name);
         let _ = fs::remove_dir_all(&dir);
         fs::create_dir_all(&dir).expect("creating the pane's directory");
-        let pane = Self { dir };
+        let mut pane = Self {
+            dir,
+            pids: Vec::new(),
+        };
         pane.write("run.sh", RUN_SCRIPT);
         pane.write("tmux.conf", TMUX_CONF);
         for (name, content) in files {
@@ -85,25 +104,20 @@ impl Pane {
         let dir = pane.dir.to_str().expect("a UTF-8 temporary directory");
         let conf = format!("{dir}/tmux.conf");
         let script = format!("{dir}/run.sh");
-        let mut command = vec![
-            "-f",
-            &conf,
-            "new-session",
-            "-d",
-            "-s",
-            "clock",
-            "-x",
-            "80",
-            "-y",
-            "24",
-            "-c",
-            dir,
-            "sh",
-            &script,
-            BINARY,
-        ];
+        let program = program.to_str().expect("a UTF-8 program path");
+        let mut command = vec!["-f", &conf, "new-session", "-d", "-s", "clock"];
+        let env: Vec<String> = env.iter().map(|(k, v)| format!("{k}={v}")).collect();
+        for variable in &env {
+            command.extend(["-e", variable]);
+        }
+        command.extend(["-x", "80", "-y", "24", "-c", dir, "sh", &script, program]);
         command.extend(args);
         pane.tmux(&command);
+        let pids = pane.tmux(&["display-message", "-p", "-t", "clock", "#{pid} #{pane_pid}"]);
+        pane.pids = pids
+            .split_whitespace()
+            .map(|pid| pid.parse().expect("a process id"))
+            .collect();
         pane
     }
 
@@ -185,14 +199,33 @@ impl Pane {
         }
     }
 
+    /// The process id of the program the pane runs.
+    fn clock_pid(&self) -> u32 {
+        let pid = self.wait_for_file("clock.pid");
+        pid.trim().parse().expect("a process id in clock.pid")
+    }
+
     /// Sends `signal` (e.g. `TERM`) to the clock.
     fn signal(&self, signal: &str) {
-        let pid = self.wait_for_file("clock.pid");
+        let pid = self.clock_pid();
         let status = Command::new("sh")
-            .args(["-c", &format!("kill -s {signal} {}", pid.trim())])
+            .args(["-c", &format!("kill -s {signal} {pid}")])
             .status()
             .expect("running kill");
         assert!(status.success(), "kill -s {signal} failed");
+    }
+
+    /// Kills the tmux server, as closing a terminal window would: the pane's
+    /// terminal goes away under the clock.
+    fn kill_server(&self) {
+        let status = Command::new("tmux")
+            .arg("-S")
+            .arg(self.socket())
+            .arg("kill-server")
+            .stderr(Stdio::null())
+            .status()
+            .expect("running tmux");
+        assert!(status.success(), "tmux kill-server failed");
     }
 
     /// Waits for the clock to exit.
@@ -216,13 +249,42 @@ impl Pane {
 
 impl Drop for Pane {
     fn drop(&mut self) {
+        let clock = fs::read_to_string(self.dir.join("clock.pid"));
+        let clock = clock.ok().and_then(|pid| pid.trim().parse().ok());
         let _ = Command::new("tmux")
             .arg("-S")
             .arg(self.socket())
             .arg("kill-server")
             .stderr(Stdio::null())
             .status();
+        // What the pane ran may outlive the server, as a clock that cannot
+        // tell that its terminal is gone would.
+        for pid in self.pids.iter().copied().chain(clock) {
+            if !ends_within(pid, Duration::from_secs(2))
+                && let Some(pid) = Pid::from_raw(pid as i32)
+            {
+                let _ = kill_process(pid, Signal::KILL);
+            }
+        }
         let _ = fs::remove_dir_all(&self.dir);
+    }
+}
+
+/// Whether process `pid` is gone (or a zombie, which has ended) within `limit`.
+fn ends_within(pid: u32, limit: Duration) -> bool {
+    let deadline = Instant::now() + limit;
+    loop {
+        let state = fs::read_to_string(format!("/proc/{pid}/stat"))
+            .ok()
+            .and_then(|stat| stat.rsplit_once(") ").map(|(_, rest)| rest.chars().next()))
+            .flatten();
+        if matches!(state, None | Some('Z' | 'X')) {
+            return true;
+        }
+        if Instant::now() >= deadline {
+            return false;
+        }
+        thread::sleep(Duration::from_millis(10));
     }
 }
 
@@ -449,6 +511,75 @@ fn sigterm_stops_the_clock_and_restores_the_terminal() {
 #[test]
 fn sighup_stops_the_clock_and_restores_the_terminal() {
     stops_cleanly_on("HUP");
+}
+
+#[test]
+fn the_clock_ends_within_two_seconds_when_its_tmux_server_is_killed() {
+    let pane = Pane::start(&["tui", "--timezone", "Asia/Tokyo"], &[]);
+    pane.wait_for("the clock", |screen| screen.contains("Time in Tokyo"));
+    let clock = pane.clock_pid();
+    pane.kill_server();
+    assert!(
+        ends_within(clock, Duration::from_secs(2)),
+        "the clock (pid {clock}) still runs 2 s after its terminal went away"
+    );
+}
+
+/// Set in the pane when this test binary runs there as the program that
+/// panics inside the clock's terminal session.
+const PANIC_INSIDE: &str = "MOSCOW_TIME_TEST_PANIC_INSIDE";
+
+const PANIC_MESSAGE: &str = "a bug inside the terminal session";
+
+#[test]
+fn a_panic_inside_the_terminal_session_restores_the_terminal() {
+    if env::var_os(PANIC_INSIDE).is_some() {
+        return panic_inside_the_terminal_session();
+    }
+    // The pane runs this very test, which then takes the branch above.
+    let this_test = "a_panic_inside_the_terminal_session_restores_the_terminal";
+    let pane = Pane::start_program(
+        &env::current_exe().expect("the test binary's path"),
+        &["--exact", this_test, "--nocapture", "--test-threads=1"],
+        &[],
+        &[(PANIC_INSIDE, "1"), ("RUST_BACKTRACE", "0")],
+    );
+    pane.wait_for("the clock", |screen| screen.contains("Time in Moscow"));
+    let modes = pane.tmux(&[
+        "display-message",
+        "-p",
+        "-t",
+        "clock",
+        "#{alternate_on} #{cursor_flag}",
+    ]);
+    assert_eq!(
+        modes.trim(),
+        "1 0",
+        "not in the clock's modes before the panic"
+    );
+
+    pane.press(&["x"]);
+    let exit = pane.exit();
+    assert_eq!(exit.status, 101, "the panic did not fail the program");
+    exit.assert_terminal_restored();
+    // The whole main screen, with what scrolled off it.
+    let screen = pane.tmux(&["capture-pane", "-p", "-S", "-", "-t", "clock"]);
+    assert!(
+        screen.contains(PANIC_MESSAGE),
+        "the panic message is not on the restored screen:\n{screen}"
+    );
+}
+
+/// Enters the terminal as the clock does, draws the clock, waits for a key
+/// (so that the test sees the clock's modes), then panics.
+fn panic_inside_the_terminal_session() {
+    let mut terminal = tui::enter_terminal().expect("the clock's terminal modes");
+    let app = App::new(Europe::Moscow, Utc::now());
+    terminal
+        .draw(|frame| frame.render_widget(&app, frame.area()))
+        .expect("drawing the clock");
+    let _ = std::io::Read::read(&mut std::io::stdin(), &mut [0]);
+    panic!("{PANIC_MESSAGE}");
 }
 
 #[test]

@@ -1,27 +1,26 @@
 //! `moscow-time tui`: the clock full-screen in a terminal.
 //!
-//! The loop sleeps until the next wall-clock second, a key or a resize, and
-//! redraws then; nothing else wakes it, so an idle clock costs next to no CPU.
-//! The terminal is restored however the clock stops: a quit key, a
-//! termination signal, an error, or a panic (through the hook that
-//! [`ratatui::try_init`] installs).
+//! The loop sleeps until the next wall-clock second, a key, a resize or a
+//! termination signal, and redraws then; nothing else wakes it, so an idle
+//! clock costs next to no CPU. The terminal is restored however the clock
+//! stops: a quit key, a termination signal, an error, or a panic (through the
+//! hook that [`ratatui::try_init`] installs). When the terminal itself goes
+//! away, the clock ends at once with nothing to restore.
 
 pub mod app;
 pub mod font;
+pub mod input;
 pub mod tick;
 pub mod ui;
 
 use std::io::{self, IsTerminal};
-use std::sync::Arc;
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::time::Instant;
 
 use chrono::Utc;
-use crossterm::event::{self, Event};
 use ratatui::DefaultTerminal;
-use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
-use signal_hook::flag;
 
 pub use app::App;
+use input::{Input, Wake};
 
 use crate::config::Config;
 
@@ -39,22 +38,55 @@ pub enum TuiError {
     Terminal(#[from] io::Error),
 }
 
-/// Shows the clock for the configured zone until the user quits or a
-/// termination signal (`SIGTERM`, `SIGHUP`, `SIGINT`) arrives.
-pub fn run(config: &Config) -> Result<(), TuiError> {
+/// How the terminal clock ended.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Ending {
+    /// A quit key or a termination signal stopped it, and the terminal was
+    /// put back as it was.
+    Stopped,
+    /// Its terminal went away (hung up, end of file, `EIO`): it stopped at
+    /// once, without writing to a terminal that is no longer there.
+    TerminalGone,
+}
+
+/// Shows the clock for the configured zone until the user quits, a
+/// termination signal (`SIGTERM`, `SIGHUP`, `SIGINT`) arrives or the
+/// terminal goes away.
+pub fn run(config: &Config) -> Result<Ending, TuiError> {
     require_terminal(io::stdin().is_terminal(), io::stdout().is_terminal())?;
-    let stop = watch_signals().map_err(TuiError::Signals)?;
+    let mut input = Input::new().map_err(TuiError::Signals)?;
     let mut app = App::new(config.zone(), Utc::now());
 
-    let mut terminal = ratatui::try_init().inspect_err(|_| {
+    let mut terminal = enter_terminal()?;
+    let ended = event_loop(&mut terminal, &mut app, &mut input);
+    // A terminal that hung up has no modes or screen left to restore, and
+    // every write to it fails; a signal or an error may be how its end was
+    // first noticed.
+    if matches!(ended, Ok(Ending::TerminalGone)) || input.terminal_gone() {
+        // Dropped, ratatui's terminal would write to show the cursor, then
+        // report the failure on stderr (the same dead terminal) with a panic.
+        std::mem::forget(terminal);
+        return Ok(Ending::TerminalGone);
+    }
+    let restored = ratatui::try_restore();
+    if restored.is_err() && input.terminal_gone() {
+        std::mem::forget(terminal);
+        return Ok(Ending::TerminalGone);
+    }
+    let ended = ended?;
+    restored?;
+    Ok(ended)
+}
+
+/// Puts the terminal in the clock's modes: raw, on the alternate screen,
+/// cursor hidden. [`ratatui::try_restore`] undoes them, and so does a panic
+/// from here on, through the hook this installs.
+pub fn enter_terminal() -> Result<DefaultTerminal, TuiError> {
+    Ok(ratatui::try_init().inspect_err(|_| {
         // Undo whatever part of the set-up succeeded; the set-up error is
         // the one worth reporting.
         let _ = ratatui::try_restore();
-    })?;
-    let result = event_loop(&mut terminal, &mut app, &stop);
-    let restored = ratatui::try_restore();
-    result?;
-    Ok(restored?)
+    })?)
 }
 
 /// Checks that both ends the clock uses are terminals, before anything is
@@ -68,37 +100,25 @@ pub fn require_terminal(stdin: bool, stdout: bool) -> Result<(), TuiError> {
     }
 }
 
-/// A flag raised by `SIGTERM`, `SIGHUP` or `SIGINT`, so that the loop stops
-/// and restores the terminal. A second signal ends the process at once, in
-/// case the first one could not be acted on.
-fn watch_signals() -> io::Result<Arc<AtomicBool>> {
-    let stop = Arc::new(AtomicBool::new(false));
-    for signal in [SIGTERM, SIGHUP, SIGINT] {
-        // The shutdown goes first, so that it sees the flag as the previous
-        // signal left it.
-        flag::register_conditional_shutdown(signal, 1, Arc::clone(&stop))?;
-        flag::register(signal, Arc::clone(&stop))?;
-    }
-    Ok(stop)
-}
-
-/// Draws the clock, then sleeps until the next second, a key or a resize,
-/// until the user quits or `stop` is raised.
-fn event_loop(terminal: &mut DefaultTerminal, app: &mut App, stop: &AtomicBool) -> io::Result<()> {
+/// Draws the clock, then sleeps until the next second, a key, a resize or a
+/// signal, until the user quits, a termination signal arrives or the
+/// terminal goes away.
+fn event_loop(
+    terminal: &mut DefaultTerminal,
+    app: &mut App,
+    input: &mut Input,
+) -> io::Result<Ending> {
     while !app.should_quit() {
         // The time shown is read when drawing, not when the sleep began.
         app.set_now(Utc::now());
         terminal.draw(|frame| frame.render_widget(&*app, frame.area()))?;
-        // A signal interrupts the sleep only for crossterm to resume it, so
-        // the flag is seen at the next second at the latest.
-        if event::poll(tick::until_next_second(Utc::now()))?
-            && let Event::Key(key) = event::read()?
-        {
-            app.handle_key(key);
-        }
-        if stop.load(Ordering::SeqCst) {
-            app.quit();
+        let next_second = Instant::now() + tick::until_next_second(Utc::now());
+        match input.wait(next_second)? {
+            Wake::Key(key) => app.handle_key(key),
+            Wake::Stop => app.quit(),
+            Wake::Gone => return Ok(Ending::TerminalGone),
+            Wake::Redraw => {}
         }
     }
-    Ok(())
+    Ok(Ending::Stopped)
 }

@@ -106,6 +106,13 @@ impl Metrics {
             .set(1);
     }
 
+    /// Adds a metric kept elsewhere, such as readiness.
+    pub fn register(&self, collector: impl Collector + 'static) {
+        self.registry
+            .register(Box::new(collector))
+            .expect("metric names are unique");
+    }
+
     /// Every metric in the Prometheus text format.
     fn render(&self) -> String {
         let mut buffer = Vec::new();

@@ -7,6 +7,7 @@ mod logging;
 mod methods;
 mod metrics;
 mod pages;
+mod readiness;
 mod site;
 
 use std::time::{Duration, Instant};
@@ -42,13 +43,18 @@ pub fn rocket_at(config: &Config, now: Now) -> Rocket<Build> {
     let settings = &config.settings;
     // Rocket's own multi-line log is replaced by one line per request.
     let figment = config.figment().clone().merge(("log_level", LogLevel::Off));
+    let readiness = readiness::Readiness::new();
     let rocket = rocket::custom(figment)
         .manage(Site {
             zone: settings.timezone.clone(),
             zones: config.zones.clone(),
             now,
         })
-        .mount("/", routes![pages::index, api::health, assets::file])
+        .manage(readiness.clone())
+        .mount(
+            "/",
+            routes![pages::index, api::health, readiness::ready, assets::file],
+        )
         .mount("/api", api::routes())
         .mount("/", methods::not_allowed())
         .register("/", catchers![pages::not_found, pages::error])
@@ -59,7 +65,9 @@ pub fn rocket_at(config: &Config, now: Now) -> Rocket<Build> {
         .attach(headers::SecurityHeaders)
         .attach(logging::RequestLog::new(config));
     if settings.metrics {
-        let metrics = std::sync::Arc::new(metrics::Metrics::new());
+        let metrics = metrics::Metrics::new();
+        metrics.register(readiness.gauge());
+        let metrics = std::sync::Arc::new(metrics);
         rocket
             .manage(metrics.clone())
             .mount("/", routes![metrics::metrics])
@@ -85,10 +93,32 @@ pub enum ServeError {
     Other(String),
 }
 
-/// Serves until `SIGTERM` or Ctrl-C, then lets in-flight requests finish.
+/// Serves until `SIGTERM` or Ctrl-C, drains for the configured seconds with
+/// `/ready` answering 503, then lets in-flight requests finish.
 pub fn serve(config: &Config) -> Result<(), ServeError> {
     watch_tzdb(config);
-    let launched = rocket::execute(rocket(config).launch());
+    let rocket = readiness::without_rocket_signals(rocket(config));
+    let drain = config.settings.drain;
+    let launched = rocket::execute(async move {
+        // Listening before the server is up, so that no signal is missed.
+        let signals = readiness::StopSignals::listen()
+            .map_err(|error| ServeError::Other(format!("cannot listen for signals: {error}")))?;
+        let launched = async {
+            let rocket = rocket.ignite().await?;
+            let readiness = rocket
+                .state::<readiness::Readiness>()
+                .expect("managed by rocket_at")
+                .clone();
+            rocket::tokio::spawn(readiness::drain(
+                signals,
+                readiness,
+                drain,
+                rocket.shutdown(),
+            ));
+            rocket.launch().await
+        };
+        Ok::<_, ServeError>(launched.await)
+    })?;
     match launched {
         Ok(_) => Ok(()),
         // The configured grace and mercy periods ran out with connections
