@@ -76,7 +76,7 @@ def servers(args: argparse.Namespace) -> list[Server]:
                 "ROCKET_WORKERS": "1",
                 "ROCKET_LOG_LEVEL": "critical",
             },
-            paths=("/", "/api/time", "/health"),
+            paths=("/", "/api/timezone/Europe/Moscow", "/health"),
             note="ROCKET_WORKERS=1, ROCKET_LOG_LEVEL=critical",
         ),
         Server(

@@ -148,11 +148,11 @@ def render(results: dict) -> str:
         f"`/` p99 latency ({conns} conn.)", _load("/", "p99_ms"), _ms, PEERS,
         "≤ 5 ms", lambda mine, _: _met(mine <= 5.0),
     )
-    for path in ("/api/time", "/health"):
+    for path in ("/api/timezone/Europe/Moscow", "/health"):
         table.add(f"`{path}` requests/s", _load(path, "rps"), _num)
         table.add(f"`{path}` p50 latency", _load(path, "p50_ms"), _ms)
         table.add(f"`{path}` p99 latency", _load(path, "p99_ms"), _ms)
-    for path in ("/", "/api/time", "/health"):
+    for path in ("/", "/api/timezone/Europe/Moscow", "/health"):
         cells = [table.get(key, _errors(path)) or DASH for key in COLUMNS]
         table.add_plain(f"`{path}` socket errors / non-2xx", cells)
     cells = [table.get(key, _cpu("/")) or DASH for key in COLUMNS]

@@ -41,6 +41,15 @@ fn json(server: &Server, path: &str) -> Value {
     serde_json::from_str(&response.body).unwrap()
 }
 
+/// The lines the server has logged since the last look that contain `text`.
+fn logged(server: &Server, text: &str) -> Vec<String> {
+    server
+        .log()
+        .into_iter()
+        .filter(|line| line.contains(text))
+        .collect()
+}
+
 #[test]
 fn new_rules_in_the_folder_are_used_without_a_restart_and_logged_once() {
     let rules = tempfile::tempdir().unwrap();
@@ -67,11 +76,7 @@ fn new_rules_in_the_folder_are_used_without_a_restart_and_logged_once() {
         "the page follows the new rules"
     );
     std::thread::sleep(Duration::from_millis(2500));
-    let changes: Vec<String> = server
-        .log()
-        .into_iter()
-        .filter(|line| line.contains("tz database changed"))
-        .collect();
+    let changes = logged(&server, "tz database changed");
     assert_eq!(changes.len(), 1, "{changes:?}");
     assert!(
         changes[0].contains("from system 2099a to system 2099b"),
@@ -101,11 +106,7 @@ fn a_missing_empty_or_corrupt_folder_falls_back_to_the_embedded_rules() {
         let moscow = json(&server, "/api/timezone/Europe/Moscow");
         assert_eq!(moscow["utc_offset"], "+03:00");
         std::thread::sleep(Duration::from_millis(1500));
-        let notes: Vec<String> = server
-            .log()
-            .into_iter()
-            .filter(|line| line.contains("using the embedded rules"))
-            .collect();
+        let notes = logged(&server, "using the embedded rules");
         assert_eq!(notes.len(), 1, "{dir:?}: {notes:?}");
         assert!(notes[0].contains(why), "{notes:?}");
     }
