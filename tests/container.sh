@@ -223,6 +223,10 @@ test_image() {
   check "$name: /api/time answers the Moscow time" is_moscow_time "$api"
   health=$(get "$port" /health)
   check "$name: /health answers ok" grep -q '"status":"ok"' <<<"$health"
+  local rules
+  rules=$(grep -o '"in_use":"[^"]*"' <<<"$health")
+  check "$name: zone rules come from the image's tz database (${rules:-none})" \
+    grep -q '"in_use":"system ' <<<"$health"
 
   local main uid
   main=$(main_process "$id")
