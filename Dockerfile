@@ -32,7 +32,7 @@ RUN mkdir src \
 # The sources, which change most often, last. assets/ is read at compile time;
 # build.rs records REVISION for the build-info metric.
 COPY assets/ assets/
-COPY build.rs ./
+COPY build.rs askama.toml ./
 COPY src/ src/
 ARG REVISION=unknown
 RUN MOSCOW_TIME_REVISION="$REVISION" cargo build --release --locked --target "$(rustc --print host-tuple)" \

@@ -157,7 +157,7 @@ check_build_context() {
   strays=$(cd "$out" && find . \( -name .git -o -name target -o -name '.env*' -o -name '*.swp' -o -name '*~' \) | head -n5)
   rm -rf "$out"
   echo "      context: $entries"
-  [[ $entries == './Cargo.lock ./Cargo.toml ./assets ./build.rs ./src ' && -z $strays ]]
+  [[ $entries == './Cargo.lock ./Cargo.toml ./askama.toml ./assets ./build.rs ./src ' && -z $strays ]]
 }
 
 # `docker run -it IMAGE tui` in a real terminal (tmux): the clock for Moscow
@@ -321,7 +321,7 @@ REVISION=$(git rev-parse HEAD 2>/dev/null || echo unknown)
 
 echo "== build context"
 check "hadolint Dockerfile Dockerfile.distroless" "$HADOLINT" Dockerfile Dockerfile.distroless
-check ".dockerignore lets only Cargo.toml, Cargo.lock, assets/, build.rs and src/ through" check_build_context
+check ".dockerignore lets only Cargo.toml, Cargo.lock, askama.toml, assets/, build.rs and src/ through" check_build_context
 
 for spec in "${IMAGES[@]}"; do
   read -r name file target_mb <<<"$spec"

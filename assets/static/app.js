@@ -16,7 +16,7 @@
   let skew = Number(root.dataset.epochMs) - Date.now();
   let offsetSeconds = Number(root.dataset.offsetSeconds);
   let abbreviation = root.dataset.abbreviation;
-  let utcOffset = labelEl.textContent.replace(/^.*UTC/, "");
+  let utcOffset = root.dataset.utcOffset;
 
   const pad = (n) => String(n).padStart(2, "0");
 
@@ -44,8 +44,7 @@
       const received = Date.now();
       const serverMs = Date.parse(body.utc_datetime);
       skew = serverMs + (received - sent) / 2 - received;
-      const [h, m] = body.utc_offset.slice(1).split(":").map(Number);
-      offsetSeconds = (body.utc_offset[0] === "-" ? -1 : 1) * (h * 3600 + m * 60);
+      offsetSeconds = body.raw_offset + body.dst_offset;
       abbreviation = body.abbreviation;
       utcOffset = body.utc_offset;
       render();

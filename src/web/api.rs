@@ -12,6 +12,7 @@ use rocket::serde::json::{Json, Value, json};
 use rocket::{Request, Route, State, catch, get, options, routes};
 
 use super::Site;
+use super::headers::Fresh;
 use crate::tzdb::{EMBEDDED_VERSION, Source};
 use crate::worldtime::{self, Named, Unnamed, WorldTime};
 
@@ -186,22 +187,6 @@ impl<'r> Responder<'r, 'static> for Preflight {
             .header(Header::new("Access-Control-Allow-Headers", "*"))
             .header(Header::new("Access-Control-Max-Age", "86400"))
             .ok()
-    }
-}
-
-/// An answer that must not be cached: it is only true for a moment.
-#[derive(rocket::Responder)]
-pub struct Fresh<T> {
-    inner: T,
-    cache: Header<'static>,
-}
-
-impl<T> Fresh<T> {
-    pub fn new(inner: T) -> Self {
-        Self {
-            inner,
-            cache: Header::new("Cache-Control", "no-store"),
-        }
     }
 }
 

@@ -1,4 +1,4 @@
-//! Files embedded in the binary: page templates and static assets.
+//! Static assets embedded in the binary and served under `/static`.
 
 use std::io::Cursor;
 use std::path::PathBuf;
@@ -7,20 +7,6 @@ use rocket::http::{ContentType, Status};
 use rocket::response::{self, Responder, Response};
 use rocket::{Request, get};
 use rust_embed::{EmbeddedFile, RustEmbed};
-
-/// The HTML templates.
-#[derive(RustEmbed)]
-#[folder = "assets/templates/"]
-pub struct Templates;
-
-impl Templates {
-    /// The text of the embedded template `name`.
-    pub fn text(name: &str) -> String {
-        Self::get(name)
-            .map(|file| String::from_utf8_lossy(&file.data).into_owned())
-            .unwrap_or_default()
-    }
-}
 
 /// CSS, JavaScript and icons served under `/static`.
 #[derive(RustEmbed)]

@@ -68,3 +68,19 @@ impl Fairing for SecurityHeaders {
         }
     }
 }
+
+/// An answer that must not be cached: it is only true for a moment.
+#[derive(rocket::Responder)]
+pub struct Fresh<T> {
+    inner: T,
+    cache: Header<'static>,
+}
+
+impl<T> Fresh<T> {
+    pub fn new(inner: T) -> Self {
+        Self {
+            inner,
+            cache: Header::new("Cache-Control", "no-store"),
+        }
+    }
+}

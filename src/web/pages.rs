@@ -1,15 +1,13 @@
-//! The HTML pages: the clock, rendered on the server, and the error pages.
+//! The HTML pages: the clock, rendered on the server, and the error pages,
+//! from askama templates in `assets/templates/`, compiled into the binary.
 
-use std::fmt::Write;
-use std::sync::LazyLock;
-
+use askama::Template;
 use rocket::http::Status;
 use rocket::response::content::RawHtml;
 use rocket::{Request, State, catch, get};
 
 use super::Site;
-use super::api::Fresh;
-use super::assets::Templates;
+use super::headers::Fresh;
 use crate::clock::{HourFormat, TimeView};
 
 /// `GET /`: the clock page, correct without JavaScript.
@@ -18,125 +16,67 @@ pub fn index(site: &State<Site>) -> Fresh<RawHtml<String>> {
     Fresh::new(RawHtml(render_clock(&site.view())))
 }
 
+/// The clock page: what the visitor reads, and what the ticking script
+/// starts from.
+#[derive(Template)]
+#[template(path = "index.html")]
+struct ClockPage<'a> {
+    place: String,
+    zone: &'a str,
+    time: String,
+    date: String,
+    zone_label: String,
+    abbreviation: &'a str,
+    datetime: String,
+    epoch_ms: i64,
+    offset_seconds: i32,
+    utc_offset: String,
+}
+
 /// The clock page for `view`.
 pub fn render_clock(view: &TimeView) -> String {
-    static PAGE: LazyLock<Template> =
-        LazyLock::new(|| Template::parse(&Templates::text("index.html")));
-    PAGE.render(view)
+    let page = ClockPage {
+        place: view.place(),
+        zone: view.zone_name(),
+        time: view.clock(HourFormat::H24, true),
+        date: view.date(),
+        zone_label: view.zone_label(),
+        abbreviation: view.abbreviation(),
+        datetime: view.rfc3339(),
+        epoch_ms: view.unix_millis(),
+        offset_seconds: view.offset_seconds(),
+        utc_offset: view.utc_offset(),
+    };
+    render(&page)
 }
 
-/// A template cut once into literal text and the `{{field}}`s between it, so
-/// that a page is written in one pass into one buffer.
-struct Template {
-    pieces: Vec<(String, Option<Field>)>,
-    literal_len: usize,
+/// A page that is not there.
+#[derive(Template)]
+#[template(path = "404.html")]
+struct NotFound;
+
+/// Any other error, in a few words.
+#[derive(Template)]
+#[template(path = "error.html")]
+struct ErrorPage {
+    status: Status,
 }
 
-/// What a `{{field}}` in the template stands for.
-#[derive(Debug, Clone, Copy)]
-enum Field {
-    Place,
-    Zone,
-    Time,
-    Date,
-    ZoneLabel,
-    Abbreviation,
-    Datetime,
-    EpochMs,
-    OffsetSeconds,
-}
-
-impl Field {
-    fn named(name: &str) -> Option<Self> {
-        Some(match name {
-            "place" => Self::Place,
-            "zone" => Self::Zone,
-            "time" => Self::Time,
-            "date" => Self::Date,
-            "zone_label" => Self::ZoneLabel,
-            "abbreviation" => Self::Abbreviation,
-            "datetime" => Self::Datetime,
-            "epoch_ms" => Self::EpochMs,
-            "offset_s" => Self::OffsetSeconds,
-            _ => return None,
-        })
-    }
-
-    fn write(self, view: &TimeView, out: &mut String) {
-        // Writing into a String cannot fail.
-        let _ = match self {
-            Self::Place => write!(out, "{}", view.place()),
-            Self::Zone => write!(out, "{}", view.zone_name()),
-            Self::Time => write!(out, "{}", view.clock(HourFormat::H24, true)),
-            Self::Date => write!(out, "{}", view.date()),
-            Self::ZoneLabel => write!(out, "{}", view.zone_label()),
-            Self::Abbreviation => write!(out, "{}", view.abbreviation()),
-            Self::Datetime => write!(out, "{}", view.rfc3339()),
-            Self::EpochMs => write!(out, "{}", view.unix_millis()),
-            Self::OffsetSeconds => write!(out, "{}", view.offset_seconds()),
-        };
-    }
-}
-
-impl Template {
-    /// Cuts `text` at every `{{name}}` naming a [`Field`]; anything else is text.
-    fn parse(text: &str) -> Self {
-        let mut pieces = Vec::new();
-        let mut literal = String::new();
-        let mut rest = text;
-        while let Some(start) = rest.find("{{") {
-            let after = &rest[start + 2..];
-            let field = after
-                .find("}}")
-                .and_then(|end| Some((Field::named(&after[..end])?, end)));
-            match field {
-                Some((field, end)) => {
-                    literal.push_str(&rest[..start]);
-                    pieces.push((std::mem::take(&mut literal), Some(field)));
-                    rest = &after[end + 2..];
-                }
-                None => {
-                    literal.push_str(&rest[..start + 2]);
-                    rest = after;
-                }
-            }
-        }
-        literal.push_str(rest);
-        pieces.push((literal, None));
-        let literal_len = pieces.iter().map(|(text, _)| text.len()).sum();
-        Self {
-            pieces,
-            literal_len,
-        }
-    }
-
-    fn render(&self, view: &TimeView) -> String {
-        // Room for the fields too, so the buffer is allocated once.
-        let mut out = String::with_capacity(self.literal_len + 256);
-        for (text, field) in &self.pieces {
-            out.push_str(text);
-            if let Some(field) = field {
-                field.write(view, &mut out);
-            }
-        }
-        out
-    }
+fn render(page: &impl Template) -> String {
+    // Rendering fails only if a value's Display does; none of these can.
+    page.render().unwrap_or_default()
 }
 
 /// Unknown pages.
 #[catch(404)]
 pub fn not_found() -> RawHtml<String> {
-    RawHtml(Templates::text("404.html"))
+    RawHtml(render(&NotFound))
 }
 
 /// Every other error, in a few words.
 #[catch(default)]
 pub fn error(status: Status, _: &Request<'_>) -> RawHtml<String> {
-    RawHtml(format!(
-        "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>{status}</title>\
-         <link rel=\"stylesheet\" href=\"/static/app.css\"></head>\
-         <body><main><h1>{status}</h1><p><a href=\"/\">Back to the clock</a></p></main></body></html>"
-    ))
+    RawHtml(render(&ErrorPage { status }))
 }
 
 #[cfg(test)]
@@ -144,26 +84,20 @@ mod tests {
     use super::*;
 
     #[test]
-    fn a_template_keeps_its_text_and_unknown_braces() {
-        let template = Template::parse("<p>{{zone}} {{nothing}} {{zone</p>");
-        let view = TimeView::at(
-            chrono::DateTime::UNIX_EPOCH,
-            crate::zone::Zone::Embedded(chrono_tz::Asia::Tokyo),
-        );
-        assert_eq!(
-            template.render(&view),
-            "<p>Asia/Tokyo {{nothing}} {{zone</p>"
-        );
+    fn the_clock_page_shows_the_view_and_hands_its_offset_to_the_script() {
+        let view = TimeView::at(chrono::DateTime::UNIX_EPOCH, chrono_tz::Asia::Kathmandu);
+        let page = render_clock(&view);
+        assert!(page.contains(">05:30:00</time>"), "{page}");
+        assert!(page.contains(r#"data-offset-seconds="19800""#), "{page}");
+        assert!(page.contains(r#"data-utc-offset="+05:30""#), "{page}");
+        assert!(page.contains("<title>Time in Kathmandu</title>"), "{page}");
     }
 
     #[test]
-    fn the_clock_page_has_no_placeholder_left() {
-        let view = TimeView::at(
-            chrono::DateTime::UNIX_EPOCH,
-            crate::zone::Zone::Embedded(chrono_tz::Europe::Moscow),
-        );
-        let page = render_clock(&view);
-        assert!(!page.contains("{{"), "{page}");
-        assert!(page.contains(">03:00:00</time>"), "{page}");
+    fn the_error_page_names_the_status() {
+        let page = render(&ErrorPage {
+            status: Status::MethodNotAllowed,
+        });
+        assert!(page.contains("<h1>405 Method Not Allowed</h1>"), "{page}");
     }
 }

@@ -19,7 +19,7 @@ use rocket::serde::json::{Json, Value, json};
 use rocket::tokio::signal::unix::{Signal, SignalKind, signal};
 use rocket::{Build, Rocket, Shutdown, State, get, tokio};
 
-use super::api::Fresh;
+use super::headers::Fresh;
 
 /// Whether the server takes new work: 1 until it is asked to stop, then 0.
 /// Kept in a Prometheus gauge, so that `/metrics` reports it as it is.
