@@ -207,6 +207,15 @@ struct AppDefaults {
     /// The client's address is the TCP peer's: a header naming another is
     /// trusted only when the operator names that header.
     ip_header: bool,
+    shutdown: ShutdownDefaults,
+}
+
+/// Seconds for in-flight requests, then for connections, after a stop
+/// signal (Rocket's own mercy is 3).
+#[derive(serde::Serialize)]
+struct ShutdownDefaults {
+    grace: u32,
+    mercy: u32,
 }
 
 impl Default for AppDefaults {
@@ -222,6 +231,7 @@ impl Default for AppDefaults {
             drain: 0,
             ident: false,
             ip_header: false,
+            shutdown: ShutdownDefaults { grace: 2, mercy: 2 },
         }
     }
 }

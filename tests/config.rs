@@ -175,3 +175,72 @@ fn a_bad_rocket_setting_is_reported_before_anything_starts() {
         Ok(())
     });
 }
+
+/// The built-in default of `key`, as the README and Rocket.toml spell it.
+fn default_of(key: &str) -> String {
+    match moscow_time::config::defaults().find_value(key) {
+        Ok(figment::value::Value::String(_, text)) => text,
+        Ok(figment::value::Value::Num(_, number)) => number
+            .to_u128()
+            .map(|n| n.to_string())
+            .unwrap_or_else(|| format!("{number:?}")),
+        Ok(figment::value::Value::Bool(_, flag)) => flag.to_string(),
+        other => panic!("{key}: {other:?}"),
+    }
+}
+
+#[test]
+fn the_readme_table_states_the_built_in_defaults() {
+    let readme =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).unwrap();
+    let section = readme.split("\n## Configuration").nth(1).unwrap();
+    let section = section.split("\n## ").next().unwrap();
+    let mut checked = 0;
+    for row in section.lines().filter(|line| line.starts_with("| `")) {
+        let cells: Vec<&str> = row.split('|').map(str::trim).collect();
+        let keys = cells[1].split(", ").map(|k| k.trim_matches('`'));
+        let defaults = cells[4].split(", ").map(|d| d.trim_matches('`'));
+        for (key, stated) in keys.zip(defaults) {
+            assert_eq!(stated, default_of(key), "README default of {key}");
+            checked += 1;
+        }
+    }
+    assert!(
+        checked >= 14,
+        "only {checked} defaults found in the README's table"
+    );
+}
+
+#[test]
+fn the_example_rocket_toml_shows_the_built_in_defaults() {
+    let example =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/Rocket.toml")).unwrap();
+    let mut section = String::new();
+    let mut checked = 0;
+    for line in example.lines() {
+        let line = line.trim_start_matches("# ");
+        if line.starts_with('[') {
+            section = line
+                .trim_matches(['[', ']'])
+                .trim_start_matches("default")
+                .to_owned();
+            section = section.trim_start_matches('.').to_owned();
+        } else if let Some((key, value)) = line.split_once(" = ") {
+            let path = if section.is_empty() {
+                key.to_owned()
+            } else {
+                format!("{section}.{key}")
+            };
+            assert_eq!(
+                value.trim_matches('"'),
+                default_of(&path),
+                "Rocket.toml: {path}"
+            );
+            checked += 1;
+        }
+    }
+    assert!(
+        checked >= 14,
+        "only {checked} settings found in Rocket.toml"
+    );
+}
