@@ -2,9 +2,11 @@
 //! size (through ratatui's `TestBackend`), what each key does, and when it
 //! wakes up.
 
+mod common;
+
 use std::time::Duration;
 
-use chrono::{DateTime, Timelike, Utc};
+use chrono::Timelike;
 use chrono_tz::{Asia, Europe, Tz};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
@@ -15,12 +17,7 @@ use moscow_time::clock::HourFormat;
 use moscow_time::tui::ui::{HELP, HINT, SHORT_HELP};
 use moscow_time::tui::{App, TuiError, require_terminal, tick};
 
-/// 16:00:00 in Moscow, which was UTC+04:00 all year from 2011 to 2014.
-const INSTANT: &str = "2012-06-01T12:00:00Z";
-
-fn instant(rfc3339: &str) -> DateTime<Utc> {
-    rfc3339.parse().expect("a valid RFC 3339 instant")
-}
+use common::{INSTANT, instant, screen};
 
 fn app_in(zone: Tz) -> App {
     App::new(zone, instant(INSTANT))
@@ -28,23 +25,6 @@ fn app_in(zone: Tz) -> App {
 
 fn moscow() -> App {
     app_in(Europe::Moscow)
-}
-
-/// What a `width` × `height` terminal shows for `app`: one line per row,
-/// trailing blanks left out.
-fn screen(app: &App, width: u16, height: u16) -> String {
-    let mut terminal = Terminal::new(TestBackend::new(width, height)).expect("a test terminal");
-    terminal
-        .draw(|frame| frame.render_widget(app, frame.area()))
-        .expect("drawing on a test terminal");
-    let buffer = terminal.backend().buffer();
-    (0..height)
-        .map(|y| {
-            let row: String = (0..width).map(|x| buffer[(x, y)].symbol()).collect();
-            row.trim_end().to_owned()
-        })
-        .collect::<Vec<_>>()
-        .join("\n")
 }
 
 /// Rows of `screen` drawn with the big digits' blocks.

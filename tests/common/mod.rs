@@ -14,6 +14,24 @@ use moscow_time::config::{self, Config};
 use moscow_time::web::{self, Now};
 use rocket::local::blocking::Client;
 
+/// What a `width` × `height` terminal shows for the clock `app`: one line
+/// per row, trailing blanks left out.
+pub fn screen(app: &moscow_time::tui::App, width: u16, height: u16) -> String {
+    use ratatui::{Terminal, backend::TestBackend};
+    let mut terminal = Terminal::new(TestBackend::new(width, height)).expect("a test terminal");
+    terminal
+        .draw(|frame| frame.render_widget(app, frame.area()))
+        .expect("drawing on a test terminal");
+    let buffer = terminal.backend().buffer();
+    (0..height)
+        .map(|y| {
+            let row: String = (0..width).map(|x| buffer[(x, y)].symbol()).collect();
+            row.trim_end().to_owned()
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
 /// An instant when Moscow was on UTC+4 all year: 16:00 MSK.
 pub const INSTANT: &str = "2012-06-01T12:00:00Z";
 
