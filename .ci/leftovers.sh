@@ -24,8 +24,9 @@ mark=${1:?usage: leftovers.sh MARK SINCE}
 since=${2:?usage: leftovers.sh MARK SINCE}
 DOCKER=${DOCKER:-/usr/bin/docker}
 # tests/container.sh labels its containers moscow-time-test-PID; tests/compose.sh
-# runs the compose project moscow-time-compose-test.
-CONTAINERS=(moscow-time-test- moscow-time-compose-test)
+# runs the compose project moscow-time-compose-test; tests/rolling.sh names its
+# replicas moscow-time-rolling-PID-N.
+CONTAINERS=(moscow-time-test- moscow-time-compose-test moscow-time-rolling-)
 
 # Whether any of the processes is still running (a zombie has ended: it has
 # no executable left).
