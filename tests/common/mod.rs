@@ -2,6 +2,8 @@
 //! instant, and the real binary started on a free port.
 #![allow(dead_code)]
 
+pub mod prometheus;
+
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::{SocketAddr, TcpStream};
 use std::path::Path;
@@ -195,9 +197,12 @@ pub fn wait_for(child: &mut Child, limit: Duration) -> Option<ExitStatus> {
 /// An HTTP/1.1 response read off the wire.
 #[derive(Debug)]
 pub struct HttpResponse {
+    /// The first response's status; 0 when the server closed without one.
     pub status: u16,
     pub head: String,
     pub body: String,
+    /// Everything that came back, pipelined answers included.
+    pub text: String,
 }
 
 impl HttpResponse {
@@ -213,29 +218,31 @@ impl HttpResponse {
 pub fn get(addr: SocketAddr, path: &str) -> HttpResponse {
     raw(
         addr,
-        &format!("GET {path} HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\n\r\n"),
+        format!("GET {path} HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\n\r\n"),
     )
 }
 
-/// Sends `request` as it is and reads the whole answer.
-pub fn raw(addr: SocketAddr, request: &str) -> HttpResponse {
+/// Sends the bytes of `request` as they are and reads the whole answer.
+pub fn raw(addr: SocketAddr, request: impl AsRef<[u8]>) -> HttpResponse {
     let mut stream = TcpStream::connect(addr).unwrap();
     stream
         .set_read_timeout(Some(Duration::from_secs(10)))
         .unwrap();
-    stream.write_all(request.as_bytes()).unwrap();
+    // The server may close before it has read everything: that is an answer too.
+    let _ = stream.write_all(request.as_ref());
     let mut bytes = Vec::new();
     let _ = stream.read_to_end(&mut bytes);
     let text = String::from_utf8_lossy(&bytes).into_owned();
     let (head, body) = text.split_once("\r\n\r\n").unwrap_or((&text, ""));
     let status = head
-        .split_whitespace()
-        .nth(1)
+        .strip_prefix("HTTP/1.")
+        .and_then(|rest| rest.get(2..5))
         .and_then(|code| code.parse().ok())
         .unwrap_or(0);
     HttpResponse {
         status,
         head: head.to_owned(),
         body: body.to_owned(),
+        text: text.clone(),
     }
 }
