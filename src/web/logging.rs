@@ -11,6 +11,7 @@ use rocket::config::LogLevel;
 use rocket::fairing::{Fairing, Info, Kind};
 use rocket::{Data, Orbit, Request, Response, Rocket};
 use serde_json::json;
+use yansi::{Color, Condition, Paint, Style};
 
 use super::Arrival;
 use crate::config::{Config, LogFormat, Settings};
@@ -41,12 +42,16 @@ impl RequestLog {
         }
     }
 
-    fn paint(&self, code: &str, text: impl std::fmt::Display) -> String {
-        if self.colors {
-            format!("\x1b[{code}m{text}\x1b[0m")
+    /// `text` in `style` when colours are on, plain otherwise.
+    fn paint(&self, style: Style, text: impl std::fmt::Display) -> String {
+        // Whether to colour is decided here, not by yansi's global switch,
+        // which Rocket sets for its own log.
+        let condition = if self.colors {
+            Condition::ALWAYS
         } else {
-            text.to_string()
-        }
+            Condition::NEVER
+        };
+        text.paint(style.whenever(condition)).to_string()
     }
 
     fn write(line: String) {
@@ -99,7 +104,7 @@ impl Fairing for RequestLog {
         Self::write(match self.format {
             LogFormat::Human => {
                 let emoji = if self.colors { "🕰  " } else { "" };
-                let url = self.paint("1", url);
+                let url = self.paint(Style::new().bold(), url);
                 format!(
                     "{emoji}moscow-time {version} serving {} on {url} (tz database: {tzdb})\n",
                     self.zone
@@ -136,16 +141,16 @@ impl Fairing for RequestLog {
         Self::write(match self.format {
             LogFormat::Human => {
                 let color = match status {
-                    500.. => "31",
-                    400..500 => "33",
-                    _ => "32",
+                    500.. => Color::Red,
+                    400..500 => Color::Yellow,
+                    _ => Color::Green,
                 };
                 format!(
                     "{} {} {} {} {millis:.2}ms\n",
                     timestamp(),
-                    self.paint("1", request.method()),
+                    self.paint(Style::new().bold(), request.method()),
                     request.uri(),
-                    self.paint(color, status),
+                    self.paint(color.foreground(), status),
                 )
             }
             LogFormat::Json => format!(
