@@ -11,7 +11,7 @@ use rocket::config::LogLevel;
 use rocket::fairing::{Fairing, Info, Kind};
 use rocket::{Data, Orbit, Request, Response, Rocket};
 use serde_json::json;
-use yansi::{Color, Condition, Paint, Style};
+use rocket::yansi::{Color, Condition, Paint, Style};
 
 use super::Arrival;
 use crate::config::{Config, LogFormat, Settings};
