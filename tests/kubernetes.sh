@@ -18,7 +18,10 @@ mkdir -p "$work"
 step() { printf -- '-- %s\n' "$*"; }
 
 if ! command -v kubectl >/dev/null; then
-  apt-get install -y kubectl >/dev/null
+  apt-get install -y kubectl >/dev/null || {
+    echo "kubernetes: kubectl is missing and apt has no kubectl package: install kubectl (kustomize is built in)" >&2
+    exit 1
+  }
 fi
 if ! "$venv/bin/checkov" --version >/dev/null 2>&1 ||
   ! "$venv/bin/kubernetes-validate" --version >/dev/null 2>&1; then

@@ -62,6 +62,12 @@ fn during_the_drain_ready_answers_503_while_everything_else_is_served() {
     common::signal(&server.child, "TERM");
 
     let ready = wait_for_ready_status(&server, 503);
+    let log = server.log();
+    assert!(
+        log.iter()
+            .any(|line| line.ends_with(" draining: /ready answers 503; stopping in 4 s")),
+        "{log:?}"
+    );
     assert_eq!(ready.status, 503, "{ready:?}");
     assert_eq!(ready.body, r#"{"status":"draining"}"#);
     assert_eq!(ready.header("Cache-Control"), Some("no-store"));

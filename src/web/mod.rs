@@ -98,7 +98,7 @@ pub enum ServeError {
 pub fn serve(config: &Config) -> Result<(), ServeError> {
     watch_tzdb(config);
     let rocket = readiness::without_rocket_signals(rocket(config));
-    let drain = config.settings.drain;
+    let settings = config.settings.clone();
     let launched = rocket::execute(async move {
         // Listening before the server is up, so that no signal is missed.
         let signals = readiness::StopSignals::listen()
@@ -112,7 +112,7 @@ pub fn serve(config: &Config) -> Result<(), ServeError> {
             rocket::tokio::spawn(readiness::drain(
                 signals,
                 readiness,
-                drain,
+                settings,
                 rocket.shutdown(),
             ));
             rocket.launch().await

@@ -20,6 +20,8 @@ use rocket::tokio::signal::unix::{Signal, SignalKind, signal};
 use rocket::{Build, Rocket, Shutdown, State, get, tokio};
 
 use super::headers::Fresh;
+use super::logging;
+use crate::config::Settings;
 
 /// Whether the server takes new work: 1 until it is asked to stop, then 0.
 /// Kept in a Prometheus gauge, so that `/metrics` reports it as it is.
@@ -99,16 +101,23 @@ pub fn without_rocket_signals(rocket: Rocket<Build>) -> Rocket<Build> {
 }
 
 /// Waits for a stop signal, answers `/ready` with 503 from then on, keeps
-/// serving for `seconds` (or until a second signal), then asks the server to
-/// shut down.
+/// serving for the configured drain (or until a second signal), then asks
+/// the server to shut down.
 pub async fn drain(
     mut signals: StopSignals,
     readiness: Readiness,
-    seconds: u32,
+    settings: Settings,
     shutdown: Shutdown,
 ) {
     signals.next().await;
     readiness.stop_taking_work();
+    let seconds = settings.drain;
+    if seconds > 0 {
+        logging::notice(
+            &settings,
+            &format!("draining: /ready answers 503; stopping in {seconds} s"),
+        );
+    }
     tokio::select! {
         _ = tokio::time::sleep(Duration::from_secs(seconds.into())) => {}
         _ = signals.next() => {}
