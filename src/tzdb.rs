@@ -53,8 +53,11 @@ pub struct Database {
     source: Source,
     version: String,
     names: Vec<String>,
-    /// Zones read from files; empty for the embedded database.
-    files: HashMap<String, Zone>,
+    /// The zone files by name; empty for the embedded database.
+    files: HashMap<String, PathBuf>,
+    /// Zones read from those files so far: each is read when first asked
+    /// for, so that memory holds only the zones in use.
+    read: RwLock<HashMap<String, Zone>>,
 }
 
 impl Database {
@@ -70,22 +73,24 @@ impl Database {
             version: EMBEDDED_VERSION.to_owned(),
             names,
             files: HashMap::new(),
+            read: RwLock::default(),
         }
     }
 
     /// Reads the compiled database in `dir`: every TZif file below it but
     /// the `posix/` and `right/` copies, and the version from `tzdata.zi`.
+    /// Every file is parsed once here, so that a corrupt one is found now.
     pub fn read(dir: &Path) -> Result<Self, ReadError> {
         let version = version_in(dir)?;
         let mut files = HashMap::new();
-        for (name, path) in zone_files(dir)? {
-            let data = std::fs::read(&path).map_err(|e| ReadError::Io(path.clone(), e))?;
-            if !data.starts_with(b"TZif") {
-                continue; // zone.tab, leap-seconds.list and the like
+        for ZoneFile { name, path, .. } in zone_files(dir)? {
+            match tzif(&name, &path) {
+                Ok(Some(_)) => {
+                    files.insert(name, path);
+                }
+                Ok(None) => {} // zone.tab, leap-seconds.list and the like
+                Err(error) => return Err(error),
             }
-            let zone = jiff::tz::TimeZone::tzif(&name, &data)
-                .map_err(|e| ReadError::Corrupt(path, e.to_string()))?;
-            files.insert(name, Zone::Tzif(zone));
         }
         if files.is_empty() {
             return Err(ReadError::Empty(dir.to_owned()));
@@ -97,6 +102,7 @@ impl Database {
             version,
             names,
             files,
+            read: RwLock::default(),
         })
     }
 
@@ -104,8 +110,27 @@ impl Database {
     pub fn zone(&self, name: &str) -> Option<Zone> {
         match self.source {
             Source::Embedded => embedded_zone(name),
-            Source::System(_) => self.files.get(name).cloned(),
+            Source::System(_) => self.file_zone(name),
         }
+    }
+
+    /// The zone `name` from its file, read once. A file that can no longer
+    /// be read (the folder changed since) is answered from the embedded
+    /// rules until the next refresh.
+    fn file_zone(&self, name: &str) -> Option<Zone> {
+        let path = self.files.get(name)?;
+        if let Some(zone) = self.read.read().unwrap_or_else(|p| p.into_inner()).get(name) {
+            return Some(zone.clone());
+        }
+        let zone = match tzif(name, path) {
+            Ok(Some(zone)) => zone,
+            _ => return embedded_zone(name),
+        };
+        self.read
+            .write()
+            .unwrap_or_else(|p| p.into_inner())
+            .insert(name.to_owned(), zone.clone());
+        Some(zone)
     }
 
     /// Every zone name, sorted.
@@ -151,6 +176,17 @@ pub enum ReadError {
     Corrupt(PathBuf, String),
 }
 
+/// The zone in the file at `path`, or `None` when it is no TZif file.
+fn tzif(name: &str, path: &Path) -> Result<Option<Zone>, ReadError> {
+    let data = std::fs::read(path).map_err(|e| ReadError::Io(path.to_owned(), e))?;
+    if !data.starts_with(b"TZif") {
+        return Ok(None);
+    }
+    jiff::tz::TimeZone::tzif(name, &data)
+        .map(|zone| Some(Zone::Tzif(zone)))
+        .map_err(|e| ReadError::Corrupt(path.to_owned(), e.to_string()))
+}
+
 /// The release named on the first line of `tzdata.zi` (`# version 2026f`),
 /// or `unknown` when there is no such file.
 fn version_in(dir: &Path) -> Result<String, ReadError> {
@@ -177,7 +213,7 @@ fn version_in(dir: &Path) -> Result<String, ReadError> {
 /// `right/` copies, `posixrules`, the machine's `localtime`, tzdb's
 /// `Factory` placeholder (the embedded database has none either) and hidden
 /// entries (a mounted Kubernetes ConfigMap keeps its versions in `..data`).
-fn zone_files(dir: &Path) -> Result<Vec<(String, PathBuf)>, ReadError> {
+fn zone_files(dir: &Path) -> Result<Vec<ZoneFile>, ReadError> {
     let mut found = Vec::new();
     let mut pending = vec![(dir.to_owned(), String::new(), 0)];
     while let Some((folder, prefix, depth)) = pending.pop() {
@@ -198,30 +234,38 @@ fn zone_files(dir: &Path) -> Result<Vec<(String, PathBuf)>, ReadError> {
                 Ok(meta) if meta.is_dir() && depth < 4 => {
                     pending.push((path, format!("{name}/"), depth + 1))
                 }
-                Ok(meta) if meta.is_file() => found.push((name, path)),
+                Ok(meta) if meta.is_file() => found.push(ZoneFile {
+                    name,
+                    path,
+                    size: meta.len(),
+                    modified: meta.modified().unwrap_or(SystemTime::UNIX_EPOCH),
+                }),
                 _ => {}
             }
         }
     }
+    found.sort_by(|a, b| a.name.cmp(&b.name));
     Ok(found)
 }
 
-/// A digest of the names, sizes and modification times of the files below
-/// `dir`: it changes when a file is added, removed or rewritten.
+/// A file below the database folder, as the folder listing saw it.
+#[derive(Debug, Clone)]
+struct ZoneFile {
+    /// Its path below the folder, e.g. `Europe/Moscow`.
+    name: String,
+    path: PathBuf,
+    size: u64,
+    modified: SystemTime,
+}
+
+/// A digest of the version and the names, sizes and modification times of
+/// the files below `dir`: it changes when a file is added, removed or
+/// rewritten.
 fn fingerprint(dir: &Path) -> u64 {
     let mut hasher = DefaultHasher::new();
     version_in(dir).ok().hash(&mut hasher);
-    if let Ok(mut files) = zone_files(dir) {
-        files.sort();
-        for (name, path) in files {
-            name.hash(&mut hasher);
-            if let Ok(meta) = std::fs::metadata(&path) {
-                meta.len().hash(&mut hasher);
-                meta.modified()
-                    .unwrap_or(SystemTime::UNIX_EPOCH)
-                    .hash(&mut hasher);
-            }
-        }
+    for file in zone_files(dir).unwrap_or_default() {
+        (file.name, file.size, file.modified).hash(&mut hasher);
     }
     hasher.finish()
 }
@@ -233,24 +277,20 @@ pub struct Zones {
     current: Arc<RwLock<Arc<Database>>>,
     choice: Choice,
     dir: PathBuf,
-    seen: Arc<Mutex<u64>>,
+    /// The folder's fingerprint when last looked at; `None` before the first look.
+    seen: Arc<Mutex<Option<u64>>>,
 }
 
 impl Zones {
     /// Chooses the database as `choice` says, reading `dir`. The message,
     /// if any, says why the folder was not used.
     pub fn open(choice: Choice, dir: &Path) -> (Self, Option<String>) {
-        let seen = if choice == Choice::Embedded {
-            0
-        } else {
-            fingerprint(dir)
-        };
         let (database, note) = choose(choice, dir);
         let zones = Self {
             current: Arc::new(RwLock::new(Arc::new(database))),
             choice,
             dir: dir.to_owned(),
-            seen: Arc::new(Mutex::new(seen)),
+            seen: Arc::new(Mutex::new(None)),
         };
         (zones, note)
     }
@@ -265,9 +305,10 @@ impl Zones {
             .clone()
     }
 
-    /// Reads the folder again if its files changed since it was last read,
+    /// Reads the folder again if its files changed since the last look,
     /// and switches to what it now holds. Returns a line for the log when
-    /// the database in use changed or could not be read.
+    /// the database in use changed or could not be read. The first look
+    /// only notes the folder's state: the database was read moments before.
     pub fn refresh(&self) -> Option<String> {
         if self.choice == Choice::Embedded {
             return None;
@@ -275,10 +316,10 @@ impl Zones {
         let now = fingerprint(&self.dir);
         {
             let mut seen = self.seen.lock().unwrap_or_else(|p| p.into_inner());
-            if *seen == now {
+            let first = seen.is_none();
+            if seen.replace(now) == Some(now) || first {
                 return None;
             }
-            *seen = now;
         }
         let before = self.current().to_string();
         let (database, note) = choose(self.choice, &self.dir);

@@ -152,6 +152,8 @@ fn watch_tzdb(config: &Config) {
     let spawned = std::thread::Builder::new()
         .name("tzdb-watch".into())
         .spawn(move || {
+            // The first look notes the folder as it was read at start-up.
+            zones.refresh();
             loop {
                 std::thread::sleep(Duration::from_secs(every));
                 if let Some(change) = zones.refresh() {
