@@ -119,7 +119,12 @@ impl Database {
     /// rules until the next refresh.
     fn file_zone(&self, name: &str) -> Option<Zone> {
         let path = self.files.get(name)?;
-        if let Some(zone) = self.read.read().unwrap_or_else(|p| p.into_inner()).get(name) {
+        if let Some(zone) = self
+            .read
+            .read()
+            .unwrap_or_else(|p| p.into_inner())
+            .get(name)
+        {
             return Some(zone.clone());
         }
         let zone = match tzif(name, path) {

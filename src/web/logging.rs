@@ -9,9 +9,9 @@ use std::io::{IsTerminal, Write};
 use chrono::{SecondsFormat, Utc};
 use rocket::config::LogLevel;
 use rocket::fairing::{Fairing, Info, Kind};
+use rocket::yansi::{Color, Condition, Paint, Style};
 use rocket::{Data, Orbit, Request, Response, Rocket};
 use serde_json::json;
-use rocket::yansi::{Color, Condition, Paint, Style};
 
 use super::Arrival;
 use crate::config::{Config, LogFormat, Settings};
