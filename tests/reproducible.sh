@@ -58,6 +58,7 @@ build_in() {
 }
 
 first=$(build_in "$work/a/checkout")
+echo "sha256 here:              $first"
 if [[ -n $IMAGE ]]; then
   [[ $("$DOCKER" image inspect --format '{{.Architecture}}' "$IMAGE") == amd64 ]] ||
     { echo "$IMAGE is not an amd64 image" >&2; exit 2; }
@@ -69,7 +70,6 @@ else
   second=$(build_in "$work/another/folder/moscow-time")
   what="a build in another folder"
 fi
-echo "sha256 here:              $first"
 echo "sha256 of $what: $second"
 if [[ $first == "$second" ]]; then
   echo "reproducible: the same binary"
