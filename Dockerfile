@@ -1,8 +1,9 @@
 # moscow-time on Debian slim: the binary, a non-root user, and nothing else.
 # Build:  DOCKER_BUILDKIT=1 docker build -t moscow-time:slim .
 # Run:    docker run -p 8000:8000 moscow-time:slim
-# The builder stage is the same, line for line, as in Dockerfile.distroless,
-# so building one image after the other reuses every builder layer.
+# The builder stage is the same, line for line, as in Dockerfile.distroless
+# (tests/container.sh checks it), so building one image after the other
+# reuses every builder layer.
 
 # Bases pinned by exact tag. To pin a vetted digest too, without editing this
 # file: --build-arg RUST_IMAGE=rust:1.95-slim-bookworm@sha256:<digest>

@@ -146,6 +146,20 @@ is_moscow_time() {
 }
 
 # Only what the allow-list .dockerignore lets through reaches the builder.
+# The builder stage of Dockerfile $1: from its FROM to the runtime stage's.
+builder_stage() {
+  awk '/^FROM .* AS builder/ { on = 1 } on && /^FROM / && !/ AS builder/ { exit } on' "$1"
+}
+
+# Both images are built from one builder stage, so that the second build
+# reuses every layer of the first: it must not drift apart.
+same_builder() {
+  local slim distroless
+  slim=$(builder_stage Dockerfile)
+  distroless=$(builder_stage Dockerfile.distroless)
+  [[ -n $slim && $slim == "$distroless" ]] || { diff <(echo "$slim") <(echo "$distroless") >&2; return 1; }
+}
+
 check_build_context() {
   local out
   out=$(mktemp -d)
@@ -321,6 +335,7 @@ REVISION=$(git rev-parse HEAD 2>/dev/null || echo unknown)
 
 echo "== build context"
 check "hadolint Dockerfile Dockerfile.distroless" "$HADOLINT" Dockerfile Dockerfile.distroless
+check "the two Dockerfiles' builder stages are the same, line for line" same_builder
 check ".dockerignore lets only Cargo.toml, Cargo.lock, askama.toml, assets/, build.rs and src/ through" check_build_context
 
 for spec in "${IMAGES[@]}"; do
