@@ -27,18 +27,8 @@ IMAGES=(
 )
 ONLY=${1:-}
 
-passed=0
-failed=0
+source tests/checks.sh
 declare -A measured=()
-
-ok() { passed=$((passed + 1)); printf 'ok    %s\n' "$*"; }
-miss() { failed=$((failed + 1)); printf 'FAIL  %s\n' "$*" >&2; }
-# check "description" command...: one line per check, whatever the outcome.
-check() {
-  local what=$1
-  shift
-  if "$@"; then ok "$what"; else miss "$what"; fi
-}
 
 # Ends tmux server $1 (a -L socket name) and what its panes run, by
 # process id: kill-server, then SIGKILL for whatever outlives it by a second.
@@ -65,8 +55,6 @@ cleanup() {
 trap cleanup EXIT
 trap 'exit 130' INT TERM
 
-now_ms() { date +%s%3N; }
-seconds_since() { awk -v a="$1" -v b="$(now_ms)" 'BEGIN { printf "%.2f", (b - a) / 1000 }'; }
 
 tools() {
   if command -v hadolint >/dev/null && command -v dive >/dev/null; then

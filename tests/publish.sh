@@ -23,17 +23,7 @@ TOOLS_DIR=${TOOLS_DIR:-target/container-tools}
 RUN_ID="moscow-time-publish-$$"
 VERSION=$(sed -n 's/^version = "\(.*\)"/\1/p' Cargo.toml | head -n1)
 
-passed=0
-failed=0
-ok() { passed=$((passed + 1)); printf 'ok    %s\n' "$*"; }
-miss() { failed=$((failed + 1)); printf 'FAIL  %s\n' "$*" >&2; }
-check() {
-  local what=$1
-  shift
-  if "$@"; then ok "$what"; else miss "$what"; fi
-}
-now_ms() { date +%s%3N; }
-seconds_since() { awk -v a="$1" -v b="$(now_ms)" 'BEGIN { printf "%.2f", (b - a) / 1000 }'; }
+source tests/checks.sh
 
 work=$(mktemp -d /tmp/moscow-time-publish.XXXXXX)
 registry_pid=""
