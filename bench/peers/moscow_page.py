@@ -2,10 +2,11 @@
 
 The original Python service showed the current Moscow time on a page. Both
 peers here render moscow-time's own template (assets/templates/index.html) with
-the same nine fields, so every server in the benchmark sends a page of the
+the same ten fields, so every server in the benchmark sends a page of the
 same size; the time comes from zoneinfo.
 """
 
+import re
 from datetime import datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -13,8 +14,8 @@ from zoneinfo import ZoneInfo
 MOSCOW = ZoneInfo("Europe/Moscow")
 
 _TEMPLATE_PATH = Path(__file__).resolve().parents[2] / "assets" / "templates" / "index.html"
-# "{{field}}" becomes "{field}", so a request is one str.format call.
-TEMPLATE = _TEMPLATE_PATH.read_text(encoding="utf-8").replace("{{", "{").replace("}}", "}")
+# "{{ field }}" becomes "{field}", so a request is one str.format call.
+TEMPLATE = re.sub(r"\{\{\s*(\w+)\s*\}\}", r"{\1}", _TEMPLATE_PATH.read_text(encoding="utf-8"))
 
 
 def render_clock() -> str:
@@ -34,5 +35,6 @@ def render_clock() -> str:
         abbreviation=abbreviation,
         datetime=now.isoformat(timespec="microseconds"),
         epoch_ms=int(now.timestamp() * 1000),
-        offset_s=offset,
+        offset_seconds=offset,
+        utc_offset=utc_offset,
     )

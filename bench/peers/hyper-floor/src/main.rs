@@ -1,6 +1,6 @@
 //! The hyper floor: moscow-time's clock page from a bare hyper 1 server.
 //!
-//! It fills moscow-time's own page template with the same nine fields and
+//! It fills moscow-time's own page template with the same ten fields and
 //! sends the same response headers, on one thread (the benchmark pins each
 //! server to one core), so the gap between this and moscow-time is what the
 //! framework costs. Every path answers the page.
@@ -41,7 +41,21 @@ const HEADERS: [(&str, &str); 7] = [
     ("cross-origin-opener-policy", "same-origin"),
 ];
 
-/// One piece of the template: text as it is, or a `{{field}}` to fill.
+/// The fields the page template names.
+const FIELDS: [&str; 10] = [
+    "place",
+    "zone",
+    "time",
+    "date",
+    "zone_label",
+    "abbreviation",
+    "datetime",
+    "epoch_ms",
+    "offset_seconds",
+    "utc_offset",
+];
+
+/// One piece of the template: text as it is, or a `{{ field }}` to fill.
 enum Piece {
     Text(&'static str),
     Field(&'static str),
@@ -52,8 +66,10 @@ fn pieces(mut rest: &'static str) -> Vec<Piece> {
     let mut out = Vec::new();
     while let Some(start) = rest.find("{{") {
         let end = rest[start..].find("}}").expect("a field is closed") + start;
+        let field = rest[start + 2..end].trim();
+        assert!(FIELDS.contains(&field), "the template names an unknown field {field:?}");
         out.push(Piece::Text(&rest[..start]));
-        out.push(Piece::Field(&rest[start + 2..end]));
+        out.push(Piece::Field(field));
         rest = &rest[end + 2..];
     }
     out.push(Piece::Text(rest));
@@ -65,6 +81,12 @@ fn render(pieces: &[Piece]) -> String {
     let now = Utc::now().with_timezone(&Europe::Moscow);
     let offset = now.offset().fix().local_minus_utc();
     let abbreviation = now.offset().abbreviation().unwrap_or("MSK");
+    let utc_offset = format!(
+        "{}{:02}:{:02}",
+        if offset < 0 { '-' } else { '+' },
+        offset.unsigned_abs() / 3600,
+        offset.unsigned_abs() / 60 % 60
+    );
     let mut page = String::with_capacity(TEMPLATE.len() + 128);
     for piece in pieces {
         let _ = match piece {
@@ -73,19 +95,14 @@ fn render(pieces: &[Piece]) -> String {
             Piece::Field("zone") => page.write_str("Europe/Moscow"),
             Piece::Field("time") => write!(page, "{}", now.format("%H:%M:%S")),
             Piece::Field("date") => write!(page, "{}", now.format("%A, %-d %B %Y")),
-            Piece::Field("zone_label") => write!(
-                page,
-                "{abbreviation}, UTC{}{:02}:{:02}",
-                if offset < 0 { '-' } else { '+' },
-                offset.unsigned_abs() / 3600,
-                offset.unsigned_abs() / 60 % 60
-            ),
+            Piece::Field("zone_label") => write!(page, "{abbreviation}, UTC{utc_offset}"),
             Piece::Field("abbreviation") => page.write_str(abbreviation),
             Piece::Field("datetime") => {
                 page.write_str(&now.to_rfc3339_opts(SecondsFormat::Micros, false))
             }
             Piece::Field("epoch_ms") => write!(page, "{}", now.timestamp_millis()),
-            Piece::Field("offset_s") => write!(page, "{offset}"),
+            Piece::Field("offset_seconds") => write!(page, "{offset}"),
+            Piece::Field("utc_offset") => page.write_str(&utc_offset),
             Piece::Field(_) => Ok(()),
         };
     }
