@@ -18,27 +18,21 @@ use crate::config::{Config, LogFormat, Settings};
 
 /// Writes the request log.
 pub struct RequestLog {
-    level: LogLevel,
-    format: LogFormat,
+    settings: Settings,
     colors: bool,
-    zone: String,
     tzdb: crate::tzdb::Zones,
     /// Why the configured tz database folder is not in use, said once after start-up.
     tzdb_note: Option<String>,
-    settings: Settings,
 }
 
 impl RequestLog {
     pub fn new(config: &Config) -> Self {
         let settings = &config.settings;
         Self {
-            level: settings.log_level,
-            format: settings.log_format,
+            settings: settings.clone(),
             colors: settings.log_format == LogFormat::Human && use_colors(settings.cli_colors),
-            zone: settings.timezone.clone(),
             tzdb: config.zones.clone(),
             tzdb_note: config.tzdb_note.clone(),
-            settings: settings.clone(),
         }
     }
 
@@ -94,20 +88,20 @@ impl Fairing for RequestLog {
     }
 
     async fn on_liftoff(&self, rocket: &Rocket<Orbit>) {
-        if self.level == LogLevel::Off {
+        if self.settings.log_level == LogLevel::Off {
             return;
         }
         let config = rocket.config();
         let url = format!("http://{}:{}", config.address, config.port);
         let version = env!("CARGO_PKG_VERSION");
         let tzdb = self.tzdb.current().to_string();
-        Self::write(match self.format {
+        Self::write(match self.settings.log_format {
             LogFormat::Human => {
                 let emoji = if self.colors { "🕰  " } else { "" };
                 let url = self.paint(Style::new().bold(), url);
                 format!(
                     "{emoji}moscow-time {version} serving {} on {url} (tz database: {tzdb})\n",
-                    self.zone
+                    self.settings.timezone
                 )
             }
             LogFormat::Json => format!(
@@ -115,9 +109,9 @@ impl Fairing for RequestLog {
                 json!({
                     "time": timestamp(),
                     "level": "info",
-                    "message": format!("moscow-time {version} serving {} on {url} (tz database: {tzdb})", self.zone),
+                    "message": format!("moscow-time {version} serving {} on {url} (tz database: {tzdb})", self.settings.timezone),
                     "version": version,
-                    "timezone": self.zone,
+                    "timezone": self.settings.timezone,
                     "tzdb": tzdb,
                     "url": url,
                 })
@@ -133,12 +127,12 @@ impl Fairing for RequestLog {
     }
 
     async fn on_response<'r>(&self, request: &'r Request<'_>, response: &mut Response<'r>) {
-        if !matches!(self.level, LogLevel::Normal | LogLevel::Debug) {
+        if !matches!(self.settings.log_level, LogLevel::Normal | LogLevel::Debug) {
             return;
         }
         let millis = request.local_cache(Arrival::now).elapsed().as_secs_f64() * 1000.0;
         let status = response.status().code;
-        Self::write(match self.format {
+        Self::write(match self.settings.log_format {
             LogFormat::Human => {
                 let color = match status {
                     500.. => Color::Red,
