@@ -54,6 +54,8 @@ class Server:
     cwd: Path = ROOT
     paths: tuple[str, ...] = ("/",)
     note: str = ""
+    # Where stdout goes: nowhere, or a file (a request log written as in production).
+    stdout_to_file: bool = False
 
     def command(self, port: int) -> list[str]:
         return [arg.replace("{port}", str(port)) for arg in self.argv]
@@ -80,10 +82,25 @@ def servers(args: argparse.Namespace) -> list[Server]:
             note="ROCKET_WORKERS=1, ROCKET_LOG_LEVEL=critical",
         ),
         Server(
+            key="moscow-time-log",
+            name="moscow-time, log on",
+            argv=[args.binary, "serve", "--port", "{port}"],
+            env={"ROCKET_ADDRESS": LOOPBACK, "ROCKET_WORKERS": "1"},
+            stdout_to_file=True,
+            note="ROCKET_WORKERS=1, the default log (one line per request) to a file",
+        ),
+        Server(
             key="floor",
             name="hyper floor",
             argv=[args.floor, "{port}"],
             note="hyper 1, one thread",
+        ),
+        Server(
+            key="go",
+            name="Go net/http",
+            argv=[args.go, "{port}", str(ROOT / "assets" / "templates" / "index.html")],
+            env={"GOMAXPROCS": "1"},
+            note="GOMAXPROCS=1",
         ),
         Server(
             key="fastapi",
@@ -132,6 +149,7 @@ def spawn(server: Server, port: int) -> subprocess.Popen:
     mine = os.sched_getaffinity(0)
     # A file, not a pipe, for what it says: a chatty server never blocks on it.
     log = tempfile.TemporaryFile()
+    out = tempfile.TemporaryFile() if server.stdout_to_file else subprocess.DEVNULL
     if SERVER_CPUS:
         os.sched_setaffinity(0, SERVER_CPUS)
     try:
@@ -140,12 +158,14 @@ def spawn(server: Server, port: int) -> subprocess.Popen:
             cwd=server.cwd,
             env=server.environment(port),
             stdin=subprocess.DEVNULL,
-            stdout=subprocess.DEVNULL,
+            stdout=out,
             stderr=log,
             start_new_session=True,
         )
     finally:
         os.sched_setaffinity(0, LOAD_CPUS or mine)
+        if server.stdout_to_file:
+            out.close()  # the child keeps its own descriptor
     process.log = log
     RUNNING[process.pid] = process
     return process
@@ -169,7 +189,8 @@ def stop(process: subprocess.Popen, graceful: bool = True) -> None:
         except subprocess.TimeoutExpired:
             continue
         break
-    process.log.close()
+    if hasattr(process, "log"):
+        process.log.close()
     RUNNING.pop(process.pid, None)
 
 
@@ -341,12 +362,20 @@ def wrk(port: int, path: str, seconds: int, connections: int) -> dict:
         argv = ["taskset", "-c", ",".join(map(str, LOAD_CPUS)), *argv]
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.monotonic()
-    done = subprocess.run(argv, capture_output=True, text=True, timeout=seconds + 30)
+    # Registered like the servers, so that an interrupted run ends it too.
+    load = subprocess.Popen(
+        argv, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True
+    )
+    RUNNING[load.pid] = load
+    try:
+        stdout, stderr = load.communicate(timeout=seconds + 30)
+    finally:
+        stop(load, graceful=False)
     elapsed = time.monotonic() - start
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
-    if done.returncode != 0:
-        raise RuntimeError(f"wrk failed ({done.returncode}): {done.stderr.strip()}")
-    result = parse_wrk(done.stdout)
+    if load.returncode != 0:
+        raise RuntimeError(f"wrk failed ({load.returncode}): {stderr.strip()}")
+    result = parse_wrk(stdout)
     # A load generator near 100 % of its core is the bottleneck, not the server.
     used = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
     result["wrk_cpu_percent"] = 100.0 * used / elapsed
@@ -530,6 +559,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--binary", required=True, help="the moscow-time binary")
     parser.add_argument("--floor", required=True, help="the hyper-floor binary")
+    parser.add_argument("--go", required=True, help="the Go net/http peer's binary")
     parser.add_argument("--venv", required=True, help="the Python peers' virtualenv")
     parser.add_argument("--out", required=True, help="folder for results.json and report.md")
     parser.add_argument("--duration", type=int, default=10, help="seconds of each measured wrk run")
@@ -542,8 +572,8 @@ def main() -> int:
     parser.add_argument("--build-profile", default="release")
     parser.add_argument("--smoke", action="store_true", help="label the report a smoke run")
     args = parser.parse_args()
-    args.binary, args.floor, args.venv = (
-        str(Path(p).resolve()) for p in (args.binary, args.floor, args.venv)
+    args.binary, args.floor, args.go, args.venv = (
+        str(Path(p).resolve()) for p in (args.binary, args.floor, args.go, args.venv)
     )
 
     atexit.register(stop_all)
@@ -578,10 +608,13 @@ def main() -> int:
         entry.update(median_of_rounds(rounds[server.key]))
         results["servers"][server.key] = entry
     for server in under_test:
+        if server.stdout_to_file:
+            continue  # the same binary as moscow-time: started once is enough
         print(f"start-up: {server.name} ×{args.startup_runs}", flush=True)
         results["servers"][server.key]["startup"] = measure_startup(server, args.startup_runs)
     results["servers"]["moscow-time"]["binary_bytes"] = Path(args.binary).stat().st_size
     results["servers"]["floor"]["binary_bytes"] = Path(args.floor).stat().st_size
+    results["servers"]["go"]["binary_bytes"] = Path(args.go).stat().st_size
     results["images"] = {name: image_size(name) for name in args.images.split()}
     print(f"terminal UI: {args.tui_seconds} s idle", flush=True)
     results["tui"] = measure_tui(args.binary, args.tui_seconds)

@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # Benchmark: moscow-time beside its peers (the Python original as FastAPI +
-# uvicorn and as Flask + gunicorn, and a bare hyper server as the floor), on
-# this machine, in one run. Installs what it needs on a fresh Debian machine,
-# builds both Rust servers, then runs bench/measure.py, which prints one
-# Markdown table and writes it to target/bench/report.md.
+# uvicorn and as Flask + gunicorn, Go's net/http, and a bare hyper server as
+# the floor), on this machine, in one run. Installs what it needs on a fresh
+# Debian machine, builds the Rust and Go servers, then runs bench/measure.py,
+# which prints one Markdown table and writes it to target/bench/report.md.
 #
 #   bench/run.sh            the full run (release builds; about 3 minutes once built)
 #   bench/run.sh --smoke    a seconds-long run that only shows the harness works
@@ -64,8 +64,9 @@ esac
 
 step() { printf '== %s\n' "$*" >&2; }
 
-# --- tools: wrk (Debian's), tmux for the TUI, taskset, python3 with venv ------
+# --- tools: wrk (Debian's), tmux for the TUI, taskset, python3 with venv, Go ---
 missing=()
+command -v go >/dev/null || missing+=(golang-go)
 command -v wrk >/dev/null || missing+=(wrk)
 command -v tmux >/dev/null || missing+=(tmux)
 command -v taskset >/dev/null || missing+=(util-linux)
@@ -98,10 +99,16 @@ cargo build --locked --quiet --profile "$profile" --bin moscow-time
 cargo build --locked --quiet --profile "$profile" \
     --manifest-path bench/peers/hyper-floor/Cargo.toml --target-dir target/hyper-floor
 
+# Standard library only: no module download. Its build cache stays in target/.
+step "building the Go net/http peer"
+GOCACHE=$root/target/go-peer/cache GOFLAGS=-trimpath \
+    go build -o target/go-peer/go-nethttp bench/peers/go-nethttp/main.go
+
 step "measuring"
 exec python3 bench/measure.py \
     --binary "target/$out_dir/moscow-time" \
     --floor "target/hyper-floor/$out_dir/hyper-floor" \
+    --go target/go-peer/go-nethttp \
     --venv "$venv" \
     --out target/bench \
     --duration "$duration" --warmup "$warmup" --connections "$connections" \
