@@ -52,10 +52,15 @@ pub struct Flags {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub address: Option<IpAddr>,
 
-    /// IANA time zone to show, e.g. Asia/Tokyo (ROCKET_TIMEZONE).
+    /// IANA time zone to show, e.g. Asia/Tokyo; given again, or as a comma-separated list, the terminal lists the others beneath the first (ROCKET_TIMEZONE).
     #[arg(short = 'z', long, global = true, value_name = "ZONE")]
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub timezone: Vec<String>,
+
+    /// Language of the page (unless the browser asks for another) and the terminal: en or ru (ROCKET_LANG).
+    #[arg(long, global = true, value_name = "LANG")]
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub timezone: Option<String>,
+    pub lang: Option<String>,
 
     /// Tz database: auto (the newer of the folder's and the embedded), system or embedded (ROCKET_TZDB).
     #[arg(long, global = true, value_name = "SOURCE")]

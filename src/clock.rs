@@ -107,6 +107,22 @@ impl TimeView {
         self.zone.dst_period(self.utc())
     }
 
+    /// The local date and time, with the offset from UTC.
+    pub fn local(&self) -> DateTime<FixedOffset> {
+        self.local
+    }
+
+    /// How far this zone's clock is ahead of `other`'s, in seconds
+    /// (negative: behind).
+    pub fn ahead_of(&self, other: &TimeView) -> i32 {
+        self.offsets.utc - other.offsets.utc
+    }
+
+    /// Whether this zone's calendar shows the same date as `other`'s.
+    pub fn same_date_as(&self, other: &TimeView) -> bool {
+        self.local.date_naive() == other.local.date_naive()
+    }
+
     /// The instant itself.
     pub fn utc(&self) -> DateTime<Utc> {
         self.local.to_utc()
@@ -229,6 +245,20 @@ mod tests {
         );
         assert_eq!(view.place(), "Buenos Aires");
         assert_eq!(moscow("2026-01-10T12:00:00Z").place(), "Moscow");
+    }
+
+    #[test]
+    fn zones_compare_by_offset_and_local_date() {
+        let instant = utc("2012-06-01T20:00:00Z");
+        let moscow = TimeView::at(instant, Zone::Embedded(Europe::Moscow));
+        let tokyo = TimeView::at(instant, Zone::Embedded(Asia::Tokyo));
+        let st_johns = TimeView::at(instant, Zone::Embedded(America::St_Johns));
+        assert_eq!(tokyo.ahead_of(&moscow), 5 * 3600);
+        assert_eq!(st_johns.ahead_of(&moscow), -(6 * 3600 + 1800));
+        assert_eq!(moscow.ahead_of(&moscow), 0);
+        // 00:00 on the 2nd in Moscow, 05:00 in Tokyo, 17:30 on the 1st in St John's.
+        assert!(tokyo.same_date_as(&moscow));
+        assert!(!st_johns.same_date_as(&moscow));
     }
 
     #[test]

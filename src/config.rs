@@ -4,6 +4,7 @@
 //! (`timezone`, …) live in the same figment, so one file and one set of
 //! `ROCKET_*` variables configure everything.
 
+use std::fmt;
 use std::net::IpAddr;
 use std::path::{Path, PathBuf};
 
@@ -14,6 +15,7 @@ use rocket::config::LogLevel;
 use serde::Deserialize;
 
 use crate::cli::Flags;
+use crate::locale::Lang;
 use crate::tzdb::{self, Zones};
 use crate::zone::Zone;
 
@@ -27,8 +29,13 @@ pub struct Settings {
     pub address: IpAddr,
     /// Port the server listens on.
     pub port: u16,
-    /// The IANA name of the zone every view shows.
-    pub timezone: String,
+    /// The IANA names of the zones shown: the first by the page, the API's
+    /// `/api/ip` and the terminal clock's big digits; the terminal lists the
+    /// others beneath it.
+    pub timezone: ZoneList,
+    /// The language of the page (when the browser asks for none it speaks)
+    /// and of the terminal clock.
+    pub lang: Lang,
     /// Which tz database to use: `auto`, `system` or `embedded`.
     pub tzdb: tzdb::Choice,
     /// The folder of the compiled tz database read by `auto` and `system`.
@@ -48,6 +55,79 @@ pub struct Settings {
     /// Whether colours and emoji may be used when stdout is a terminal.
     #[serde(deserialize_with = "figment::util::bool_from_str_or_int")]
     pub cli_colors: bool,
+}
+
+/// One or more IANA zone names, in the order given: a TOML array, a flag
+/// given more than once, or a comma-separated string such as
+/// `ROCKET_TIMEZONE=Europe/Moscow,Asia/Tokyo`. Never empty.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ZoneList(Vec<String>);
+
+impl ZoneList {
+    /// The first zone: the one the page shows and the terminal draws big.
+    pub fn first(&self) -> &str {
+        &self.0[0]
+    }
+
+    /// Every zone, the first first.
+    pub fn names(&self) -> &[String] {
+        &self.0
+    }
+}
+
+/// `Europe/Moscow,Asia/Tokyo`, as the environment variable spells it.
+impl fmt::Display for ZoneList {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0.join(","))
+    }
+}
+
+impl serde::Serialize for ZoneList {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(self)
+    }
+}
+
+impl<'de> Deserialize<'de> for ZoneList {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct Names;
+
+        impl<'de> serde::de::Visitor<'de> for Names {
+            type Value = Vec<String>;
+
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a zone name, a comma-separated list or an array of them")
+            }
+
+            fn visit_str<E: serde::de::Error>(self, names: &str) -> Result<Self::Value, E> {
+                Ok(vec![names.to_owned()])
+            }
+
+            fn visit_seq<A: serde::de::SeqAccess<'de>>(
+                self,
+                mut seq: A,
+            ) -> Result<Self::Value, A::Error> {
+                let mut names = Vec::new();
+                while let Some(name) = seq.next_element::<String>()? {
+                    names.push(name);
+                }
+                Ok(names)
+            }
+        }
+
+        let names: Vec<String> = deserializer
+            .deserialize_any(Names)?
+            .iter()
+            .flat_map(|names| names.split(','))
+            .map(str::trim)
+            .filter(|name| !name.is_empty())
+            .map(str::to_owned)
+            .collect();
+        if names.is_empty() {
+            return Err(serde::de::Error::custom("no time zone given"));
+        }
+        Ok(Self(names))
+    }
 }
 
 /// How log lines are written.
@@ -98,25 +178,30 @@ impl Config {
             tzdb_note,
             figment,
         };
-        if config
-            .zones
-            .current()
-            .zone(&config.settings.timezone)
-            .is_none()
-        {
+        let database = config.zones.current();
+        let names = config.settings.timezone.names();
+        if let Some(name) = names.iter().find(|name| database.zone(name).is_none()) {
             return Err(ConfigError(format!(
-                "unknown time zone '{}' (expected an IANA name such as {DEFAULT_TIMEZONE}) for {}",
-                config.settings.timezone,
+                "unknown time zone '{name}' (expected an IANA name such as {DEFAULT_TIMEZONE}) for {}",
                 config.source_of("timezone")
             )));
         }
         Ok(config)
     }
 
-    /// The configured zone, with the rules of the database in use now. A
-    /// database read later that lacks the zone leaves it on the embedded rules.
+    /// The first configured zone, with the rules of the database in use now.
+    /// A database read later that lacks the zone leaves it on the embedded
+    /// rules.
     pub fn zone(&self) -> Zone {
-        configured_zone(&self.zones, &self.settings.timezone)
+        configured_zone(&self.zones, self.settings.timezone.first())
+    }
+
+    /// Every configured zone, the first first, as [`Config::zone`] reads it.
+    pub fn shown_zones(&self) -> Vec<Zone> {
+        let names = self.settings.timezone.names().iter();
+        names
+            .map(|name| configured_zone(&self.zones, name))
+            .collect()
     }
 
     /// The figment Rocket is built from.
@@ -195,6 +280,7 @@ fn config_file(path: &Path) -> figment::providers::Data<Toml> {
 #[derive(serde::Serialize)]
 struct AppDefaults {
     timezone: &'static str,
+    lang: Lang,
     log_level: LogLevel,
     log_format: LogFormat,
     metrics: bool,
@@ -222,6 +308,7 @@ impl Default for AppDefaults {
     fn default() -> Self {
         Self {
             timezone: DEFAULT_TIMEZONE,
+            lang: Lang::En,
             log_level: LogLevel::Normal,
             log_format: LogFormat::Human,
             metrics: true,

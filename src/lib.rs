@@ -6,6 +6,7 @@ pub mod cli;
 pub mod clock;
 pub mod config;
 pub mod healthcheck;
+pub mod locale;
 pub mod tui;
 pub mod tzdb;
 pub mod web;

@@ -142,6 +142,17 @@ fn an_unknown_zone_is_a_one_line_error() {
 }
 
 #[test]
+fn an_unknown_language_is_a_one_line_error() {
+    let output = run(&["--lang", "fr"], &[]);
+    assert_one_line_error(
+        &output,
+        &["unknown language 'fr' (expected en or ru)", "--lang"],
+    );
+    let output = run(&["tui"], &[("ROCKET_LANG", "de")]);
+    assert_one_line_error(&output, &["'de'", "ROCKET_LANG"]);
+}
+
+#[test]
 fn a_malformed_config_file_is_a_one_line_error() {
     let dir = tempfile::tempdir().unwrap();
     std::fs::write(dir.path().join("Rocket.toml"), "[default\nport = 1").unwrap();

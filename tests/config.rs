@@ -20,7 +20,7 @@ fn the_defaults_are_moscow_on_loopback_port_8000() {
     Jail::expect_with(|jail| {
         jail.clear_env();
         let config = load(flags()).unwrap();
-        assert_eq!(config.settings.timezone, "Europe/Moscow");
+        assert_eq!(config.settings.timezone.first(), "Europe/Moscow");
         assert_eq!(config.settings.address.to_string(), "127.0.0.1");
         assert_eq!(config.settings.port, 8000);
         Ok(())
@@ -37,12 +37,12 @@ fn the_file_beats_the_defaults_and_the_environment_beats_the_file() {
         )?;
         let config = load(flags()).unwrap();
         assert_eq!(config.settings.port, 7000);
-        assert_eq!(config.settings.timezone, "Asia/Tokyo");
+        assert_eq!(config.settings.timezone.first(), "Asia/Tokyo");
         jail.set_env("ROCKET_PORT", 7100);
         jail.set_env("ROCKET_TIMEZONE", "Europe/London");
         let config = load(flags()).unwrap();
         assert_eq!(config.settings.port, 7100);
-        assert_eq!(config.settings.timezone, "Europe/London");
+        assert_eq!(config.settings.timezone.first(), "Europe/London");
         assert_eq!(config.settings.address.to_string(), "0.0.0.0");
         Ok(())
     });
@@ -57,13 +57,13 @@ fn flags_beat_the_environment_and_the_file() {
         jail.set_env("ROCKET_TIMEZONE", "Europe/London");
         let config = load(Flags {
             port: Some(7200),
-            timezone: Some("America/New_York".into()),
+            timezone: vec!["America/New_York".into()],
             address: Some("::1".parse().unwrap()),
             ..flags()
         })
         .unwrap();
         assert_eq!(config.settings.port, 7200);
-        assert_eq!(config.settings.timezone, "America/New_York");
+        assert_eq!(config.settings.timezone.first(), "America/New_York");
         assert_eq!(config.settings.address.to_string(), "::1");
         Ok(())
     });
@@ -102,7 +102,7 @@ fn a_named_config_file_is_read() {
         jail.create_file("other.toml", "[default]\ntimezone = \"Asia/Kolkata\"")?;
         jail.set_env("ROCKET_CONFIG", "other.toml");
         let config = load(flags()).unwrap();
-        assert_eq!(config.settings.timezone, "Asia/Kolkata");
+        assert_eq!(config.settings.timezone.first(), "Asia/Kolkata");
         Ok(())
     });
 }
@@ -142,12 +142,105 @@ fn an_unknown_zone_names_the_zone_and_where_it_came_from() {
         assert!(error.contains("Mars/Olympus"), "{error}");
         assert!(error.contains("ROCKET_TIMEZONE"), "{error}");
         let error = load(Flags {
-            timezone: Some("Moon/Tranquility".into()),
+            timezone: vec!["Moon/Tranquility".into()],
             ..flags()
         })
         .unwrap_err();
         assert!(error.contains("Moon/Tranquility"), "{error}");
         assert!(error.contains("--timezone"), "{error}");
+        Ok(())
+    });
+}
+
+#[test]
+fn several_zones_come_as_a_toml_array_a_comma_separated_variable_or_repeated_flags() {
+    Jail::expect_with(|jail| {
+        jail.clear_env();
+        let names = |config: Config| config.settings.timezone.names().to_vec();
+        assert_eq!(names(load(flags()).unwrap()), ["Europe/Moscow"]);
+        jail.create_file(
+            "Rocket.toml",
+            "[default]\ntimezone = [\"Asia/Tokyo\", \"Europe/London\"]",
+        )?;
+        assert_eq!(
+            names(load(flags()).unwrap()),
+            ["Asia/Tokyo", "Europe/London"]
+        );
+        jail.set_env(
+            "ROCKET_TIMEZONE",
+            "Europe/Moscow, Asia/Tokyo,America/New_York",
+        );
+        let config = load(flags()).unwrap();
+        assert_eq!(config.settings.timezone.first(), "Europe/Moscow");
+        assert_eq!(
+            names(config),
+            ["Europe/Moscow", "Asia/Tokyo", "America/New_York"]
+        );
+        let config = load(Flags {
+            timezone: vec!["Asia/Kolkata".into(), "Europe/Berlin".into()],
+            ..flags()
+        })
+        .unwrap();
+        assert_eq!(config.shown_zones().len(), 2);
+        assert_eq!(names(config), ["Asia/Kolkata", "Europe/Berlin"]);
+        Ok(())
+    });
+}
+
+#[test]
+fn an_unknown_zone_in_a_list_is_named_and_an_empty_list_refused() {
+    Jail::expect_with(|jail| {
+        jail.clear_env();
+        jail.set_env("ROCKET_TIMEZONE", "Europe/Moscow,Mars/Olympus");
+        let error = load(flags()).unwrap_err();
+        assert!(error.contains("'Mars/Olympus'"), "{error}");
+        assert!(error.contains("ROCKET_TIMEZONE"), "{error}");
+        jail.set_env("ROCKET_TIMEZONE", " , ");
+        let error = load(flags()).unwrap_err();
+        assert!(error.contains("no time zone given"), "{error}");
+        assert!(error.contains("ROCKET_TIMEZONE"), "{error}");
+        Ok(())
+    });
+}
+
+#[test]
+fn the_language_is_english_unless_set_in_the_file_the_environment_or_a_flag() {
+    use moscow_time::locale::Lang;
+    Jail::expect_with(|jail| {
+        jail.clear_env();
+        assert_eq!(load(flags()).unwrap().settings.lang, Lang::En);
+        jail.create_file("Rocket.toml", "[default]\nlang = \"ru\"")?;
+        assert_eq!(load(flags()).unwrap().settings.lang, Lang::Ru);
+        jail.set_env("ROCKET_LANG", "en");
+        assert_eq!(load(flags()).unwrap().settings.lang, Lang::En);
+        let config = load(Flags {
+            lang: Some("ru".into()),
+            ..flags()
+        })
+        .unwrap();
+        assert_eq!(config.settings.lang, Lang::Ru);
+        Ok(())
+    });
+}
+
+#[test]
+fn an_unknown_language_is_one_line_naming_the_setting() {
+    Jail::expect_with(|jail| {
+        jail.clear_env();
+        jail.set_env("ROCKET_LANG", "fr");
+        let error = load(flags()).unwrap_err();
+        assert_eq!(
+            error,
+            "configuration: unknown language 'fr' (expected en or ru) for ROCKET_LANG \
+             in `ROCKET_` environment variable(s)"
+        );
+        let error = load(Flags {
+            lang: Some("klingon".into()),
+            ..flags()
+        })
+        .unwrap_err();
+        assert!(error.contains("'klingon'"), "{error}");
+        assert!(error.contains("--lang"), "{error}");
         Ok(())
     });
 }

@@ -46,7 +46,7 @@ pub fn rocket_at(config: &Config, now: Now) -> Rocket<Build> {
     let readiness = readiness::Readiness::new();
     let rocket = rocket::custom(figment)
         .manage(Site {
-            zone: settings.timezone.clone(),
+            zone: settings.timezone.first().to_owned(),
             zones: config.zones.clone(),
             now,
         })
