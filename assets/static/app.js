@@ -5,9 +5,10 @@
 (function () {
   const root = document.getElementById("clock");
   if (!root) return;
-  const DAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
-  const MONTHS = ["January", "February", "March", "April", "May", "June", "July",
-    "August", "September", "October", "November", "December"];
+  // The page's language's names and date pattern, as the server wrote them.
+  const DAYS = root.dataset.weekdays.split(",");
+  const MONTHS = root.dataset.months.split(",");
+  const DATE_PATTERN = root.dataset.datePattern;
   const RESYNC_MS = 60000;
   const timeEl = document.getElementById("time");
   const dateEl = document.getElementById("date");
@@ -24,8 +25,11 @@
     const local = new Date(Date.now() + skew + offsetSeconds * 1000);
     timeEl.textContent = pad(local.getUTCHours()) + ":" + pad(local.getUTCMinutes()) + ":" +
       pad(local.getUTCSeconds());
-    dateEl.textContent = DAYS[local.getUTCDay()] + ", " + local.getUTCDate() + " " +
-      MONTHS[local.getUTCMonth()] + " " + local.getUTCFullYear();
+    dateEl.textContent = DATE_PATTERN
+      .replace("{weekday}", DAYS[local.getUTCDay()])
+      .replace("{day}", String(local.getUTCDate()))
+      .replace("{month}", MONTHS[local.getUTCMonth()])
+      .replace("{year}", String(local.getUTCFullYear()));
     labelEl.textContent = abbreviation + ", UTC" + utcOffset;
   }
 

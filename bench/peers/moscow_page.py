@@ -2,7 +2,7 @@
 
 The original Python service showed the current Moscow time on a page. Both
 peers here render moscow-time's own template (assets/templates/index.html) with
-the same ten fields, so every server in the benchmark sends a page of the
+the same fields, so every server in the benchmark sends a page of the
 same size; the time comes from zoneinfo.
 """
 
@@ -27,7 +27,9 @@ def render_clock() -> str:
     utc_offset = f"{sign}{hours:02}:{minutes:02}"
     abbreviation = now.tzname()
     return TEMPLATE.format(
-        place="Moscow",
+        lang="en",
+        heading="Time in Moscow",
+        description="The current time in Moscow (Europe/Moscow)",
         zone="Europe/Moscow",
         time=now.strftime("%H:%M:%S"),
         date=f"{now:%A}, {now.day} {now:%B %Y}",
@@ -37,4 +39,7 @@ def render_clock() -> str:
         epoch_ms=int(now.timestamp() * 1000),
         offset_seconds=offset,
         utc_offset=utc_offset,
+        weekdays="Sunday,Monday,Tuesday,Wednesday,Thursday,Friday,Saturday",
+        months="January,February,March,April,May,June,July,August,September,October,November,December",
+        date_pattern="{weekday}, {day} {month} {year}",
     )

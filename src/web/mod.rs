@@ -3,6 +3,7 @@
 mod api;
 mod assets;
 mod headers;
+mod language;
 mod logging;
 mod methods;
 mod metrics;
@@ -47,6 +48,7 @@ pub fn rocket_at(config: &Config, now: Now) -> Rocket<Build> {
     let rocket = rocket::custom(figment)
         .manage(Site {
             zone: settings.timezone.first().to_owned(),
+            lang: settings.lang,
             zones: config.zones.clone(),
             now,
         })

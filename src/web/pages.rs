@@ -8,12 +8,20 @@ use rocket::{Request, State, catch, get};
 
 use super::Site;
 use super::headers::Fresh;
+use super::language::{InLanguage, PageLang};
 use crate::clock::{HourFormat, TimeView};
+use crate::locale::{Lang, UnknownLang};
 
-/// `GET /`: the clock page, correct without JavaScript.
+/// `GET /`: the clock page, correct without JavaScript, in the language
+/// asked for; `400` for a `?lang=` not spoken here.
 #[get("/")]
-pub fn index(site: &State<Site>) -> Fresh<RawHtml<String>> {
-    Fresh::new(RawHtml(render_clock(&site.view())))
+pub fn index(
+    site: &State<Site>,
+    lang: Result<PageLang, UnknownLang>,
+) -> Result<InLanguage<Fresh<RawHtml<String>>>, BadRequest> {
+    let PageLang(lang) = lang.map_err(BadRequest::from)?;
+    let page = render_clock(&site.view(), lang);
+    Ok(InLanguage::new(Fresh::new(RawHtml(page)), lang))
 }
 
 /// The clock page: what the visitor reads, and what the ticking script
@@ -21,7 +29,9 @@ pub fn index(site: &State<Site>) -> Fresh<RawHtml<String>> {
 #[derive(Template)]
 #[template(path = "index.html")]
 struct ClockPage<'a> {
-    place: String,
+    lang: &'static str,
+    heading: String,
+    description: String,
     zone: &'a str,
     time: String,
     date: String,
@@ -31,21 +41,31 @@ struct ClockPage<'a> {
     epoch_ms: i64,
     offset_seconds: i32,
     utc_offset: String,
+    weekdays: String,
+    months: String,
+    date_pattern: &'static str,
 }
 
-/// The clock page for `view`.
-pub fn render_clock(view: &TimeView) -> String {
+/// The clock page for `view`, in `lang`.
+pub fn render_clock(view: &TimeView, lang: Lang) -> String {
+    let place = view.place();
     let page = ClockPage {
-        place: view.place(),
+        lang: lang.code(),
+        heading: lang.heading(&place),
+        description: lang.description(&place, view.zone_name()),
         zone: view.zone_name(),
         time: view.clock(HourFormat::H24, true),
-        date: view.date(),
+        date: lang.date(view),
         zone_label: view.zone_label(),
         abbreviation: view.abbreviation(),
         datetime: view.rfc3339(),
         epoch_ms: view.unix_millis(),
         offset_seconds: view.offset_seconds(),
         utc_offset: view.utc_offset(),
+        // The script writes the date as the server does, from these.
+        weekdays: lang.weekdays().join(","),
+        months: lang.months().join(","),
+        date_pattern: lang.date_pattern(),
     };
     render(&page)
 }
@@ -60,6 +80,21 @@ struct NotFound;
 #[template(path = "error.html")]
 struct ErrorPage {
     status: Status,
+    reason: Option<String>,
+}
+
+/// `400` with a page that says what was wrong with the request.
+#[derive(rocket::Responder)]
+#[response(status = 400)]
+pub struct BadRequest(RawHtml<String>);
+
+impl From<UnknownLang> for BadRequest {
+    fn from(unknown: UnknownLang) -> Self {
+        Self(RawHtml(render(&ErrorPage {
+            status: Status::BadRequest,
+            reason: Some(unknown.to_string()),
+        })))
+    }
 }
 
 fn render(page: &impl Template) -> String {
@@ -76,7 +111,10 @@ pub fn not_found() -> RawHtml<String> {
 /// Every other error, in a few words.
 #[catch(default)]
 pub fn error(status: Status, _: &Request<'_>) -> RawHtml<String> {
-    RawHtml(render(&ErrorPage { status }))
+    RawHtml(render(&ErrorPage {
+        status,
+        reason: None,
+    }))
 }
 
 #[cfg(test)]
@@ -86,7 +124,7 @@ mod tests {
     #[test]
     fn the_clock_page_shows_the_view_and_hands_its_offset_to_the_script() {
         let view = TimeView::at(chrono::DateTime::UNIX_EPOCH, chrono_tz::Asia::Kathmandu);
-        let page = render_clock(&view);
+        let page = render_clock(&view, Lang::En);
         assert!(page.contains(">05:30:00</time>"), "{page}");
         assert!(page.contains(r#"data-offset-seconds="19800""#), "{page}");
         assert!(page.contains(r#"data-utc-offset="+05:30""#), "{page}");
@@ -97,6 +135,7 @@ mod tests {
     fn the_error_page_names_the_status() {
         let page = render(&ErrorPage {
             status: Status::MethodNotAllowed,
+            reason: None,
         });
         assert!(page.contains("<h1>405 Method Not Allowed</h1>"), "{page}");
     }

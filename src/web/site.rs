@@ -1,10 +1,11 @@
-//! What every handler needs: the configured zone, the tz database in use
-//! and the clock to read.
+//! What every handler needs: the configured zone and language, the tz
+//! database in use and the clock to read.
 
 use chrono::{DateTime, Utc};
 
 use crate::clock::TimeView;
 use crate::config::configured_zone;
+use crate::locale::Lang;
 use crate::tzdb::{Database, Zones};
 use crate::zone::Zone;
 
@@ -31,6 +32,8 @@ impl Now {
 #[derive(Debug, Clone)]
 pub struct Site {
     pub(super) zone: String,
+    /// The language of pages whose visitor asks for none spoken here.
+    pub(super) lang: Lang,
     pub(super) zones: Zones,
     pub(super) now: Now,
 }

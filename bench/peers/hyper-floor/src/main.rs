@@ -42,8 +42,10 @@ const HEADERS: [(&str, &str); 7] = [
 ];
 
 /// The fields the page template names.
-const FIELDS: [&str; 10] = [
-    "place",
+const FIELDS: [&str; 15] = [
+    "lang",
+    "heading",
+    "description",
     "zone",
     "time",
     "date",
@@ -53,7 +55,16 @@ const FIELDS: [&str; 10] = [
     "epoch_ms",
     "offset_seconds",
     "utc_offset",
+    "weekdays",
+    "months",
+    "date_pattern",
 ];
+
+/// The English page's names and date pattern, handed to its script.
+const WEEKDAYS: &str = "Sunday,Monday,Tuesday,Wednesday,Thursday,Friday,Saturday";
+const MONTHS: &str =
+    "January,February,March,April,May,June,July,August,September,October,November,December";
+const DATE_PATTERN: &str = "{weekday}, {day} {month} {year}";
 
 /// One piece of the template: text as it is, or a `{{ field }}` to fill.
 enum Piece {
@@ -91,7 +102,11 @@ fn render(pieces: &[Piece]) -> String {
     for piece in pieces {
         let _ = match piece {
             Piece::Text(text) => page.write_str(text),
-            Piece::Field("place") => page.write_str("Moscow"),
+            Piece::Field("lang") => page.write_str("en"),
+            Piece::Field("heading") => page.write_str("Time in Moscow"),
+            Piece::Field("description") => {
+                page.write_str("The current time in Moscow (Europe/Moscow)")
+            }
             Piece::Field("zone") => page.write_str("Europe/Moscow"),
             Piece::Field("time") => write!(page, "{}", now.format("%H:%M:%S")),
             Piece::Field("date") => write!(page, "{}", now.format("%A, %-d %B %Y")),
@@ -103,6 +118,9 @@ fn render(pieces: &[Piece]) -> String {
             Piece::Field("epoch_ms") => write!(page, "{}", now.timestamp_millis()),
             Piece::Field("offset_seconds") => write!(page, "{offset}"),
             Piece::Field("utc_offset") => page.write_str(&utc_offset),
+            Piece::Field("weekdays") => page.write_str(WEEKDAYS),
+            Piece::Field("months") => page.write_str(MONTHS),
+            Piece::Field("date_pattern") => page.write_str(DATE_PATTERN),
             Piece::Field(_) => Ok(()),
         };
     }

@@ -1,0 +1,50 @@
+//! Which language a page is in: `?lang=` when given, else the browser's
+//! `Accept-Language`, else the `lang` setting.
+
+use rocket::http::{Header, Status};
+use rocket::request::{FromRequest, Outcome, Request};
+
+use super::Site;
+use crate::locale::{Lang, UnknownLang};
+
+/// The language a page request asks for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct PageLang(pub Lang);
+
+#[rocket::async_trait]
+impl<'r> FromRequest<'r> for PageLang {
+    type Error = UnknownLang;
+
+    async fn from_request(request: &'r Request<'_>) -> Outcome<Self, Self::Error> {
+        match request.query_value::<&str>("lang") {
+            Some(code) => match Lang::from_code(code.unwrap_or_default()) {
+                Ok(lang) => Outcome::Success(Self(lang)),
+                Err(unknown) => Outcome::Error((Status::BadRequest, unknown)),
+            },
+            None => {
+                let setting = request.rocket().state::<Site>().map(|site| site.lang);
+                let header = request.headers().get_one("Accept-Language");
+                Outcome::Success(Self(Lang::negotiate(header, setting.unwrap_or_default())))
+            }
+        }
+    }
+}
+
+/// A page in `lang`: it says so, and tells caches that it depends on
+/// `Accept-Language`.
+#[derive(rocket::Responder)]
+pub struct InLanguage<T> {
+    inner: T,
+    content_language: Header<'static>,
+    vary: Header<'static>,
+}
+
+impl<T> InLanguage<T> {
+    pub fn new(inner: T, lang: Lang) -> Self {
+        Self {
+            inner,
+            content_language: Header::new("Content-Language", lang.code()),
+            vary: Header::new("Vary", "Accept-Language"),
+        }
+    }
+}

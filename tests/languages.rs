@@ -1,0 +1,171 @@
+//! The page in English and Russian: `Accept-Language`, `?lang=` and the
+//! `lang` setting, at a fixed instant; the API is the same in every language.
+
+mod common;
+
+use moscow_time::config::{self, Config};
+use moscow_time::web::{self, Now};
+use rocket::http::{Header, Status};
+use rocket::local::blocking::{Client, LocalResponse};
+
+/// A client for the server at `common::INSTANT` with the `lang` setting.
+fn client_speaking(lang: &str) -> Client {
+    let figment = config::defaults()
+        .merge(("lang", lang))
+        .merge(("tzdb", "embedded"))
+        .merge(("log_level", "off"));
+    let config = Config::from_figment(figment).expect("valid configuration");
+    let now = Now::Fixed(common::instant(common::INSTANT));
+    Client::tracked(web::rocket_at(&config, now)).expect("valid rocket")
+}
+
+fn get<'c>(client: &'c Client, path: &'c str, accept_language: Option<&str>) -> LocalResponse<'c> {
+    let mut request = client.get(path);
+    if let Some(value) = accept_language {
+        request = request.header(Header::new("Accept-Language", value.to_owned()));
+    }
+    request.dispatch()
+}
+
+/// The `<html lang>` of the page at `path` for a browser asking for `accept_language`.
+fn page_lang(client: &Client, path: &str, accept_language: Option<&str>) -> String {
+    let body = get(client, path, accept_language).into_string().unwrap();
+    let start = body.find("<html lang=\"").expect("an html element") + 12;
+    body[start..start + 2].to_owned()
+}
+
+const RUSSIAN_PAGE: [&str; 5] = [
+    r#"<html lang="ru">"#,
+    "<title>Время: Moscow</title>",
+    "<h1>Время: Moscow</h1>",
+    // 2012-06-01T12:00:00Z: 16:00 on a Friday in Moscow.
+    r#"<p id="date">пятница, 1 июня 2012 г.</p>"#,
+    ">16:00:00</time>",
+];
+
+#[test]
+fn a_browser_asking_for_russian_gets_the_russian_page() {
+    let client = client_speaking("en");
+    let response = get(&client, "/", Some("ru-RU,ru;q=0.9,en-US;q=0.8,en;q=0.7"));
+    assert_eq!(response.status(), Status::Ok);
+    assert_eq!(response.headers().get_one("Content-Language"), Some("ru"));
+    assert_eq!(response.headers().get_one("Vary"), Some("Accept-Language"));
+    assert_eq!(
+        response.headers().get_one("Cache-Control"),
+        Some("no-store")
+    );
+    let body = response.into_string().unwrap();
+    for part in RUSSIAN_PAGE {
+        assert!(body.contains(part), "{part} missing from {body}");
+    }
+    assert!(!body.contains("Time in"), "{body}");
+}
+
+#[test]
+fn the_russian_page_hands_its_script_the_russian_names() {
+    let body = get(&client_speaking("en"), "/?lang=ru", None)
+        .into_string()
+        .unwrap();
+    assert!(
+        body.contains(
+            r#"data-weekdays="воскресенье,понедельник,вторник,среда,четверг,пятница,суббота""#
+        ),
+        "{body}"
+    );
+    assert!(
+        body.contains(r#"data-months="января,февраля,марта,"#),
+        "{body}"
+    );
+    assert!(
+        body.contains(r#"data-date-pattern="{weekday}, {day} {month} {year} г.""#),
+        "{body}"
+    );
+}
+
+#[test]
+fn the_english_page_is_the_default_and_says_so() {
+    let client = client_speaking("en");
+    let response = get(&client, "/", None);
+    assert_eq!(response.headers().get_one("Content-Language"), Some("en"));
+    assert_eq!(response.headers().get_one("Vary"), Some("Accept-Language"));
+    let body = response.into_string().unwrap();
+    assert!(body.contains(r#"<html lang="en">"#), "{body}");
+    assert!(body.contains("<h1>Time in Moscow</h1>"), "{body}");
+    assert!(
+        body.contains(r#"<p id="date">Friday, 1 June 2012</p>"#),
+        "{body}"
+    );
+    assert!(body.contains(r#"data-weekdays="Sunday,Monday,"#), "{body}");
+}
+
+#[test]
+fn q_values_decide_between_the_languages_spoken_here() {
+    let client = client_speaking("en");
+    assert_eq!(page_lang(&client, "/", Some("en;q=0.5, ru;q=0.8")), "ru");
+    assert_eq!(page_lang(&client, "/", Some("ru;q=0.5, en;q=0.8")), "en");
+    assert_eq!(page_lang(&client, "/", Some("de-DE, ru;q=0.3")), "ru");
+    assert_eq!(page_lang(&client, "/", Some("ru;q=0, en;q=0.1")), "en");
+}
+
+#[test]
+fn the_setting_is_the_language_when_the_browser_asks_for_none_spoken_here() {
+    let client = client_speaking("ru");
+    assert_eq!(page_lang(&client, "/", None), "ru");
+    assert_eq!(page_lang(&client, "/", Some("de, fr;q=0.9")), "ru");
+    assert_eq!(page_lang(&client, "/", Some("*")), "ru");
+    assert_eq!(page_lang(&client, "/", Some("en-GB")), "en");
+}
+
+#[test]
+fn lang_in_the_query_wins_over_the_browser_and_the_setting() {
+    let client = client_speaking("ru");
+    assert_eq!(page_lang(&client, "/?lang=en", Some("ru")), "en");
+    let client = client_speaking("en");
+    assert_eq!(page_lang(&client, "/?lang=ru", Some("en")), "ru");
+    assert_eq!(page_lang(&client, "/?lang=RU", None), "ru");
+}
+
+#[test]
+fn an_unknown_lang_in_the_query_is_a_400_that_names_it() {
+    let client = client_speaking("en");
+    // The page escapes the quotes around the name.
+    for (path, named) in [("/?lang=fr", "&#39;fr&#39;"), ("/?lang=", "&#39;&#39;")] {
+        let response = get(&client, path, Some("ru"));
+        assert_eq!(response.status(), Status::BadRequest, "{path}");
+        let body = response.into_string().unwrap();
+        assert!(
+            body.contains(&format!("unknown language {named} (expected en or ru)")),
+            "{path}: {body}"
+        );
+    }
+}
+
+#[test]
+fn the_api_answers_the_same_bytes_in_every_language() {
+    let client = client_speaking("ru");
+    for path in [
+        "/api/timezone/Europe/Moscow",
+        "/api/ip.txt",
+        "/api/timezone",
+    ] {
+        let plain = get(&client, path, None);
+        let plain_vary = plain.headers().get_one("Vary").map(str::to_owned);
+        let plain = plain.into_bytes().unwrap();
+        let russian = get(&client, path, Some("ru-RU,ru"));
+        assert_eq!(
+            russian.headers().get_one("Content-Language"),
+            None,
+            "{path}"
+        );
+        assert_eq!(
+            russian.headers().get_one("Vary").map(str::to_owned),
+            plain_vary,
+            "{path}"
+        );
+        assert_eq!(russian.into_bytes().unwrap(), plain, "{path}");
+    }
+    let body = get(&client, "/api/timezone/Europe/Moscow", Some("ru"))
+        .into_string()
+        .unwrap();
+    assert!(body.contains(r#""day_of_week":5"#), "{body}");
+}
