@@ -2,7 +2,7 @@
 // what a small time service is most often written with instead (whoami and
 // podinfo are Go). Standard library only, no modules.
 //
-// It fills moscow-time's own page template with the same ten fields and sends
+// It fills moscow-time's own page template with the same fields and sends
 // the same response headers, as the hyper floor does: the template is cut
 // into pieces once at start-up, so a request only appends. Every path answers
 // the page.
@@ -65,8 +65,12 @@ func render(parts []piece, zone *time.Location) string {
 		switch part.field {
 		case "":
 			page.WriteString(part.text)
-		case "place":
-			page.WriteString("Moscow")
+		case "lang":
+			page.WriteString("en")
+		case "heading":
+			page.WriteString("Time in Moscow")
+		case "description":
+			page.WriteString("The current time in Moscow (Europe/Moscow)")
 		case "zone":
 			page.WriteString("Europe/Moscow")
 		case "time":
@@ -85,6 +89,12 @@ func render(parts []piece, zone *time.Location) string {
 			page.WriteString(strconv.Itoa(offset))
 		case "utc_offset":
 			page.WriteString(utcOffset)
+		case "weekdays":
+			page.WriteString("Sunday,Monday,Tuesday,Wednesday,Thursday,Friday,Saturday")
+		case "months":
+			page.WriteString("January,February,March,April,May,June,July,August,September,October,November,December")
+		case "date_pattern":
+			page.WriteString("{weekday}, {day} {month} {year}")
 		default:
 			fmt.Fprintf(os.Stderr, "go-nethttp: the template names an unknown field %q\n", part.field)
 			os.Exit(1)
