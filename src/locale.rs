@@ -140,13 +140,7 @@ impl Lang {
     /// The terminal clock's words in this language.
     pub fn terminal(self) -> &'static TerminalWords {
         match self {
-            Self::En => &TerminalWords {
-                hint: "? for help",
-                help: "q, Esc or Ctrl-C quit · s seconds · t 12/24-hour · ? hide help",
-                short_help: "q quit · s seconds · t 12/24h · ? hide",
-                help_zones: "q quit · s seconds · t 12/24-hour · z next zone · ? hide help",
-                short_help_zones: "q quit · s sec · t 12/24h · z zone · ? hide",
-            },
+            Self::En => &ENGLISH_TERMINAL,
             Self::Ru => &TerminalWords {
                 hint: "? — справка",
                 help: "q, Esc или Ctrl-C — выход · s — секунды · t — 12/24 ч · ? — скрыть",
@@ -192,6 +186,15 @@ impl Names {
         }
     }
 }
+
+/// The terminal clock's words in English.
+pub const ENGLISH_TERMINAL: TerminalWords = TerminalWords {
+    hint: "? for help",
+    help: "q, Esc or Ctrl-C quit · s seconds · t 12/24-hour · ? hide help",
+    short_help: "q quit · s seconds · t 12/24h · ? hide",
+    help_zones: "q quit · s seconds · t 12/24-hour · z next zone · ? hide help",
+    short_help_zones: "q quit · s sec · t 12/24h · z zone · ? hide",
+};
 
 /// The lines the terminal clock shows at its foot.
 #[derive(Debug)]

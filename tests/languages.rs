@@ -3,7 +3,10 @@
 
 mod common;
 
+use chrono_tz::{America, Asia, Europe};
 use moscow_time::config::{self, Config};
+use moscow_time::locale::Lang;
+use moscow_time::tui::App;
 use moscow_time::web::{self, Now};
 use rocket::http::{Header, Status};
 use rocket::local::blocking::{Client, LocalResponse};
@@ -168,4 +171,78 @@ fn the_api_answers_the_same_bytes_in_every_language() {
         .into_string()
         .unwrap();
     assert!(body.contains(r#""day_of_week":5"#), "{body}");
+}
+
+// The terminal clock.
+
+const RUSSIAN_THREE_ZONES_80X24: &str = "
+
+
+
+
+
+                                 Время: Moscow
+
+             ██████  ██████      ██████  ██████      ██████  ██████
+             ██  ██  ██  ██  ██      ██  ██  ██  ██  ██  ██  ██  ██
+             ██  ██  ██  ██      ██████  ██  ██      ██  ██  ██  ██
+             ██  ██  ██  ██  ██      ██  ██  ██  ██  ██  ██  ██  ██
+             ██████  ██████      ██████  ██████      ██████  ██████
+
+                            суббота, 2 июня 2012 г.
+                         Europe/Moscow · MSK, UTC+04:00
+
+            Kolkata   02:00:00                           +1 ч 30 мин
+            New York  16:30:00  пятница, 1 июня 2012 г.         −8 ч
+
+
+
+
+
+                                  ? — справка";
+
+#[test]
+fn the_terminal_speaks_russian_with_several_zones() {
+    // 00:30 on 2 June in Moscow; New York is still on the 1st.
+    let app = App::new(Europe::Moscow, common::instant("2012-06-01T20:30:00Z"))
+        .and_zone(Asia::Kolkata)
+        .and_zone(America::New_York)
+        .speaking(Lang::Ru);
+    assert_eq!(common::screen(&app, 80, 24), RUSSIAN_THREE_ZONES_80X24[1..]);
+}
+
+#[test]
+fn the_terminals_keys_and_small_screen_are_russian_too() {
+    let mut app = App::new(Europe::Moscow, common::instant(common::INSTANT)).speaking(Lang::Ru);
+    assert_eq!(
+        common::screen(&app, 30, 5)
+            .lines()
+            .map(str::trim)
+            .collect::<Vec<_>>(),
+        [
+            "Время: Moscow",
+            "16:00:00",
+            "пятница, 1 июня 2012 г.",
+            "Europe/Moscow · MSK, UTC+04:00",
+            "? — справка",
+        ]
+    );
+    let press = |app: &mut App, key| {
+        app.handle_key(ratatui::crossterm::event::KeyEvent::new(
+            ratatui::crossterm::event::KeyCode::Char(key),
+            ratatui::crossterm::event::KeyModifiers::NONE,
+        ))
+    };
+    press(&mut app, '?');
+    let keys = common::screen(&app, 80, 24);
+    assert!(
+        keys.ends_with("q, Esc или Ctrl-C — выход · s — секунды · t — 12/24 ч · ? — скрыть"),
+        "{keys}"
+    );
+    let mut several = app.and_zone(Asia::Tokyo);
+    press(&mut several, 'z');
+    let tokyo = common::screen(&several, 80, 24);
+    assert!(tokyo.contains("Время: Tokyo"), "{tokyo}");
+    assert!(tokyo.contains("Moscow  16:00:00  −5 ч"), "{tokyo}");
+    assert!(tokyo.ends_with("z — след. пояс · ? — скрыть"), "{tokyo}");
 }

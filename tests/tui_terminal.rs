@@ -251,3 +251,35 @@ fn without_a_terminal_the_clock_exits_1_with_a_one_line_message() {
     );
     assert!(output.stdout.is_empty(), "wrote to a non-terminal");
 }
+
+#[test]
+fn several_zones_are_listed_in_the_set_language_and_z_moves_the_big_clock() {
+    let pane = Pane::start_program(
+        std::path::Path::new(common::binary()),
+        &["tui", "--lang", "ru"],
+        &[],
+        &[(
+            "ROCKET_TIMEZONE",
+            "Europe/Moscow,Asia/Tokyo,America/New_York",
+        )],
+    );
+    let listed = |screen: &str, big: &str, first: &str, second: &str| {
+        let heading = screen.find(&format!("Время: {big}"));
+        let first = screen.find(&format!(" {first} "));
+        let second = screen.find(&format!(" {second} "));
+        matches!((heading, first, second), (Some(h), Some(f), Some(s)) if h < f && f < s)
+    };
+    let screen = pane.wait_for("Moscow big, Tokyo and New York listed beneath", |screen| {
+        listed(screen, "Moscow", "Tokyo", "New York")
+    });
+    assert!(screen.contains("+6 ч"), "Tokyo is 6 hours ahead:\n{screen}");
+    assert!(screen.trim_end().ends_with("? — справка"), "{screen}");
+    pane.press(&["z"]);
+    pane.wait_for("Tokyo big, New York and Moscow listed beneath", |screen| {
+        listed(screen, "Tokyo", "New York", "Moscow")
+    });
+    pane.press(&["q"]);
+    let exit = pane.exit();
+    assert_eq!(exit.status, 0);
+    exit.assert_terminal_restored();
+}

@@ -6,11 +6,16 @@ use chrono::{DateTime, Utc};
 use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 
 use crate::clock::{HourFormat, TimeView};
+use crate::locale::Lang;
 
 /// What the terminal clock shows and whether it should stop.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct App {
-    zone: Zone,
+    /// Never empty.
+    zones: Vec<Zone>,
+    /// The zone drawn big, an index into `zones`.
+    big: usize,
+    lang: Lang,
     now: DateTime<Utc>,
     seconds: bool,
     format: HourFormat,
@@ -19,11 +24,13 @@ pub struct App {
 }
 
 impl App {
-    /// A clock for `zone` showing the instant `now`, with seconds, on the
-    /// 24-hour clock, help hidden.
+    /// A clock for `zone` showing the instant `now`, in English, with
+    /// seconds, on the 24-hour clock, help hidden.
     pub fn new(zone: impl Into<Zone>, now: DateTime<Utc>) -> Self {
         Self {
-            zone: zone.into(),
+            zones: vec![zone.into()],
+            big: 0,
+            lang: Lang::En,
             now,
             seconds: true,
             format: HourFormat::H24,
@@ -32,14 +39,39 @@ impl App {
         }
     }
 
+    /// The same clock with `zone` listed after the zones it has.
+    pub fn and_zone(mut self, zone: impl Into<Zone>) -> Self {
+        self.zones.push(zone.into());
+        self
+    }
+
+    /// The same clock in `lang`.
+    pub fn speaking(self, lang: Lang) -> Self {
+        Self { lang, ..self }
+    }
+
+    /// The language the clock speaks.
+    pub fn lang(&self) -> Lang {
+        self.lang
+    }
+
     /// Moves the clock to the instant `now`.
     pub fn set_now(&mut self, now: DateTime<Utc>) {
         self.now = now;
     }
 
-    /// The instant shown, seen in the configured zone.
+    /// The instant shown, seen in the zone drawn big.
     pub fn view(&self) -> TimeView {
-        TimeView::at(self.now, &self.zone)
+        TimeView::at(self.now, &self.zones[self.big])
+    }
+
+    /// The instant seen in each of the other zones, the one `z` brings up
+    /// next first; empty with one zone.
+    pub fn others(&self) -> Vec<TimeView> {
+        let count = self.zones.len();
+        (1..count)
+            .map(|step| TimeView::at(self.now, &self.zones[(self.big + step) % count]))
+            .collect()
     }
 
     /// Whether the clock shows seconds.
@@ -68,8 +100,9 @@ impl App {
     }
 
     /// Acts on one key: `q`, `Esc` and `Ctrl-C` quit, `s` toggles seconds,
-    /// `t` toggles 12/24-hour and `?` toggles the help line. Releases and
-    /// repeats are ignored, as are other keys held with Ctrl or Alt.
+    /// `t` toggles 12/24-hour, `z` draws the next zone big (after the last,
+    /// the first again) and `?` toggles the help line. Releases and repeats
+    /// are ignored, as are other keys held with Ctrl or Alt.
     pub fn handle_key(&mut self, key: KeyEvent) {
         if key.kind != KeyEventKind::Press {
             return;
@@ -92,6 +125,7 @@ impl App {
                     HourFormat::H12 => HourFormat::H24,
                 }
             }
+            KeyCode::Char('z' | 'Z') => self.big = (self.big + 1) % self.zones.len(),
             KeyCode::Char('?') => self.help = !self.help,
             _ => {}
         }

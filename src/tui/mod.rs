@@ -49,13 +49,17 @@ pub enum Ending {
     TerminalGone,
 }
 
-/// Shows the clock for the configured zone until the user quits, a
+/// Shows the clock for the configured zones, in the configured language, until the user quits, a
 /// termination signal (`SIGTERM`, `SIGHUP`, `SIGINT`) arrives or the
 /// terminal goes away.
 pub fn run(config: &Config) -> Result<Ending, TuiError> {
     require_terminal(io::stdin().is_terminal(), io::stdout().is_terminal())?;
     let mut input = Input::new().map_err(TuiError::Signals)?;
-    let mut app = App::new(config.zone(), Utc::now());
+    let mut zones = config.shown_zones().into_iter();
+    let first = zones.next().unwrap_or_else(|| config.zone());
+    let mut app = zones
+        .fold(App::new(first, Utc::now()), App::and_zone)
+        .speaking(config.settings.lang);
 
     let mut terminal = enter_terminal()?;
     let ended = event_loop(&mut terminal, &mut app, &mut input);
