@@ -12,3 +12,4 @@ pub mod tzdb;
 pub mod web;
 pub mod worldtime;
 pub mod zone;
+pub mod zone_search;

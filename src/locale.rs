@@ -137,6 +137,46 @@ impl Lang {
         }
     }
 
+    /// The words of the zone picker, the not-found page and the visitor's
+    /// own time, which the page's script fills in.
+    pub fn page(self) -> &'static PageWords {
+        match self {
+            Self::En => &PageWords {
+                picker_label: "Another time zone",
+                picker_button: "Show",
+                not_found: "Not found",
+                nothing_here: "There is nothing here.",
+                back: "Back to the clock",
+                no_zone: "There is no time zone named “{name}”.",
+                no_name: "Name a time zone to see its time.",
+                did_you_mean: "Did you mean:",
+                yours: "Your time is {time} ({zone}).",
+                ahead: "{place} is {difference} ahead of you.",
+                behind: "{place} is {difference} behind you.",
+                same: "{place} has the same time as you.",
+                hours: ["{n} hour", "{n} hours", "{n} hours", "{n} hours"],
+                minutes: ["{n} minute", "{n} minutes", "{n} minutes", "{n} minutes"],
+            },
+            // Hours and minutes follow "на", so they are in the accusative.
+            Self::Ru => &PageWords {
+                picker_label: "Другой часовой пояс",
+                picker_button: "Показать",
+                not_found: "Не найдено",
+                nothing_here: "Здесь ничего нет.",
+                back: "Назад к часам",
+                no_zone: "Часового пояса «{name}» нет.",
+                no_name: "Укажите часовой пояс, чтобы узнать время в нём.",
+                did_you_mean: "Возможно, вы имели в виду:",
+                yours: "Ваше время: {time} ({zone}).",
+                ahead: "{place} опережает вас на {difference}.",
+                behind: "{place} отстаёт от вас на {difference}.",
+                same: "{place}: то же время, что у вас.",
+                hours: ["{n} час", "{n} часа", "{n} часов", "{n} часа"],
+                minutes: ["{n} минуту", "{n} минуты", "{n} минут", "{n} минуты"],
+            },
+        }
+    }
+
     /// The terminal clock's words in this language.
     pub fn terminal(self) -> &'static TerminalWords {
         match self {
@@ -195,6 +235,49 @@ pub const ENGLISH_TERMINAL: TerminalWords = TerminalWords {
     help_zones: "q quit · s seconds · t 12/24-hour · z next zone · ? hide help",
     short_help_zones: "q quit · s sec · t 12/24h · z zone · ? hide",
 };
+
+/// The page's words beyond the clock. `{name}`, `{time}`, `{zone}`,
+/// `{place}`, `{difference}` and `{n}` are filled in where they are shown:
+/// the visitor's own time by the page's script, which picks the plural form
+/// of an amount with `Intl.PluralRules` for the page's language.
+#[derive(Debug)]
+pub struct PageWords {
+    /// The zone picker's label.
+    pub picker_label: &'static str,
+    /// The zone picker's button.
+    pub picker_button: &'static str,
+    /// The not-found page's title and heading.
+    pub not_found: &'static str,
+    /// The not-found page for a path that names nothing.
+    pub nothing_here: &'static str,
+    /// The link back to the front page.
+    pub back: &'static str,
+    /// The not-found page for `{name}`, which names no zone.
+    pub no_zone: &'static str,
+    /// The not-found page for the picker sent with no name.
+    pub no_name: &'static str,
+    /// Before the closest zone names.
+    pub did_you_mean: &'static str,
+    /// The visitor's own `{time}` and `{zone}`.
+    pub yours: &'static str,
+    /// The page's zone is `{difference}` ahead of the visitor's.
+    pub ahead: &'static str,
+    /// The page's zone is `{difference}` behind the visitor's.
+    pub behind: &'static str,
+    /// The page's zone reads the visitor's time.
+    pub same: &'static str,
+    /// `{n}` hours in the plural forms `one`, `few`, `many`, `other`.
+    pub hours: [&'static str; 4],
+    /// `{n}` minutes in the same forms.
+    pub minutes: [&'static str; 4],
+}
+
+impl PageWords {
+    /// `no_zone` for `name`.
+    pub fn no_zone(&self, name: &str) -> String {
+        self.no_zone.replace("{name}", name)
+    }
+}
 
 /// The lines the terminal clock shows at its foot.
 #[derive(Debug)]

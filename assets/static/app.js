@@ -1,6 +1,8 @@
-// Keeps the server-rendered clock ticking in the server's configured zone.
-// The visitor's own zone is never used: the page carries the server's instant
-// and the zone's UTC offset, and every reading is done with UTC getters.
+// Keeps the server-rendered clock ticking in the page's zone. The visitor's
+// own zone never changes the clock: the page carries the server's instant and
+// the zone's UTC offset, and every reading is done with UTC getters. Beside
+// it, "your time": the visitor's zone and how far the page's zone is from it,
+// in the phrases the page carries in #yours's data attributes.
 "use strict";
 (function () {
   const root = document.getElementById("clock");
@@ -13,6 +15,7 @@
   const timeEl = document.getElementById("time");
   const dateEl = document.getElementById("date");
   const labelEl = document.getElementById("zone-label");
+  const yoursEl = document.getElementById("yours");
 
   let skew = Number(root.dataset.epochMs) - Date.now();
   let offsetSeconds = Number(root.dataset.offsetSeconds);
@@ -20,9 +23,53 @@
   let utcOffset = root.dataset.utcOffset;
 
   const pad = (n) => String(n).padStart(2, "0");
+  const fill = (phrase, values) =>
+    phrase.replace(/\{(\w+)\}/g, (whole, key) => (key in values ? values[key] : whole));
+
+  let visitorZone = "";
+  try {
+    visitorZone = Intl.DateTimeFormat().resolvedOptions().timeZone || "";
+  } catch (_) {
+    // No Intl: the difference is still known from the offset.
+  }
+  const plurals = typeof Intl === "object" && Intl.PluralRules
+    ? new Intl.PluralRules(document.documentElement.lang || "en")
+    : { select: (n) => (n === 1 ? "one" : "other") };
+
+  // "2 hours", "1 hour", "5 hours 30 minutes", "45 minutes".
+  function amount(unit, n) {
+    const words = yoursEl.dataset;
+    const form = plurals.select(n);
+    const key = unit + form.charAt(0).toUpperCase() + form.slice(1);
+    return fill(words[key] || words[unit + "Other"], { n: n });
+  }
+
+  function difference(minutes) {
+    const parts = [];
+    const hours = Math.floor(minutes / 60);
+    if (hours) parts.push(amount("hour", hours));
+    if (minutes % 60) parts.push(amount("minute", minutes % 60));
+    return parts.join(" ");
+  }
+
+  function renderYours(now) {
+    if (!yoursEl) return;
+    const visitor = new Date(now);
+    const visitorOffset = -visitor.getTimezoneOffset();
+    const ahead = Math.round(offsetSeconds / 60) - visitorOffset;
+    const words = yoursEl.dataset;
+    const time = pad(visitor.getHours()) + ":" + pad(visitor.getMinutes());
+    const zone = visitorZone || "UTC" + (visitorOffset < 0 ? "-" : "+") +
+      pad(Math.floor(Math.abs(visitorOffset) / 60)) + ":" + pad(Math.abs(visitorOffset) % 60);
+    const relation = fill(ahead === 0 ? words.same : ahead > 0 ? words.ahead : words.behind,
+      { place: words.place, difference: difference(Math.abs(ahead)) });
+    yoursEl.textContent = fill(words.yours, { time: time, zone: zone }) + " " + relation;
+    yoursEl.hidden = false;
+  }
 
   function render() {
-    const local = new Date(Date.now() + skew + offsetSeconds * 1000);
+    const now = Date.now() + skew;
+    const local = new Date(now + offsetSeconds * 1000);
     timeEl.textContent = pad(local.getUTCHours()) + ":" + pad(local.getUTCMinutes()) + ":" +
       pad(local.getUTCSeconds());
     dateEl.textContent = DATE_PATTERN
@@ -31,6 +78,7 @@
       .replace("{month}", MONTHS[local.getUTCMonth()])
       .replace("{year}", String(local.getUTCFullYear()));
     labelEl.textContent = abbreviation + ", UTC" + utcOffset;
+    renderYours(now);
   }
 
   function tick() {
@@ -42,7 +90,7 @@
   async function resync() {
     try {
       const sent = Date.now();
-      const response = await fetch("/api/time", { cache: "no-store" });
+      const response = await fetch("/api/timezone/" + root.dataset.zone, { cache: "no-store" });
       if (!response.ok) return;
       const body = await response.json();
       const received = Date.now();

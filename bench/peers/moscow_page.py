@@ -1,21 +1,43 @@
 """The clock page the Python peers serve: moscow-time's page, filled in Python.
 
 The original Python service showed the current Moscow time on a page. Both
-peers here render moscow-time's own template (assets/templates/index.html) with
-the same fields, so every server in the benchmark sends a page of the
-same size; the time comes from zoneinfo.
+peers here render moscow-time's own template (assets/templates/index.html, its
+zone picker's list of names included) with the same fields, so every
+server in the benchmark sends a page of about the same size; the time comes
+from zoneinfo. The page's words beyond the clock (`words.*`: the picker's and
+the visitor's-time phrases, a few hundred bytes) are left empty.
 """
 
 import re
 from datetime import datetime
 from pathlib import Path
-from zoneinfo import ZoneInfo
+from zoneinfo import ZoneInfo, available_timezones
 
 MOSCOW = ZoneInfo("Europe/Moscow")
 
-_TEMPLATE_PATH = Path(__file__).resolve().parents[2] / "assets" / "templates" / "index.html"
-# "{{ field }}" becomes "{field}", so a request is one str.format call.
-TEMPLATE = re.sub(r"\{\{\s*(\w+)\s*\}\}", r"{\1}", _TEMPLATE_PATH.read_text(encoding="utf-8"))
+_TEMPLATES = Path(__file__).resolve().parents[2] / "assets" / "templates"
+
+
+def _flatten(page: str) -> str:
+    """The template with its include and its loop over zone names done once."""
+    page = page.replace('{% include "picker.html" %}', (_TEMPLATES / "picker.html").read_text(encoding="utf-8"))
+    loop = re.search(r"\{% for name in zones %\}(.*?)\{% endfor %\}", page, re.S)
+    if loop:
+        options = "".join(loop.group(1).replace("{{ name }}", name) for name in sorted(available_timezones()))
+        page = page[: loop.start()] + options + page[loop.end() :]
+    return page
+
+
+# Literal braces (the date pattern's "{day}") are doubled, then "{{ field }}"
+# becomes "{field}", so a request is one str.format call.
+_FIELD = re.compile(r"\{\{\s*([\w.\[\]]+)\s*\}\}")
+_PAGE = _flatten((_TEMPLATES / "index.html").read_text(encoding="utf-8"))
+TEMPLATE = "".join(
+    part.replace("{", "{{").replace("}", "}}") if i % 2 == 0
+    else "" if part.startswith("words.")
+    else "{" + part + "}"
+    for i, part in enumerate(_FIELD.split(_PAGE))
+)
 
 
 def render_clock() -> str:
@@ -28,6 +50,7 @@ def render_clock() -> str:
     abbreviation = now.tzname()
     return TEMPLATE.format(
         lang="en",
+        place="Moscow",
         heading="Time in Moscow",
         description="The current time in Moscow (Europe/Moscow)",
         zone="Europe/Moscow",

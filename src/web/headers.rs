@@ -6,13 +6,14 @@ use rocket::http::uri::Origin;
 use rocket::http::{Header, Status};
 use rocket::{Data, Request, Response};
 
-/// The policy for every response: scripts, styles and fetches from this
-/// origin only, nothing inline, no framing, no referrer.
+/// The policy for every response: scripts, styles, fetches and form
+/// submissions (the zone picker's) to this origin only, nothing inline, no
+/// framing, no referrer.
 const HEADERS: [(&str, &str); 5] = [
     (
         "Content-Security-Policy",
         "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; \
-         connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
+         connect-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'",
     ),
     ("X-Content-Type-Options", "nosniff"),
     ("X-Frame-Options", "DENY"),

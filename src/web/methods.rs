@@ -2,11 +2,15 @@
 //!
 //! Rocket answers a method it has no route for with 404; here every other
 //! method is routed, last, to a handler that asks whether any `GET` route
-//! matches the path. The `Allow` header is set with the other headers.
+//! matches the path. The `Allow` header is set with the other headers. The
+//! zone pages' route takes any path, so for it the question is whether the
+//! path names a zone: `POST /Asia/Tokyo` is 405, `POST /nothing/here` 404.
 
 use rocket::http::{Method, Status};
 use rocket::route::{Handler, Outcome, Route};
 use rocket::{Data, Request};
+
+use super::{Site, zone_pages};
 
 /// Routes for the methods no handler takes, ranked after every other route.
 pub fn not_allowed() -> Vec<Route> {
@@ -31,11 +35,17 @@ struct NotAllowed;
 impl Handler for NotAllowed {
     async fn handle<'r>(&self, request: &'r Request<'_>, _: Data<'r>) -> Outcome<'r> {
         let path = request.uri().path();
+        let site = request.rocket().state::<Site>();
         let exists = request
             .rocket()
             .routes()
             .filter(|route| route.method == Method::Get)
-            .any(|route| matches(route.uri.path(), path.as_str()));
+            .any(|route| match site {
+                Some(site) if route.rank == zone_pages::RANK => {
+                    zone_pages::names_a_zone(site, path.as_str())
+                }
+                _ => matches(route.uri.path(), path.as_str()),
+            });
         Outcome::Error(if exists {
             Status::MethodNotAllowed
         } else {

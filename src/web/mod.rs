@@ -10,6 +10,7 @@ mod metrics;
 mod pages;
 mod readiness;
 mod site;
+mod zone_pages;
 
 use std::time::{Duration, Instant};
 
@@ -57,6 +58,7 @@ pub fn rocket_at(config: &Config, now: Now) -> Rocket<Build> {
             "/",
             routes![pages::index, api::health, readiness::ready, assets::file],
         )
+        .mount("/", zone_pages::routes())
         .mount("/api", api::routes())
         .mount("/", methods::not_allowed())
         .register("/", catchers![pages::not_found, pages::error])

@@ -1,5 +1,7 @@
 //! The HTML pages: the clock, rendered on the server, and the error pages,
 //! from askama templates in `assets/templates/`, compiled into the binary.
+//! Every word a visitor reads is in those templates, the script's included:
+//! it takes its phrases from the page's `data-` attributes.
 
 use askama::Template;
 use rocket::http::Status;
@@ -10,7 +12,7 @@ use super::Site;
 use super::headers::Fresh;
 use super::language::{InLanguage, PageLang};
 use crate::clock::{HourFormat, TimeView};
-use crate::locale::{Lang, UnknownLang};
+use crate::locale::{Lang, PageWords, UnknownLang};
 
 /// `GET /`: the clock page, correct without JavaScript, in the language
 /// asked for; `400` for a `?lang=` not spoken here.
@@ -20,7 +22,7 @@ pub fn index(
     lang: Result<PageLang, UnknownLang>,
 ) -> Result<InLanguage<Fresh<RawHtml<String>>>, BadRequest> {
     let PageLang(lang) = lang.map_err(BadRequest::from)?;
-    let page = render_clock(&site.view(), lang);
+    let page = render_clock(&site.view(), lang, site.database().names());
     Ok(InLanguage::new(Fresh::new(RawHtml(page)), lang))
 }
 
@@ -30,6 +32,8 @@ pub fn index(
 #[template(path = "index.html")]
 struct ClockPage<'a> {
     lang: &'static str,
+    words: &'static PageWords,
+    place: &'a str,
     heading: String,
     description: String,
     zone: &'a str,
@@ -44,13 +48,17 @@ struct ClockPage<'a> {
     weekdays: String,
     months: String,
     date_pattern: &'static str,
+    /// Every zone name, for the picker.
+    zones: &'a [String],
 }
 
-/// The clock page for `view`, in `lang`.
-pub fn render_clock(view: &TimeView, lang: Lang) -> String {
+/// The clock page for `view`, in `lang`, with a picker of `zones`.
+pub fn render_clock(view: &TimeView, lang: Lang, zones: &[String]) -> String {
     let place = view.place();
     let page = ClockPage {
         lang: lang.code(),
+        words: lang.page(),
+        place: &place,
         heading: lang.heading(&place),
         description: lang.description(&place, view.zone_name()),
         zone: view.zone_name(),
@@ -66,14 +74,50 @@ pub fn render_clock(view: &TimeView, lang: Lang) -> String {
         weekdays: lang.weekdays().join(","),
         months: lang.months().join(","),
         date_pattern: lang.date_pattern(),
+        zones,
     };
     render(&page)
 }
 
-/// A page that is not there.
+/// A page that is not there: any path, or a zone name that names no zone.
 #[derive(Template)]
 #[template(path = "404.html")]
-struct NotFound;
+struct NotFound<'a> {
+    lang: &'static str,
+    words: &'static PageWords,
+    /// What is not there, in a sentence.
+    message: String,
+    /// The zone names closest to it, best first.
+    suggestions: &'a [&'a str],
+    /// The query string to carry to a suggestion, with its `?`, or empty.
+    query: &'a str,
+    /// Every zone name, for the picker; empty for no picker.
+    zones: &'a [String],
+}
+
+/// The 404 page, in `lang`, for `typed`, a name that names no zone: the
+/// `suggestions`, which keep `query` (with its `?`), and a picker of `zones`.
+pub fn render_no_zone(
+    typed: &str,
+    lang: Lang,
+    suggestions: &[&str],
+    query: &str,
+    zones: &[String],
+) -> String {
+    let words = lang.page();
+    render(&NotFound {
+        lang: lang.code(),
+        words,
+        message: if typed.is_empty() {
+            words.no_name.to_owned()
+        } else {
+            words.no_zone(typed)
+        },
+        suggestions,
+        query,
+        zones,
+    })
+}
 
 /// Any other error, in a few words.
 #[derive(Template)]
@@ -105,7 +149,15 @@ fn render(page: &impl Template) -> String {
 /// Unknown pages.
 #[catch(404)]
 pub fn not_found() -> RawHtml<String> {
-    RawHtml(render(&NotFound))
+    let words = Lang::En.page();
+    RawHtml(render(&NotFound {
+        lang: Lang::En.code(),
+        words,
+        message: words.nothing_here.to_owned(),
+        suggestions: &[],
+        query: "",
+        zones: &[],
+    }))
 }
 
 /// Every other error, in a few words.
@@ -124,11 +176,26 @@ mod tests {
     #[test]
     fn the_clock_page_shows_the_view_and_hands_its_offset_to_the_script() {
         let view = TimeView::at(chrono::DateTime::UNIX_EPOCH, chrono_tz::Asia::Kathmandu);
-        let page = render_clock(&view, Lang::En);
+        let page = render_clock(&view, Lang::En, &["Asia/Kathmandu".to_owned()]);
         assert!(page.contains(">05:30:00</time>"), "{page}");
         assert!(page.contains(r#"data-offset-seconds="19800""#), "{page}");
         assert!(page.contains(r#"data-utc-offset="+05:30""#), "{page}");
         assert!(page.contains("<title>Time in Kathmandu</title>"), "{page}");
+        assert!(
+            page.contains(r#"<option value="Asia/Kathmandu">"#),
+            "{page}"
+        );
+    }
+
+    #[test]
+    fn the_no_zone_page_escapes_what_was_typed_and_links_the_suggestions() {
+        let page = render_no_zone("<b>Tokio", Lang::En, &["Asia/Tokyo"], "?lang=ru", &[]);
+        assert!(page.contains("“&#60;b&#62;Tokio”"), "{page}");
+        assert!(
+            page.contains(r#"<a href="/Asia/Tokyo?lang=ru">Asia/Tokyo</a>"#),
+            "{page}"
+        );
+        assert!(!page.contains("<form"), "{page}");
     }
 
     #[test]

@@ -2,7 +2,9 @@
 // what a small time service is most often written with instead (whoami and
 // podinfo are Go). Standard library only, no modules.
 //
-// It fills moscow-time's own page template with the same fields and sends
+// It fills moscow-time's own page template (its zone picker's list of names
+// included, from the system's zoneinfo; the words beyond the clock, words.*,
+// left empty) with the same fields as the English page and sends
 // the same response headers, as the hyper floor does: the template is cut
 // into pieces once at start-up, so a request only appends. Every path answers
 // the page.
@@ -12,10 +14,14 @@
 package main
 
 import (
+	"bytes"
 	"fmt"
+	"io/fs"
 	"net/http"
 	"os"
+	"path/filepath"
 	"regexp"
+	"sort"
 	"strconv"
 	"strings"
 	"time"
@@ -26,7 +32,7 @@ var headers = [][2]string{
 	{"Content-Type", "text/html; charset=utf-8"},
 	{"Cache-Control", "no-store"},
 	{"Content-Security-Policy", "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; " +
-		"connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'"},
+		"connect-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'"},
 	{"X-Content-Type-Options", "nosniff"},
 	{"X-Frame-Options", "DENY"},
 	{"Referrer-Policy", "no-referrer"},
@@ -39,7 +45,48 @@ type piece struct {
 	field string
 }
 
-var fieldPattern = regexp.MustCompile(`\{\{\s*(\w+)\s*\}\}`)
+var fieldPattern = regexp.MustCompile(`\{\{\s*([\w.\[\]]+)\s*\}\}`)
+
+// flatten does the template's include and its loop over the zone names once:
+// what is left are the fields a request fills.
+func flatten(template, dir string) (string, error) {
+	picker, err := os.ReadFile(filepath.Join(dir, "picker.html"))
+	if err != nil {
+		return "", err
+	}
+	page := strings.Replace(template, `{% include "picker.html" %}`, string(picker), 1)
+	open, end := "{% for name in zones %}", "{% endfor %}"
+	start, stop := strings.Index(page, open), strings.Index(page, end)
+	if start < 0 || stop < start {
+		return page, nil
+	}
+	body := page[start+len(open) : stop]
+	var options strings.Builder
+	for _, name := range zoneNames("/usr/share/zoneinfo") {
+		options.WriteString(strings.ReplaceAll(body, "{{ name }}", name))
+	}
+	return page[:start] + options.String() + page[stop+len(end):], nil
+}
+
+// zoneNames lists the zone files below dir, as moscow-time reads them.
+func zoneNames(dir string) []string {
+	var names []string
+	_ = filepath.WalkDir(dir, func(path string, entry fs.DirEntry, err error) error {
+		name, _ := filepath.Rel(dir, path)
+		if err != nil || name == "posix" || name == "right" {
+			if entry != nil && entry.IsDir() {
+				return filepath.SkipDir
+			}
+			return nil
+		}
+		if data, err := os.ReadFile(path); err == nil && !entry.IsDir() && bytes.HasPrefix(data, []byte("TZif")) {
+			names = append(names, name)
+		}
+		return nil
+	})
+	sort.Strings(names)
+	return names
+}
 
 func pieces(template string) []piece {
 	var out []piece
@@ -60,13 +107,15 @@ func render(parts []piece, zone *time.Location) string {
 	}
 	utcOffset := fmt.Sprintf("%c%02d:%02d", sign, magnitude/3600, magnitude/60%60)
 	var page strings.Builder
-	page.Grow(1200)
+	page.Grow(24 * 1024)
 	for _, part := range parts {
 		switch part.field {
 		case "":
 			page.WriteString(part.text)
 		case "lang":
 			page.WriteString("en")
+		case "place":
+			page.WriteString("Moscow")
 		case "heading":
 			page.WriteString("Time in Moscow")
 		case "description":
@@ -96,6 +145,9 @@ func render(parts []piece, zone *time.Location) string {
 		case "date_pattern":
 			page.WriteString("{weekday}, {day} {month} {year}")
 		default:
+			if strings.HasPrefix(part.field, "words.") {
+				continue
+			}
 			fmt.Fprintf(os.Stderr, "go-nethttp: the template names an unknown field %q\n", part.field)
 			os.Exit(1)
 		}
@@ -118,7 +170,12 @@ func main() {
 		fmt.Fprintln(os.Stderr, "go-nethttp:", err)
 		os.Exit(1)
 	}
-	parts := pieces(string(template))
+	flat, err := flatten(string(template), filepath.Dir(os.Args[2]))
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "go-nethttp:", err)
+		os.Exit(1)
+	}
+	parts := pieces(flat)
 	render(parts, zone) // an unknown field stops it here, not under load
 	handler := http.HandlerFunc(func(w http.ResponseWriter, _ *http.Request) {
 		for _, header := range headers {

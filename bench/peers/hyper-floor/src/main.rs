@@ -1,6 +1,8 @@
 //! The hyper floor: moscow-time's clock page from a bare hyper 1 server.
 //!
-//! It fills moscow-time's own page template with the same ten fields and
+//! It fills moscow-time's own page template (its zone picker's list of
+//! names included; the words beyond the clock, `words.*`, left empty) with
+//! the same fields and
 //! sends the same response headers, on one thread (the benchmark pins each
 //! server to one core), so the gap between this and moscow-time is what the
 //! framework costs. Every path answers the page.
@@ -25,6 +27,8 @@ use tokio::net::TcpListener;
 
 /// moscow-time's page template, read from its source tree at build time.
 const TEMPLATE: &str = include_str!("../../../../assets/templates/index.html");
+/// The zone picker the page template includes.
+const PICKER: &str = include_str!("../../../../assets/templates/picker.html");
 
 /// The headers moscow-time sends with its page (its security headers included).
 const HEADERS: [(&str, &str); 7] = [
@@ -33,7 +37,7 @@ const HEADERS: [(&str, &str); 7] = [
     (
         "content-security-policy",
         "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; \
-         connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
+         connect-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'",
     ),
     ("x-content-type-options", "nosniff"),
     ("x-frame-options", "DENY"),
@@ -42,8 +46,9 @@ const HEADERS: [(&str, &str); 7] = [
 ];
 
 /// The fields the page template names.
-const FIELDS: [&str; 15] = [
+const FIELDS: [&str; 16] = [
     "lang",
+    "place",
     "heading",
     "description",
     "zone",
@@ -72,15 +77,35 @@ enum Piece {
     Field(&'static str),
 }
 
+/// The template with its include and its loop over the zone names done
+/// once: what is left are the fields a request fills.
+fn flatten(template: &str) -> String {
+    let page = template.replace(r#"{% include "picker.html" %}"#, PICKER);
+    let (open, close) = ("{% for name in zones %}", "{% endfor %}");
+    let (Some(start), Some(end)) = (page.find(open), page.find(close)) else {
+        return page;
+    };
+    let body = &page[start + open.len()..end];
+    let mut names: Vec<&str> = chrono_tz::TZ_VARIANTS.iter().map(|tz| tz.name()).collect();
+    names.sort_unstable();
+    let options: String = names
+        .iter()
+        .map(|name| body.replace("{{ name }}", name))
+        .collect();
+    format!("{}{options}{}", &page[..start], &page[end + close.len()..])
+}
+
 /// The template cut into pieces once, so a request only appends.
 fn pieces(mut rest: &'static str) -> Vec<Piece> {
     let mut out = Vec::new();
     while let Some(start) = rest.find("{{") {
         let end = rest[start..].find("}}").expect("a field is closed") + start;
         let field = rest[start + 2..end].trim();
-        assert!(FIELDS.contains(&field), "the template names an unknown field {field:?}");
         out.push(Piece::Text(&rest[..start]));
-        out.push(Piece::Field(field));
+        if !field.starts_with("words.") {
+            assert!(FIELDS.contains(&field), "the template names an unknown field {field:?}");
+            out.push(Piece::Field(field));
+        }
         rest = &rest[end + 2..];
     }
     out.push(Piece::Text(rest));
@@ -103,6 +128,7 @@ fn render(pieces: &[Piece]) -> String {
         let _ = match piece {
             Piece::Text(text) => page.write_str(text),
             Piece::Field("lang") => page.write_str("en"),
+            Piece::Field("place") => page.write_str("Moscow"),
             Piece::Field("heading") => page.write_str("Time in Moscow"),
             Piece::Field("description") => {
                 page.write_str("The current time in Moscow (Europe/Moscow)")
@@ -146,7 +172,8 @@ async fn serve(port: u16) {
     let addr = SocketAddr::from((Ipv4Addr::LOCALHOST, port));
     let listener = TcpListener::bind(addr).await.expect("the port is free");
     println!("hyper-floor serving on http://{addr}");
-    let pieces: &'static [Piece] = Vec::leak(pieces(TEMPLATE));
+    let template: &'static str = String::leak(flatten(TEMPLATE));
+    let pieces: &'static [Piece] = Vec::leak(pieces(template));
     let headers: &'static [(HeaderName, HeaderValue)] = Vec::leak(
         HEADERS
             .iter()

@@ -1,0 +1,191 @@
+//! A clock page for every zone: `/Asia/Tokyo`, `/America/Argentina/Buenos_Aires`,
+//! `/UTC`; the zone picker's `/zone?name=…`. A name in other letter case (or
+//! a place's own name, `/tokyo`) is redirected to the zone's page; a name that
+//! finds nothing gets the 404 page with the closest names. Finding is done by
+//! [`crate::zone_search`]; the pages by [`super::pages`], in the language the
+//! request asks for.
+
+use rocket::http::Status;
+use rocket::http::uri::{Origin, Segments, fmt::Path};
+use rocket::response::content::RawHtml;
+use rocket::response::{Redirect, Responder};
+use rocket::{Route, State, get, routes};
+
+use super::Site;
+use super::headers::Fresh;
+use super::language::{InLanguage, PageLang};
+use super::pages::{self, BadRequest};
+use crate::locale::UnknownLang;
+use crate::zone_search::{self, Found};
+
+/// The rank of the zone pages' route, which takes any path: after every
+/// other `GET` route, so that it answers only what they do not.
+pub const RANK: isize = 100;
+
+/// First path segments that belong to the rest of the site: never a zone
+/// page, so that their own 404 answers (JSON under `/api`) stay theirs.
+const RESERVED: [&str; 6] = ["api", "static", "health", "ready", "metrics", "zone"];
+
+/// The zone pages and the picker.
+pub fn routes() -> Vec<Route> {
+    routes![zone_page, pick]
+}
+
+/// An answer about a zone name.
+#[derive(Responder)]
+pub enum ZoneAnswer {
+    /// The zone's clock page.
+    Page(InLanguage<Fresh<RawHtml<String>>>),
+    /// Where the zone's page is.
+    Redirect(Redirect),
+    /// The 404 page with the closest names.
+    Missing(InLanguage<(Status, RawHtml<String>)>),
+    /// A `?lang=` not spoken here.
+    BadLanguage(BadRequest),
+}
+
+/// `GET /<Area>/<Location>`, `/<Area>/<Location>/<Region>`, `/<Zone>`: the
+/// clock page for the zone; a 301 to its name in other letter case, keeping
+/// the query; a 404 page with the closest names for a name that finds none.
+#[get("/<path..>", rank = 100)]
+pub fn zone_page(
+    path: Segments<'_, Path>,
+    uri: &Origin<'_>,
+    lang: Result<PageLang, UnknownLang>,
+    site: &State<Site>,
+) -> Option<ZoneAnswer> {
+    let parts: Vec<&str> = path.collect();
+    if parts.first().is_none_or(|first| reserved(first)) {
+        return None;
+    }
+    let typed = parts.join("/");
+    let query = uri.query().map(|q| format!("?{q}")).unwrap_or_default();
+    Some(answer(site, lang, &typed, &query, true, Redirect::moved))
+}
+
+/// `GET /zone?name=Asia/Tokyo`: the picker's form, answered with a 303 to
+/// the zone's page, keeping the rest of the query; a 404 page with the
+/// closest names for a name that finds none.
+#[get("/zone?<name>")]
+pub fn pick(
+    name: Option<String>,
+    uri: &Origin<'_>,
+    lang: Result<PageLang, UnknownLang>,
+    site: &State<Site>,
+) -> ZoneAnswer {
+    let rest: Vec<&str> = uri
+        .query()
+        .map(|q| {
+            q.as_str()
+                .split('&')
+                .filter(|pair| !is_name(pair))
+                .collect()
+        })
+        .unwrap_or_default();
+    let query = if rest.is_empty() {
+        String::new()
+    } else {
+        format!("?{}", rest.join("&"))
+    };
+    let name = name.as_deref().unwrap_or("");
+    answer(site, lang, name, &query, false, Redirect::to)
+}
+
+/// Whether a query's `key=value` pair is the picker's `name`.
+fn is_name(pair: &str) -> bool {
+    pair.split('=').next() == Some("name")
+}
+
+/// What `typed` finds: the zone's page in `lang` when it is exactly a
+/// zone's name and `exact_is_page`, else a redirect made by `redirect` to the
+/// zone's page with `query`; the 404 page when it finds nothing.
+fn answer(
+    site: &Site,
+    lang: Result<PageLang, UnknownLang>,
+    typed: &str,
+    query: &str,
+    exact_is_page: bool,
+    redirect: fn(String) -> Redirect,
+) -> ZoneAnswer {
+    let lang = match lang {
+        Ok(PageLang(lang)) => lang,
+        Err(unknown) => return ZoneAnswer::BadLanguage(unknown.into()),
+    };
+    let typed = typed.trim();
+    let database = site.database();
+    let names = database.names();
+    let missing = |suggestions: &[&str]| {
+        let page = pages::render_no_zone(typed, lang, suggestions, query, names);
+        ZoneAnswer::Missing(InLanguage::new((Status::NotFound, RawHtml(page)), lang))
+    };
+    match zone_search::find(names, typed) {
+        Found::Exact(name) if exact_is_page => match database.zone(name) {
+            Some(zone) => {
+                let page = pages::render_clock(&site.view_in(&zone), lang, names);
+                ZoneAnswer::Page(InLanguage::new(Fresh::new(RawHtml(page)), lang))
+            }
+            None => missing(&[]),
+        },
+        Found::Exact(name) | Found::Other(name) => {
+            ZoneAnswer::Redirect(redirect(format!("/{name}{query}")))
+        }
+        Found::Nothing(suggestions) => missing(&suggestions),
+    }
+}
+
+/// Whether a path whose first segment is `first` belongs to the rest of the site.
+fn reserved(first: &str) -> bool {
+    RESERVED.contains(&first) || first.starts_with("favicon.")
+}
+
+/// Whether `path` is a zone page's (or redirects to one): what a method
+/// other than `GET` on it is told, 405 or 404.
+pub fn names_a_zone(site: &Site, path: &str) -> bool {
+    let typed = path.trim_matches('/');
+    let first = typed.split('/').next().unwrap_or_default();
+    !typed.is_empty()
+        && !reserved(first)
+        && !matches!(
+            zone_search::find(site.database().names(), typed),
+            Found::Nothing(_)
+        )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_rest_of_the_site_is_never_a_zone() {
+        for first in [
+            "api",
+            "static",
+            "health",
+            "ready",
+            "metrics",
+            "zone",
+            "favicon.ico",
+        ] {
+            assert!(reserved(first), "{first}");
+        }
+        assert!(!reserved("Asia"));
+        assert!(!reserved("UTC"));
+    }
+
+    #[test]
+    fn the_route_that_takes_any_path_has_the_rank_methods_look_for() {
+        let route = routes()
+            .into_iter()
+            .find(|route| route.uri.path() == "/<path..>")
+            .expect("the zone pages' route");
+        assert_eq!(route.rank, RANK);
+    }
+
+    #[test]
+    fn only_the_name_pair_is_the_picker_s() {
+        assert!(is_name("name=Asia%2FTokyo"));
+        assert!(is_name("name"));
+        assert!(!is_name("lang=ru"));
+        assert!(!is_name("names=x"));
+    }
+}

@@ -1,0 +1,283 @@
+//! A clock page for every zone, the redirects to it, the 404 page with the
+//! closest names, and the zone picker.
+
+mod common;
+
+use rocket::http::{ContentType, Method, Status};
+use rocket::local::blocking::Client;
+
+/// The status, `Location` and body of `GET path`.
+fn get(client: &Client, path: &str) -> (Status, Option<String>, String) {
+    let response = client.get(path.to_owned()).dispatch();
+    let status = response.status();
+    let location = response.headers().get_one("Location").map(str::to_owned);
+    (status, location, response.into_string().unwrap_or_default())
+}
+
+#[test]
+fn a_zone_s_path_shows_the_time_there() {
+    let client = common::client();
+    // 2012-06-01T12:00:00Z is 21:00 in Tokyo, 09:00 in Buenos Aires.
+    for (path, title, time, label) in [
+        (
+            "/Asia/Tokyo",
+            "Time in Tokyo",
+            ">21:00:00</time>",
+            "JST, UTC+09:00",
+        ),
+        (
+            "/America/Argentina/Buenos_Aires",
+            "Time in Buenos Aires",
+            ">09:00:00</time>",
+            "-03, UTC-03:00",
+        ),
+        (
+            "/Asia/Kolkata",
+            "Time in Kolkata",
+            ">17:30:00</time>",
+            "IST, UTC+05:30",
+        ),
+        ("/UTC", "Time in UTC", ">12:00:00</time>", "UTC, UTC+00:00"),
+    ] {
+        let response = client.get(path).dispatch();
+        assert_eq!(response.status(), Status::Ok, "{path}");
+        assert_eq!(response.content_type(), Some(ContentType::HTML), "{path}");
+        assert_eq!(
+            response.headers().get_one("Cache-Control"),
+            Some("no-store")
+        );
+        let body = response.into_string().unwrap();
+        assert!(body.contains(&format!("<title>{title}</title>")), "{path}");
+        assert!(body.contains(time), "{path}: {body}");
+        assert!(body.contains(label), "{path}: {body}");
+        let zone = &path[1..];
+        assert!(body.contains(&format!(r#"data-zone="{zone}""#)), "{path}");
+        assert!(body.contains(&format!(r#"<span id="zone-name">{zone}</span>"#)));
+    }
+}
+
+#[test]
+fn the_front_page_stays_the_configured_zone() {
+    let (status, _, body) = get(&common::client_in("Asia/Tokyo"), "/");
+    assert_eq!(status, Status::Ok);
+    assert!(body.contains("<title>Time in Tokyo</title>"), "{body}");
+    let (_, _, body) = get(&common::client_in("Asia/Tokyo"), "/Europe/Moscow");
+    assert!(body.contains("<title>Time in Moscow</title>"), "{body}");
+    assert!(body.contains(">16:00:00</time>"), "{body}");
+}
+
+#[test]
+fn a_name_in_other_letter_case_is_moved_to_the_zone_s_page_with_its_query() {
+    let client = common::client();
+    for (path, to) in [
+        ("/asia/tokyo", "/Asia/Tokyo"),
+        ("/ASIA/TOKYO?lang=ru", "/Asia/Tokyo?lang=ru"),
+        (
+            "/america/argentina/buenos_aires",
+            "/America/Argentina/Buenos_Aires",
+        ),
+        ("/utc", "/UTC"),
+        ("/tokyo", "/Asia/Tokyo"),
+    ] {
+        let (status, location, _) = get(&client, path);
+        assert_eq!(status, Status::MovedPermanently, "{path}");
+        assert_eq!(location.as_deref(), Some(to), "{path}");
+    }
+}
+
+#[test]
+fn an_unknown_zone_is_a_404_page_suggesting_the_closest_names() {
+    let client = common::client();
+    let response = client.get("/Europe/Moskow").dispatch();
+    assert_eq!(response.status(), Status::NotFound);
+    assert_eq!(response.content_type(), Some(ContentType::HTML));
+    assert!(
+        response
+            .headers()
+            .get_one("Content-Security-Policy")
+            .is_some()
+    );
+    let body = response.into_string().unwrap();
+    assert!(
+        body.contains("There is no time zone named “Europe/Moskow”."),
+        "{body}"
+    );
+    let first = body.find(r#"<li><a href="/Europe/Moscow">"#).expect(&body);
+    assert!(body[..first].find("<li>").is_none(), "Moscow first: {body}");
+    // The picker is there to try again.
+    assert!(body.contains(r#"<form id="picker" method="get" action="/zone">"#));
+
+    let (status, _, body) = get(&client, "/Tokio?lang=ru");
+    assert_eq!(status, Status::NotFound);
+    assert!(
+        body.contains(r#"<a href="/Asia/Tokyo?lang=ru">Asia/Tokyo</a>"#),
+        "{body}"
+    );
+}
+
+#[test]
+fn what_was_typed_is_shown_as_text_never_as_markup() {
+    let (status, _, body) = get(&common::client(), "/%3Cscript%3Ealert(1)%3C%2Fscript%3E");
+    assert_eq!(status, Status::NotFound);
+    assert!(!body.contains("<script>alert"), "{body}");
+    assert!(body.contains("&#60;script&#62;alert(1)"), "{body}");
+}
+
+#[test]
+fn the_rest_of_the_site_keeps_its_own_answers() {
+    let client = common::client();
+    let (status, _, body) = get(&client, "/api/nothing");
+    assert_eq!(
+        (status, body.as_str()),
+        (Status::NotFound, r#"{"error":"not found"}"#)
+    );
+    for path in ["/static/nothing.css", "/favicon.ico", "/healthz/x"] {
+        let (status, _, _) = get(&client, path);
+        assert_eq!(status, Status::NotFound, "{path}");
+    }
+    for path in [
+        "/health",
+        "/ready",
+        "/metrics",
+        "/static/app.css",
+        "/api/time",
+    ] {
+        let (status, _, _) = get(&client, path);
+        assert_eq!(status, Status::Ok, "{path}");
+    }
+}
+
+#[test]
+fn another_method_on_a_zone_s_page_is_405_and_404_elsewhere() {
+    let client = common::client();
+    for path in ["/Asia/Tokyo", "/asia/tokyo", "/UTC", "/zone"] {
+        let response = client.req(Method::Post, path).dispatch();
+        assert_eq!(response.status(), Status::MethodNotAllowed, "{path}");
+        assert_eq!(response.headers().get_one("Allow"), Some("GET, HEAD"));
+    }
+    for path in ["/Europe/Moskow", "/nothing/here", "/api"] {
+        let response = client.req(Method::Post, path).dispatch();
+        assert_eq!(response.status(), Status::NotFound, "{path}");
+    }
+}
+
+#[test]
+fn every_page_carries_the_picker_with_every_zone() {
+    let (_, _, body) = get(&common::client(), "/Asia/Tokyo");
+    assert!(body.contains(r#"<form id="picker" method="get" action="/zone">"#));
+    assert!(body.contains(r#"<input id="picker-name" name="name" list="zone-names""#));
+    let options = body.matches("<option value=").count();
+    assert!(options > 400, "{options} zones");
+    for zone in ["Europe/Moscow", "America/Argentina/Buenos_Aires", "UTC"] {
+        assert!(
+            body.contains(&format!(r#"<option value="{zone}">"#)),
+            "{zone}"
+        );
+    }
+}
+
+#[test]
+fn the_picker_sends_the_visitor_to_the_zone_s_page() {
+    let client = common::client();
+    for (path, to) in [
+        ("/zone?name=Asia%2FTokyo", "/Asia/Tokyo"),
+        ("/zone?name=Asia/Tokyo", "/Asia/Tokyo"),
+        ("/zone?name=asia%2Ftokyo", "/Asia/Tokyo"),
+        ("/zone?name=+new+york+", "/America/New_York"),
+        ("/zone?lang=ru&name=tokyo", "/Asia/Tokyo?lang=ru"),
+    ] {
+        let (status, location, _) = get(&client, path);
+        assert_eq!(status, Status::SeeOther, "{path}");
+        assert_eq!(location.as_deref(), Some(to), "{path}");
+    }
+}
+
+#[test]
+fn the_picker_answers_an_unknown_or_empty_name_with_the_404_page() {
+    let client = common::client();
+    let (status, _, body) = get(&client, "/zone?name=Europe%2FMoskow");
+    assert_eq!(status, Status::NotFound);
+    assert!(
+        body.contains(r#"<a href="/Europe/Moscow">Europe/Moscow</a>"#),
+        "{body}"
+    );
+    for path in ["/zone", "/zone?name=", "/zone?name=%20"] {
+        let (status, _, body) = get(&client, path);
+        assert_eq!(status, Status::NotFound, "{path}");
+        assert!(
+            body.contains("Name a time zone to see its time."),
+            "{path}: {body}"
+        );
+        assert!(body.contains(r#"<form id="picker""#), "{path}");
+    }
+}
+
+#[test]
+fn the_policy_lets_the_picker_submit_to_this_site_only() {
+    let client = common::client();
+    for path in ["/", "/Asia/Tokyo", "/Europe/Moskow"] {
+        let response = client.get(path).dispatch();
+        let csp = response
+            .headers()
+            .get_one("Content-Security-Policy")
+            .unwrap_or_default()
+            .to_owned();
+        assert!(csp.contains("form-action 'self'"), "{path}: {csp}");
+        assert!(csp.contains("script-src 'self'"), "{path}: {csp}");
+        assert!(!csp.contains("unsafe-inline"), "{path}: {csp}");
+    }
+}
+
+#[test]
+fn the_page_hands_its_script_the_phrases_for_your_time() {
+    let (_, _, body) = get(&common::client(), "/Asia/Tokyo");
+    assert!(
+        body.contains(
+            r#"<p id="yours" hidden data-place="Tokyo" data-yours="Your time is {time} ({zone}).""#
+        ),
+        "{body}"
+    );
+    assert!(body.contains(r#"data-ahead="{place} is {difference} ahead of you.""#));
+    assert!(body.contains(r#"data-behind="{place} is {difference} behind you.""#));
+    assert!(body.contains(r#"data-same="{place} has the same time as you.""#));
+    assert!(body.contains(r#"data-hour-one="{n} hour""#));
+    assert!(body.contains(r#"data-hour-other="{n} hours""#));
+    assert!(body.contains(r#"data-minute-other="{n} minutes""#));
+}
+
+#[test]
+fn a_zone_s_page_speaks_the_language_asked_for() {
+    let client = common::client();
+    let response = client.get("/Asia/Tokyo?lang=ru").dispatch();
+    assert_eq!(response.status(), Status::Ok);
+    assert_eq!(response.headers().get_one("Content-Language"), Some("ru"));
+    let body = response.into_string().unwrap();
+    assert!(body.contains(r#"<html lang="ru">"#), "{body}");
+    assert!(body.contains("пятница, 1 июня 2012 г."), "{body}");
+    assert!(body.contains(r#"<label for="picker-name">Другой часовой пояс</label>"#));
+    assert!(body.contains(r#"data-ahead="{place} опережает вас на {difference}.""#));
+    // Russian hours after "на": 1 час, 2 часа, 5 часов.
+    assert!(body.contains(
+        r#"data-hour-one="{n} час" data-hour-few="{n} часа" data-hour-many="{n} часов""#
+    ));
+    // The picker keeps the language.
+    assert!(body.contains(r#"<input type="hidden" name="lang" value="ru">"#));
+
+    let (status, location, _) = get(&client, "/zone?name=Asia%2FTokyo&lang=ru");
+    assert_eq!(status, Status::SeeOther);
+    assert_eq!(location.as_deref(), Some("/Asia/Tokyo?lang=ru"));
+
+    let response = client.get("/Europe/Moskow?lang=ru").dispatch();
+    assert_eq!(response.status(), Status::NotFound);
+    assert_eq!(response.headers().get_one("Content-Language"), Some("ru"));
+    let body = response.into_string().unwrap();
+    assert!(
+        body.contains("Часового пояса «Europe/Moskow» нет."),
+        "{body}"
+    );
+    assert!(body.contains(r#"<a href="/Europe/Moscow?lang=ru">Europe/Moscow</a>"#));
+
+    let (status, _, body) = get(&client, "/Asia/Tokyo?lang=xx");
+    assert_eq!(status, Status::BadRequest);
+    assert!(body.contains("unknown language"), "{body}");
+}
