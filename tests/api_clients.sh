@@ -43,7 +43,7 @@ echo "api_clients: server on $base (pid $server)"
 
 # Every check but one: `unsupported_method` also sends QUERY, a draft method
 # that Rocket's HTTP parser refuses with 400 before any route sees it. The
-# methods Rocket knows get 405 with Allow (tests/worldtime.rs).
+# methods Rocket knows get 405 with Allow (tests/api.rs).
 "$TOOLS/bin/schemathesis" run "$base/api/openapi.json" \
   --checks all --exclude-checks unsupported_method \
   --max-examples 40 --generation-deterministic --suppress-health-check all --no-color
