@@ -26,15 +26,22 @@
   const fill = (phrase, values) =>
     phrase.replace(/\{(\w+)\}/g, (whole, key) => (key in values ? values[key] : whole));
 
+  // The visitor's zone and the page language's plural rules, from Intl.
+  // Its first use loads the browser's locale data, tens of milliseconds on a
+  // slow device, so it waits until the clock is on screen (see the end).
   let visitorZone = "";
-  try {
-    visitorZone = Intl.DateTimeFormat().resolvedOptions().timeZone || "";
-  } catch (_) {
-    // No Intl: the difference is still known from the offset.
+  let plurals = null;
+
+  function learnVisitor() {
+    try {
+      visitorZone = Intl.DateTimeFormat().resolvedOptions().timeZone || "";
+      plurals = new Intl.PluralRules(document.documentElement.lang || "en");
+    } catch (_) {
+      // No Intl: the difference is still known from the offset.
+      plurals = { select: (n) => (n === 1 ? "one" : "other") };
+    }
+    render();
   }
-  const plurals = typeof Intl === "object" && Intl.PluralRules
-    ? new Intl.PluralRules(document.documentElement.lang || "en")
-    : { select: (n) => (n === 1 ? "one" : "other") };
 
   // "2 hours", "1 hour", "5 hours 30 minutes", "45 minutes".
   function amount(unit, n) {
@@ -53,7 +60,7 @@
   }
 
   function renderYours(now) {
-    if (!yoursEl) return;
+    if (!yoursEl || !plurals) return;
     const visitor = new Date(now);
     const visitorOffset = -visitor.getTimezoneOffset();
     const ahead = Math.round(offsetSeconds / 60) - visitorOffset;
@@ -106,5 +113,6 @@
   }
 
   tick();
+  setTimeout(learnVisitor, 0);
   setInterval(resync, RESYNC_MS);
 })();
