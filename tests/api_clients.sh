@@ -20,26 +20,10 @@ if [[ ! -x $TOOLS/bin/schemathesis || ! -d $TOOLS/lib/python3*/site-packages/wor
 fi
 
 cargo build --locked --quiet
-log=$(mktemp)
-server=
-cleanup() {
-  [[ -z $server ]] || { kill "$server" 2>/dev/null; wait "$server" 2>/dev/null || true; }
-  rm -f "$log"
-}
-trap cleanup EXIT
+source tests/serve.sh
+trap stop_server EXIT
 trap 'exit 130' INT TERM
-
-NO_COLOR=1 target/debug/moscow-time serve --port 0 >"$log" 2>&1 &
-server=$!
-# The start-up line names the address it listens on.
-base=
-for _ in $(seq 100); do
-  base=$(grep -om1 'http://127.0.0.1:[0-9]*' "$log" || true)
-  [[ -z $base ]] || break
-  sleep 0.1
-done
-[[ -n $base ]] || { echo "api_clients: the server did not start" >&2; cat "$log" >&2; exit 1; }
-echo "api_clients: server on $base (pid $server)"
+serve_debug api_clients
 
 # Every check but one: `unsupported_method` also sends QUERY, a draft method
 # that Rocket's HTTP parser refuses with 400 before any route sees it. The

@@ -19,7 +19,7 @@ LIGHTHOUSE=${LIGHTHOUSE:-target/lighthouse}
 started=$(date +%s)
 if ! command -v chromium >/dev/null; then
   echo "installing chromium"
-  apt-get install -y --no-install-recommends chromium >/dev/null
+  apt-get install -y chromium >/dev/null
 fi
 if [[ ! -f $LIGHTHOUSE/node_modules/lighthouse/package.json ]]; then
   echo "installing lighthouse into $LIGHTHOUSE"
@@ -29,31 +29,19 @@ fi
 echo "pages_browser: tools ready in $(($(date +%s) - started)) s ($(chromium --version 2>/dev/null))"
 
 cargo build --locked --quiet
-log=$(mktemp)
+source tests/serve.sh
 reports=$LIGHTHOUSE/reports
 mkdir -p "$reports"
-server=
 browser=
 cleanup() {
   # The browser's whole process group, node and the Chromium it launched,
   # even after node is gone: a crash may have left Chromium behind.
   [[ -z $browser ]] || { kill -- "-$browser" 2>/dev/null || true; wait "$browser" 2>/dev/null || true; }
-  [[ -z $server ]] || { kill "$server" 2>/dev/null || true; wait "$server" 2>/dev/null || true; }
-  rm -f "$log"
+  stop_server
 }
 trap cleanup EXIT
 trap 'exit 130' INT TERM
-
-NO_COLOR=1 target/debug/moscow-time serve --port 0 >"$log" 2>&1 &
-server=$!
-base=
-for _ in $(seq 100); do
-  base=$(grep -om1 'http://127.0.0.1:[0-9]*' "$log" || true)
-  [[ -n $base ]] && curl -fso /dev/null "$base/ready" && break
-  sleep 0.1
-done
-[[ -n $base ]] || { echo "pages_browser: the server did not start" >&2; cat "$log" >&2; exit 1; }
-echo "pages_browser: server on $base (pid $server)"
+serve_debug pages_browser
 
 setsid node tests/browser/pages.mjs "$base" "$PWD/$LIGHTHOUSE/node_modules" "$reports" &
 browser=$!
