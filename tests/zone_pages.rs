@@ -116,6 +116,29 @@ fn an_unknown_zone_is_a_404_page_suggesting_the_closest_names() {
 }
 
 #[test]
+fn a_place_two_zones_share_is_not_guessed_but_both_are_suggested() {
+    let (status, _, body) = get(&common::client(), "/buenos_aires");
+    assert_eq!(status, Status::NotFound);
+    assert!(
+        body.contains(r#"<a href="/America/Argentina/Buenos_Aires">"#),
+        "{body}"
+    );
+    assert!(
+        body.contains(r#"<a href="/America/Buenos_Aires">"#),
+        "{body}"
+    );
+}
+
+#[test]
+fn head_answers_a_zone_s_page_without_its_body() {
+    let client = common::client();
+    let response = client.head("/Asia/Tokyo").dispatch();
+    assert_eq!(response.status(), Status::Ok);
+    assert_eq!(response.content_type(), Some(ContentType::HTML));
+    assert_eq!(response.into_string().unwrap_or_default(), "");
+}
+
+#[test]
 fn what_was_typed_is_shown_as_text_never_as_markup() {
     let (status, _, body) = get(&common::client(), "/%3Cscript%3Ealert(1)%3C%2Fscript%3E");
     assert_eq!(status, Status::NotFound);
