@@ -19,6 +19,11 @@ pub enum Found<'a> {
 /// How many names a miss suggests.
 pub const SUGGESTIONS: usize = 5;
 
+/// The longest name that gets suggestions. No zone name is half as long
+/// (`America/Argentina/ComodRivadavia` has 32 characters); comparing is
+/// linear in the length, so a longer one would only cost time.
+pub const LONGEST: usize = 64;
+
 /// What `typed` finds among `names`.
 ///
 /// A name in other letter case finds its zone; so does the last part of a
@@ -51,11 +56,12 @@ pub fn find<'a, S: AsRef<str>>(names: &'a [S], typed: &str) -> Found<'a> {
 /// The `count` names closest to `typed`, best first: compared whole and by
 /// their last part, ignoring letter case, with Jaro-Winkler similarity (which
 /// favours a shared beginning, as typos at the end of a name are commonest).
-/// Names too unlike `typed` to help are left out.
+/// Names too unlike `typed` to help are left out, and so is every name when
+/// `typed` is empty or longer than [`LONGEST`].
 pub fn closest<'a, S: AsRef<str>>(names: &'a [S], typed: &str, count: usize) -> Vec<&'a str> {
     const USEFUL: f64 = 0.75;
     let typed = typed.trim().replace(' ', "_").to_lowercase();
-    if typed.is_empty() {
+    if typed.is_empty() || typed.chars().count() > LONGEST {
         return Vec::new();
     }
     let typed_place = place(&typed);
@@ -127,12 +133,14 @@ mod tests {
     }
 
     #[test]
-    fn nothing_alike_and_nothing_typed_suggest_nothing() {
+    fn nothing_alike_nothing_typed_and_too_much_typed_suggest_nothing() {
         let database = Database::embedded();
         let names = database.names();
         assert_eq!(find(names, ""), Found::Nothing(vec![]));
         assert_eq!(find(names, "   "), Found::Nothing(vec![]));
         assert_eq!(find(names, "qqqqqqqqqqqqxz"), Found::Nothing(vec![]));
+        let long = "Europe/Moscow".repeat(1000);
+        assert_eq!(find(names, &long), Found::Nothing(vec![]));
     }
 
     #[test]

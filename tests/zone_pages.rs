@@ -130,6 +130,15 @@ fn a_place_two_zones_share_is_not_guessed_but_both_are_suggested() {
 }
 
 #[test]
+fn a_very_long_name_is_a_404_without_suggestions() {
+    let long = format!("/{}", "Europe/Moscow".repeat(300));
+    let (status, _, body) = get(&common::client(), &long);
+    assert_eq!(status, Status::NotFound);
+    assert!(body.contains("There is no time zone named"), "{body}");
+    assert!(!body.contains(r#"<ul id="suggestions">"#));
+}
+
+#[test]
 fn head_answers_a_zone_s_page_without_its_body() {
     let client = common::client();
     let response = client.head("/Asia/Tokyo").dispatch();
