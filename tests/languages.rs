@@ -144,6 +144,44 @@ fn an_unknown_lang_in_the_query_is_a_400_that_names_it() {
 }
 
 #[test]
+fn a_missing_page_speaks_the_language_asked_for() {
+    let client = client_speaking("en");
+    // Paths no route answers: every other one names a zone, and a name that
+    // finds none has its own not-found page.
+    for (path, header) in [
+        ("/static/nowhere", Some("ru-RU")),
+        ("/static/nowhere?lang=ru", Some("en")),
+    ] {
+        let response = get(&client, path, header);
+        assert_eq!(response.status(), Status::NotFound, "{path}");
+        assert_eq!(response.headers().get_one("Content-Language"), Some("ru"));
+        assert_eq!(response.headers().get_one("Vary"), Some("Accept-Language"));
+        let body = response.into_string().unwrap();
+        assert!(body.contains(r#"<html lang="ru">"#), "{body}");
+        assert!(body.contains("<h1>Не найдено</h1>"), "{body}");
+        assert!(body.contains("Назад к часам"), "{body}");
+    }
+    // A page that is missing is missing in any language: an unknown ?lang=
+    // leaves it in the setting's.
+    let russian = client_speaking("ru");
+    let response = get(&russian, "/static/nowhere?lang=xx", None);
+    assert_eq!(response.status(), Status::NotFound);
+    assert!(
+        response
+            .into_string()
+            .unwrap()
+            .contains("<h1>Не найдено</h1>")
+    );
+    let response = get(&client, "/static/nowhere", None);
+    assert!(
+        response
+            .into_string()
+            .unwrap()
+            .contains("<h1>Not found</h1>")
+    );
+}
+
+#[test]
 fn the_api_answers_the_same_bytes_in_every_language() {
     let client = client_speaking("ru");
     for path in [

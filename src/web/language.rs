@@ -16,16 +16,23 @@ impl<'r> FromRequest<'r> for PageLang {
     type Error = UnknownLang;
 
     async fn from_request(request: &'r Request<'_>) -> Outcome<Self, Self::Error> {
-        match request.query_value::<&str>("lang") {
-            Some(code) => match Lang::from_code(code.unwrap_or_default()) {
-                Ok(lang) => Outcome::Success(Self(lang)),
-                Err(unknown) => Outcome::Error((Status::BadRequest, unknown)),
-            },
-            None => {
-                let setting = request.rocket().state::<Site>().map(|site| site.lang);
-                let header = request.headers().get_one("Accept-Language");
-                Outcome::Success(Self(Lang::negotiate(header, setting.unwrap_or_default())))
-            }
+        match asked_for(request) {
+            Ok(lang) => Outcome::Success(Self(lang)),
+            Err(unknown) => Outcome::Error((Status::BadRequest, unknown)),
+        }
+    }
+}
+
+/// The language `request` asks for: its `?lang=`, else its
+/// `Accept-Language`, else the `lang` setting; an error for a `?lang=` not
+/// spoken here.
+pub fn asked_for(request: &Request<'_>) -> Result<Lang, UnknownLang> {
+    match request.query_value::<&str>("lang") {
+        Some(code) => Lang::from_code(code.unwrap_or_default()),
+        None => {
+            let setting = request.rocket().state::<Site>().map(|site| site.lang);
+            let header = request.headers().get_one("Accept-Language");
+            Ok(Lang::negotiate(header, setting.unwrap_or_default()))
         }
     }
 }

@@ -10,7 +10,7 @@ use rocket::{Request, State, catch, get};
 
 use super::Site;
 use super::headers::Fresh;
-use super::language::{InLanguage, PageLang};
+use super::language::{self, InLanguage, PageLang};
 use crate::clock::{HourFormat, TimeView};
 use crate::locale::{Lang, PageWords, UnknownLang};
 
@@ -146,18 +146,24 @@ fn render(page: &impl Template) -> String {
     page.render().unwrap_or_default()
 }
 
-/// Unknown pages.
+/// Unknown pages, in the language asked for (the setting's, for a `?lang=`
+/// not spoken here: the page is missing either way).
 #[catch(404)]
-pub fn not_found() -> RawHtml<String> {
-    let words = Lang::En.page();
-    RawHtml(render(&NotFound {
-        lang: Lang::En.code(),
+pub fn not_found(request: &Request<'_>) -> InLanguage<RawHtml<String>> {
+    let lang = language::asked_for(request).unwrap_or_else(|_| {
+        let site = request.rocket().state::<Site>();
+        site.map(Site::lang).unwrap_or_default()
+    });
+    let words = lang.page();
+    let page = render(&NotFound {
+        lang: lang.code(),
         words,
         message: words.nothing_here.to_owned(),
         suggestions: &[],
         query: "",
         zones: &[],
-    }))
+    });
+    InLanguage::new(RawHtml(page), lang)
 }
 
 /// Every other error, in a few words.

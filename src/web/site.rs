@@ -49,6 +49,11 @@ impl Site {
         TimeView::at(self.now.instant(), zone)
     }
 
+    /// The language of pages whose visitor asks for none spoken here.
+    pub fn lang(&self) -> Lang {
+        self.lang
+    }
+
     /// The tz database in use now.
     pub fn database(&self) -> std::sync::Arc<Database> {
         self.zones.current()
