@@ -156,6 +156,8 @@ impl Lang {
                 same: "{place} has the same time as you.",
                 hours: ["{n} hour", "{n} hours", "{n} hours", "{n} hours"],
                 minutes: ["{n} minute", "{n} minutes", "{n} minutes", "{n} minutes"],
+                other_lang: "ru",
+                other_lang_name: "Русский",
             },
             // Hours and minutes follow "на", so they are in the accusative.
             Self::Ru => &PageWords {
@@ -173,6 +175,8 @@ impl Lang {
                 same: "{place}: то же время, что у вас.",
                 hours: ["{n} час", "{n} часа", "{n} часов", "{n} часа"],
                 minutes: ["{n} минуту", "{n} минуты", "{n} минут", "{n} минуты"],
+                other_lang: "en",
+                other_lang_name: "English",
             },
         }
     }
@@ -270,6 +274,10 @@ pub struct PageWords {
     pub hours: [&'static str; 4],
     /// `{n}` minutes in the same forms.
     pub minutes: [&'static str; 4],
+    /// The code of the language the page offers to switch to.
+    pub other_lang: &'static str,
+    /// That language's name in itself, for the link to it.
+    pub other_lang_name: &'static str,
 }
 
 impl PageWords {

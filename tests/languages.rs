@@ -102,6 +102,28 @@ fn the_english_page_is_the_default_and_says_so() {
 }
 
 #[test]
+fn each_clock_page_links_to_itself_in_the_other_language() {
+    let client = client_speaking("en");
+    for (path, link) in [
+        (
+            "/",
+            r#"<a href="?lang=ru" hreflang="ru" lang="ru">Русский</a>"#,
+        ),
+        (
+            "/?lang=ru",
+            r#"<a href="?lang=en" hreflang="en" lang="en">English</a>"#,
+        ),
+        (
+            "/Asia/Tokyo?lang=ru",
+            r#"<a href="?lang=en" hreflang="en" lang="en">English</a>"#,
+        ),
+    ] {
+        let body = get(&client, path, None).into_string().unwrap();
+        assert!(body.contains(link), "{path}: {body}");
+    }
+}
+
+#[test]
 fn q_values_decide_between_the_languages_spoken_here() {
     let client = client_speaking("en");
     assert_eq!(page_lang(&client, "/", Some("en;q=0.5, ru;q=0.8")), "ru");
