@@ -109,6 +109,17 @@ fn the_zone_can_be_set_by_flag_and_by_environment() {
 }
 
 #[test]
+fn with_several_zones_the_server_shows_the_first_in_the_set_language() {
+    let zones = [("ROCKET_TIMEZONE", "Asia/Tokyo,Europe/Moscow")];
+    let server = Server::start_with(&["--lang", "ru"], &zones);
+    let page = server.get("/").body;
+    assert!(page.contains("<h1>Время: Tokyo</h1>"), "{page}");
+    assert!(page.contains("JST, UTC+09:00"), "{page}");
+    let api = server.get("/api/ip").body;
+    assert!(api.contains(r#""timezone":"Asia/Tokyo""#), "{api}");
+}
+
+#[test]
 fn healthcheck_exits_0_when_the_server_answers_and_1_when_it_does_not() {
     let server = Server::start(&[]);
     let port = server.addr.port().to_string();

@@ -101,7 +101,7 @@ impl Fairing for RequestLog {
                 let url = self.paint(Style::new().bold(), url);
                 format!(
                     "{emoji}moscow-time {version} serving {} on {url} (tz database: {tzdb})\n",
-                    self.settings.timezone
+                    self.settings.timezone.first()
                 )
             }
             LogFormat::Json => format!(
@@ -109,9 +109,9 @@ impl Fairing for RequestLog {
                 json!({
                     "time": timestamp(),
                     "level": "info",
-                    "message": format!("moscow-time {version} serving {} on {url} (tz database: {tzdb})", self.settings.timezone),
+                    "message": format!("moscow-time {version} serving {} on {url} (tz database: {tzdb})", self.settings.timezone.first()),
                     "version": version,
-                    "timezone": self.settings.timezone,
+                    "timezone": self.settings.timezone.first(),
                     "tzdb": tzdb,
                     "url": url,
                 })
