@@ -19,13 +19,11 @@ _TEMPLATES = Path(__file__).resolve().parents[2] / "assets" / "templates"
 
 
 def _flatten(page: str) -> str:
-    """The template with its include and its loop over zone names done once."""
+    """The template with its include and its list of zone names filled once,
+    as moscow-time renders that list once."""
     page = page.replace('{% include "picker.html" %}', (_TEMPLATES / "picker.html").read_text(encoding="utf-8"))
-    loop = re.search(r"\{% for name in zones %\}(.*?)\{% endfor %\}", page, re.S)
-    if loop:
-        options = "".join(loop.group(1).replace("{{ name }}", name) for name in sorted(available_timezones()))
-        page = page[: loop.start()] + options + page[loop.end() :]
-    return page
+    options = "".join(f'<option value="{name}">' for name in sorted(available_timezones()))
+    return page.replace("{{ zone_options|safe }}", options)
 
 
 # Literal braces (the date pattern's "{day}") are doubled, then "{{ field }}"

@@ -10,6 +10,7 @@ mod metrics;
 mod pages;
 mod readiness;
 mod site;
+mod zone_list;
 mod zone_pages;
 
 use std::time::{Duration, Instant};
@@ -52,6 +53,7 @@ pub fn rocket_at(config: &Config, now: Now) -> Rocket<Build> {
             lang: settings.lang,
             zones: config.zones.clone(),
             now,
+            zone_list: Default::default(),
         })
         .manage(readiness.clone())
         .mount(

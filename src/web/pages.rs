@@ -22,7 +22,7 @@ pub fn index(
     lang: Result<PageLang, UnknownLang>,
 ) -> Result<InLanguage<Fresh<RawHtml<String>>>, BadRequest> {
     let PageLang(lang) = lang.map_err(BadRequest::from)?;
-    let page = render_clock(&site.view(), lang, site.database().names());
+    let page = render_clock(&site.view(), lang, &site.zone_options());
     Ok(InLanguage::new(Fresh::new(RawHtml(page)), lang))
 }
 
@@ -48,12 +48,13 @@ struct ClockPage<'a> {
     weekdays: String,
     months: String,
     date_pattern: &'static str,
-    /// Every zone name, for the picker.
-    zones: &'a [String],
+    /// The picker's `<option>` for every zone name.
+    zone_options: &'a str,
 }
 
-/// The clock page for `view`, in `lang`, with a picker of `zones`.
-pub fn render_clock(view: &TimeView, lang: Lang, zones: &[String]) -> String {
+/// The clock page for `view`, in `lang`, with a picker of `zone_options`
+/// (see [`super::zone_list`]).
+pub fn render_clock(view: &TimeView, lang: Lang, zone_options: &str) -> String {
     let place = view.place();
     let page = ClockPage {
         lang: lang.code(),
@@ -74,7 +75,7 @@ pub fn render_clock(view: &TimeView, lang: Lang, zones: &[String]) -> String {
         weekdays: lang.weekdays().join(","),
         months: lang.months().join(","),
         date_pattern: lang.date_pattern(),
-        zones,
+        zone_options,
     };
     render(&page)
 }
@@ -91,18 +92,19 @@ struct NotFound<'a> {
     suggestions: &'a [&'a str],
     /// The query string to carry to a suggestion, with its `?`, or empty.
     query: &'a str,
-    /// Every zone name, for the picker; empty for no picker.
-    zones: &'a [String],
+    /// The picker's `<option>` for every zone name; empty for no picker.
+    zone_options: &'a str,
 }
 
 /// The 404 page, in `lang`, for `typed`, a name that names no zone: the
-/// `suggestions`, which keep `query` (with its `?`), and a picker of `zones`.
+/// `suggestions`, which keep `query` (with its `?`), and a picker of
+/// `zone_options`.
 pub fn render_no_zone(
     typed: &str,
     lang: Lang,
     suggestions: &[&str],
     query: &str,
-    zones: &[String],
+    zone_options: &str,
 ) -> String {
     let words = lang.page();
     render(&NotFound {
@@ -115,7 +117,7 @@ pub fn render_no_zone(
         },
         suggestions,
         query,
-        zones,
+        zone_options,
     })
 }
 
@@ -161,7 +163,7 @@ pub fn not_found(request: &Request<'_>) -> InLanguage<RawHtml<String>> {
         message: words.nothing_here.to_owned(),
         suggestions: &[],
         query: "",
-        zones: &[],
+        zone_options: "",
     });
     InLanguage::new(RawHtml(page), lang)
 }
@@ -182,7 +184,7 @@ mod tests {
     #[test]
     fn the_clock_page_shows_the_view_and_hands_its_offset_to_the_script() {
         let view = TimeView::at(chrono::DateTime::UNIX_EPOCH, chrono_tz::Asia::Kathmandu);
-        let page = render_clock(&view, Lang::En, &["Asia/Kathmandu".to_owned()]);
+        let page = render_clock(&view, Lang::En, r#"<option value="Asia/Kathmandu">"#);
         assert!(page.contains(">05:30:00</time>"), "{page}");
         assert!(page.contains(r#"data-offset-seconds="19800""#), "{page}");
         assert!(page.contains(r#"data-utc-offset="+05:30""#), "{page}");
@@ -195,7 +197,7 @@ mod tests {
 
     #[test]
     fn the_no_zone_page_escapes_what_was_typed_and_links_the_suggestions() {
-        let page = render_no_zone("<b>Tokio", Lang::En, &["Asia/Tokyo"], "?lang=ru", &[]);
+        let page = render_no_zone("<b>Tokio", Lang::En, &["Asia/Tokyo"], "?lang=ru", "");
         assert!(page.contains("“&#60;b&#62;Tokio”"), "{page}");
         assert!(
             page.contains(r#"<a href="/Asia/Tokyo?lang=ru">Asia/Tokyo</a>"#),

@@ -3,6 +3,7 @@
 
 use chrono::{DateTime, Utc};
 
+use super::zone_list::ZoneList;
 use crate::clock::TimeView;
 use crate::config::configured_zone;
 use crate::locale::Lang;
@@ -36,6 +37,8 @@ pub struct Site {
     pub(super) lang: Lang,
     pub(super) zones: Zones,
     pub(super) now: Now,
+    /// The zone picker's list, rendered once per tz database.
+    pub(super) zone_list: std::sync::Arc<ZoneList>,
 }
 
 impl Site {
@@ -57,5 +60,10 @@ impl Site {
     /// The tz database in use now.
     pub fn database(&self) -> std::sync::Arc<Database> {
         self.zones.current()
+    }
+
+    /// The zone picker's `<option>` for every zone name of the database in use.
+    pub fn zone_options(&self) -> std::sync::Arc<str> {
+        self.zone_list.options(&self.database())
     }
 }

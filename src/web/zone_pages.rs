@@ -114,14 +114,15 @@ fn answer(
     let typed = typed.trim();
     let database = site.database();
     let names = database.names();
+    let options = site.zone_options();
     let missing = |suggestions: &[&str]| {
-        let page = pages::render_no_zone(typed, lang, suggestions, query, names);
+        let page = pages::render_no_zone(typed, lang, suggestions, query, &options);
         ZoneAnswer::Missing(InLanguage::new((Status::NotFound, RawHtml(page)), lang))
     };
     match zone_search::find(names, typed) {
         Found::Exact(name) if exact_is_page => match database.zone(name) {
             Some(zone) => {
-                let page = pages::render_clock(&site.view_in(&zone), lang, names);
+                let page = pages::render_clock(&site.view_in(&zone), lang, &options);
                 ZoneAnswer::Page(InLanguage::new(Fresh::new(RawHtml(page)), lang))
             }
             None => missing(&[]),

@@ -47,25 +47,20 @@ type piece struct {
 
 var fieldPattern = regexp.MustCompile(`\{\{\s*([\w.\[\]]+)\s*\}\}`)
 
-// flatten does the template's include and its loop over the zone names once:
-// what is left are the fields a request fills.
+// flatten does the template's include and fills its list of zone names once
+// (as moscow-time renders that list once): what is left are the fields a
+// request fills.
 func flatten(template, dir string) (string, error) {
 	picker, err := os.ReadFile(filepath.Join(dir, "picker.html"))
 	if err != nil {
 		return "", err
 	}
 	page := strings.Replace(template, `{% include "picker.html" %}`, string(picker), 1)
-	open, end := "{% for name in zones %}", "{% endfor %}"
-	start, stop := strings.Index(page, open), strings.Index(page, end)
-	if start < 0 || stop < start {
-		return page, nil
-	}
-	body := page[start+len(open) : stop]
 	var options strings.Builder
 	for _, name := range zoneNames("/usr/share/zoneinfo") {
-		options.WriteString(strings.ReplaceAll(body, "{{ name }}", name))
+		options.WriteString(`<option value="` + name + `">`)
 	}
-	return page[:start] + options.String() + page[stop+len(end):], nil
+	return strings.Replace(page, "{{ zone_options|safe }}", options.String(), 1), nil
 }
 
 // zoneNames lists the zone files below dir, as moscow-time reads them.

@@ -77,22 +77,18 @@ enum Piece {
     Field(&'static str),
 }
 
-/// The template with its include and its loop over the zone names done
-/// once: what is left are the fields a request fills.
+/// The template with its include and its list of zone names filled once
+/// (as moscow-time renders that list once): what is left are the fields a
+/// request fills.
 fn flatten(template: &str) -> String {
     let page = template.replace(r#"{% include "picker.html" %}"#, PICKER);
-    let (open, close) = ("{% for name in zones %}", "{% endfor %}");
-    let (Some(start), Some(end)) = (page.find(open), page.find(close)) else {
-        return page;
-    };
-    let body = &page[start + open.len()..end];
     let mut names: Vec<&str> = chrono_tz::TZ_VARIANTS.iter().map(|tz| tz.name()).collect();
     names.sort_unstable();
     let options: String = names
         .iter()
-        .map(|name| body.replace("{{ name }}", name))
+        .map(|name| format!(r#"<option value="{name}">"#))
         .collect();
-    format!("{}{options}{}", &page[..start], &page[end + close.len()..])
+    page.replace("{{ zone_options|safe }}", &options)
 }
 
 /// The template cut into pieces once, so a request only appends.
