@@ -8,9 +8,9 @@
 #
 #   bash tests/pages_browser.sh
 #
-# Installs Debian's chromium when missing, and Lighthouse from npm into
-# target/lighthouse; builds the binary with cargo. The server and the
-# browser (in a process group of their own) are ended by pid however the
+# Installs Debian's chromium (and Node.js) when missing, and Lighthouse from
+# npm into target/lighthouse; builds the binary with cargo. The server and
+# the browser (in a process group of their own) are ended by pid however the
 # run ends. Lighthouse's JSON reports are left in target/lighthouse/reports.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -20,6 +20,10 @@ started=$(date +%s)
 if ! command -v chromium >/dev/null; then
   echo "installing chromium"
   apt-get install -y chromium >/dev/null
+fi
+if ! command -v npm >/dev/null; then
+  echo "installing nodejs and npm"
+  apt-get install -y nodejs npm >/dev/null
 fi
 if [[ ! -f $LIGHTHOUSE/node_modules/lighthouse/package.json ]]; then
   echo "installing lighthouse into $LIGHTHOUSE"
