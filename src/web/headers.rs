@@ -1,10 +1,9 @@
 //! Security headers on every response; CORS on the API's; `Allow` on a 405.
 //! A path with a trailing slash is answered as the path without it.
 
-use rocket::fairing::{Fairing, Info, Kind};
 use rocket::http::uri::Origin;
 use rocket::http::{Header, Status};
-use rocket::{Data, Request, Response};
+use rocket::{Request, Response};
 
 /// The policy for every response: scripts, styles, fetches and form
 /// submissions (the zone picker's) to this origin only, nothing inline, no
@@ -21,52 +20,41 @@ const HEADERS: [(&str, &str); 5] = [
     ("Cross-Origin-Opener-Policy", "same-origin"),
 ];
 
-/// Sets [`HEADERS`] on every response.
-pub struct SecurityHeaders;
-
-#[rocket::async_trait]
-impl Fairing for SecurityHeaders {
-    fn info(&self) -> Info {
-        Info {
-            name: "Security headers",
-            kind: Kind::Request | Kind::Response,
+/// Answers a path with a trailing slash as the path without it: clients
+/// build URLs both ways, and `/api/ip/` is `/api/ip`.
+pub fn without_trailing_slash(request: &mut Request<'_>) {
+    let uri = request.uri();
+    let path = uri.path().as_str();
+    if path.len() > 1 && path.ends_with('/') {
+        let trimmed = path.trim_end_matches('/');
+        let trimmed = if trimmed.is_empty() { "/" } else { trimmed };
+        let target = match uri.query() {
+            Some(query) => format!("{trimmed}?{query}"),
+            None => trimmed.to_owned(),
+        };
+        if let Ok(origin) = Origin::parse_owned(target) {
+            request.set_uri(origin);
         }
     }
+}
 
-    async fn on_request(&self, request: &mut Request<'_>, _: &mut Data<'_>) {
-        // Clients build URLs both ways: `/api/ip/` is `/api/ip`.
-        let uri = request.uri();
-        let path = uri.path().as_str();
-        if path.len() > 1 && path.ends_with('/') {
-            let trimmed = path.trim_end_matches('/');
-            let trimmed = if trimmed.is_empty() { "/" } else { trimmed };
-            let target = match uri.query() {
-                Some(query) => format!("{trimmed}?{query}"),
-                None => trimmed.to_owned(),
-            };
-            if let Ok(origin) = Origin::parse_owned(target) {
-                request.set_uri(origin);
-            }
-        }
+/// Sets [`HEADERS`] on `response`, CORS on the API's and `Allow` on a 405.
+pub fn set_on<'r>(request: &'r Request<'_>, response: &mut Response<'r>) {
+    for (name, value) in HEADERS {
+        response.set_header(Header::new(name, value));
     }
-
-    async fn on_response<'r>(&self, request: &'r Request<'_>, response: &mut Response<'r>) {
-        for (name, value) in HEADERS {
-            response.set_header(Header::new(name, value));
-        }
-        let api = request.uri().path().starts_with("/api/");
-        if api {
-            // Any page may call the API from a browser.
-            response.set_header(Header::new("Access-Control-Allow-Origin", "*"));
-        }
-        if response.status() == Status::MethodNotAllowed {
-            let allow = if api {
-                "GET, HEAD, OPTIONS"
-            } else {
-                "GET, HEAD"
-            };
-            response.set_header(Header::new("Allow", allow));
-        }
+    let api = request.uri().path().starts_with("/api/");
+    if api {
+        // Any page may call the API from a browser.
+        response.set_header(Header::new("Access-Control-Allow-Origin", "*"));
+    }
+    if response.status() == Status::MethodNotAllowed {
+        let allow = if api {
+            "GET, HEAD, OPTIONS"
+        } else {
+            "GET, HEAD"
+        };
+        response.set_header(Header::new("Allow", allow));
     }
 }
 

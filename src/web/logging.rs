@@ -5,15 +5,14 @@
 //! `NO_COLOR` is not set.
 
 use std::io::{IsTerminal, Write};
+use std::time::Duration;
 
 use chrono::{SecondsFormat, Utc};
 use rocket::config::LogLevel;
-use rocket::fairing::{Fairing, Info, Kind};
 use rocket::yansi::{Color, Condition, Paint, Style};
-use rocket::{Data, Orbit, Request, Response, Rocket};
+use rocket::{Orbit, Request, Response, Rocket};
 use serde_json::json;
 
-use super::Arrival;
 use crate::config::{Config, LogFormat, Settings};
 
 /// Writes the request log.
@@ -78,16 +77,10 @@ fn timestamp() -> String {
     Utc::now().to_rfc3339_opts(SecondsFormat::Millis, true)
 }
 
-#[rocket::async_trait]
-impl Fairing for RequestLog {
-    fn info(&self) -> Info {
-        Info {
-            name: "Request log",
-            kind: Kind::Request | Kind::Response | Kind::Liftoff,
-        }
-    }
-
-    async fn on_liftoff(&self, rocket: &Rocket<Orbit>) {
+impl RequestLog {
+    /// The line saying that the server is up, and why the tz database folder
+    /// is not in use, if it is not.
+    pub fn liftoff(&self, rocket: &Rocket<Orbit>) {
         if self.settings.log_level == LogLevel::Off {
             return;
         }
@@ -122,15 +115,12 @@ impl Fairing for RequestLog {
         }
     }
 
-    async fn on_request(&self, request: &mut Request<'_>, _: &mut Data<'_>) {
-        request.local_cache(Arrival::now);
-    }
-
-    async fn on_response<'r>(&self, request: &'r Request<'_>, response: &mut Response<'r>) {
+    /// The line for `request`, answered with `response` `elapsed` after it arrived.
+    pub fn record(&self, request: &Request<'_>, response: &Response<'_>, elapsed: Duration) {
         if !matches!(self.settings.log_level, LogLevel::Normal | LogLevel::Debug) {
             return;
         }
-        let millis = request.local_cache(Arrival::now).elapsed().as_secs_f64() * 1000.0;
+        let millis = elapsed.as_secs_f64() * 1000.0;
         let status = response.status().code;
         Self::write(match self.settings.log_format {
             LogFormat::Human => {

@@ -2,17 +2,17 @@
 //! status, their latency, requests in flight, build info and process figures.
 
 use std::sync::Arc;
+use std::time::Duration;
 
 use prometheus::core::Collector;
 use prometheus::{
     Encoder, HistogramOpts, HistogramVec, IntCounterVec, IntGauge, IntGaugeVec, Opts, Registry,
     TextEncoder,
 };
-use rocket::fairing::{Fairing, Info, Kind};
 use rocket::http::ContentType;
-use rocket::{Data, Request, Response, State, get};
+use rocket::{Request, Response, State, get};
 
-use super::{Arrival, Site};
+use super::Site;
 use crate::tzdb::{Database, Source};
 
 /// Latency buckets, in seconds, for a service that answers in microseconds.
@@ -106,6 +106,28 @@ impl Metrics {
             .set(1);
     }
 
+    /// A request has arrived.
+    pub fn started(&self) {
+        self.in_flight.inc();
+    }
+
+    /// A request is answered with `response`, `elapsed` after it arrived.
+    pub fn finished(&self, request: &Request<'_>, response: &Response<'_>, elapsed: Duration) {
+        self.in_flight.dec();
+        let method = request.method().as_str();
+        // The route's template, not the raw path, so that the label set stays small.
+        let route = request
+            .route()
+            .map_or(UNMATCHED, |route| route.uri.as_str());
+        let status = response.status().code;
+        self.requests
+            .with_label_values(&[method, route, &status.to_string()])
+            .inc();
+        self.duration
+            .with_label_values(&[method, route])
+            .observe(elapsed.as_secs_f64());
+    }
+
     /// Adds a metric kept elsewhere, such as readiness.
     pub fn register(&self, collector: impl Collector + 'static) {
         self.registry
@@ -130,42 +152,4 @@ pub fn metrics(metrics: &State<Arc<Metrics>>, site: &State<Site>) -> (ContentTyp
     let text_format =
         ContentType::new("text", "plain").with_params([("version", "0.0.4"), ("charset", "utf-8")]);
     (text_format, metrics.render())
-}
-
-/// Counts and times every request, in the metrics it holds.
-pub struct RequestMetrics(pub Arc<Metrics>);
-
-#[rocket::async_trait]
-impl Fairing for RequestMetrics {
-    fn info(&self) -> Info {
-        Info {
-            name: "Request metrics",
-            kind: Kind::Request | Kind::Response,
-        }
-    }
-
-    async fn on_request(&self, request: &mut Request<'_>, _: &mut Data<'_>) {
-        request.local_cache(Arrival::now);
-        self.0.in_flight.inc();
-    }
-
-    async fn on_response<'r>(&self, request: &'r Request<'_>, response: &mut Response<'r>) {
-        let metrics = &self.0;
-        metrics.in_flight.dec();
-        let method = request.method().as_str();
-        // The route's template, not the raw path, so that the label set stays small.
-        let route = request
-            .route()
-            .map_or(UNMATCHED, |route| route.uri.as_str());
-        let status = response.status().code;
-        metrics
-            .requests
-            .with_label_values(&[method, route, &status.to_string()])
-            .inc();
-        let elapsed = request.local_cache(Arrival::now).elapsed();
-        metrics
-            .duration
-            .with_label_values(&[method, route])
-            .observe(elapsed.as_secs_f64());
-    }
 }

@@ -9,11 +9,13 @@ mod methods;
 mod metrics;
 mod pages;
 mod readiness;
+mod requests;
 mod site;
 mod zone_list;
 mod zone_pages;
 
-use std::time::{Duration, Instant};
+use std::sync::Arc;
+use std::time::Duration;
 
 use rocket::config::LogLevel;
 use rocket::shield::Shield;
@@ -22,19 +24,6 @@ use rocket::{Build, Rocket, catchers, routes};
 use crate::config::Config;
 
 pub use site::{Now, Site};
-
-/// When a request arrived, kept in its local cache for the log and the metrics.
-struct Arrival(Instant);
-
-impl Arrival {
-    fn now() -> Self {
-        Self(Instant::now())
-    }
-
-    fn elapsed(&self) -> Duration {
-        self.0.elapsed()
-    }
-}
 
 /// The server, reading the system clock.
 pub fn rocket(config: &Config) -> Rocket<Build> {
@@ -66,20 +55,22 @@ pub fn rocket_at(config: &Config, now: Now) -> Rocket<Build> {
         .register("/", catchers![pages::not_found, pages::error])
         .register("/api", catchers![api::not_found, api::error])
         // An empty Shield replaces Rocket's default one: the same headers are
-        // set by `SecurityHeaders` at a fraction of the cost.
-        .attach(Shield::new())
-        .attach(headers::SecurityHeaders)
-        .attach(logging::RequestLog::new(config));
+        // set by `EveryRequest` at a fraction of the cost.
+        .attach(Shield::new());
+    let log = logging::RequestLog::new(config);
     if settings.metrics {
         let metrics = metrics::Metrics::new();
         metrics.register(readiness.gauge());
-        let metrics = std::sync::Arc::new(metrics);
+        let metrics = Arc::new(metrics);
         rocket
             .manage(metrics.clone())
             .mount("/", routes![metrics::metrics])
-            .attach(metrics::RequestMetrics(metrics))
+            .attach(requests::EveryRequest {
+                log,
+                metrics: Some(metrics),
+            })
     } else {
-        rocket
+        rocket.attach(requests::EveryRequest { log, metrics: None })
     }
 }
 
