@@ -230,3 +230,45 @@ fn an_unknown_log_format_is_a_one_line_error() {
     let output = run(&[], &[("ROCKET_LOG_FORMAT", "xml")]);
     assert_one_line_error(&output, &["ROCKET_LOG_FORMAT", "xml"]);
 }
+
+#[test]
+fn the_last_requests_are_in_the_log_file_after_sigterm() {
+    let dir = tempfile::tempdir().unwrap();
+    let log_path = dir.path().join("moscow-time.log");
+    let log_file = std::fs::File::create(&log_path).unwrap();
+    let child = common::command(dir.path(), &["serve", "--port", "0"])
+        .stdout(log_file)
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    let mut server = common::Killed(child);
+    let read_log = || std::fs::read_to_string(&log_path).unwrap();
+    let deadline = std::time::Instant::now() + Duration::from_secs(20);
+    let addr = loop {
+        if let Some(addr) = read_log()
+            .split("http://")
+            .nth(1)
+            .and_then(|rest| rest.split_whitespace().next()?.parse().ok())
+        {
+            break addr;
+        }
+        assert!(
+            std::time::Instant::now() < deadline,
+            "no address in {:?}",
+            read_log()
+        );
+        std::thread::sleep(Duration::from_millis(20));
+    };
+
+    for n in 1..=3 {
+        assert_eq!(common::get(addr, &format!("/missing-{n}")).status, 404);
+    }
+    common::signal(&server.0, "TERM");
+    let status = common::wait_for(&mut server.0, Duration::from_secs(10)).expect("it stops");
+
+    assert!(status.success(), "{status:?}");
+    let log = read_log();
+    for n in 1..=3 {
+        assert!(log.contains(&format!("GET /missing-{n} 404")), "{log}");
+    }
+}

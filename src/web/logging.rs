@@ -1,10 +1,10 @@
 //! One log line per request on stdout, for people or as JSON, and a line
-//! when the server is up.
+//! when the server is up. [`super::log_writer`] writes them out in batches.
 //!
 //! Colours and emoji only when stdout is a terminal, `cli_colors` is on and
 //! `NO_COLOR` is not set.
 
-use std::io::{IsTerminal, Write};
+use std::io::IsTerminal;
 use std::time::Duration;
 
 use chrono::{SecondsFormat, Utc};
@@ -13,6 +13,7 @@ use rocket::yansi::{Color, Condition, Paint, Style};
 use rocket::{Orbit, Request, Response, Rocket};
 use serde_json::json;
 
+use super::log_writer;
 use crate::config::{Config, LogFormat, Settings};
 
 /// Writes the request log.
@@ -47,9 +48,14 @@ impl RequestLog {
         text.paint(style.whenever(condition)).to_string()
     }
 
+    /// A request's line: written with the next batch.
     fn write(line: String) {
-        // A closed stdout must not take the server down.
-        let _ = std::io::stdout().lock().write_all(line.as_bytes());
+        log_writer::write(&line);
+    }
+
+    /// A line about the server: written at once.
+    fn write_now(line: String) {
+        log_writer::write_now(&line);
     }
 }
 
@@ -64,7 +70,7 @@ pub fn notice(settings: &Settings, message: &str) {
     if settings.log_level == LogLevel::Off {
         return;
     }
-    RequestLog::write(match settings.log_format {
+    RequestLog::write_now(match settings.log_format {
         LogFormat::Human => format!("{} {message}\n", timestamp()),
         LogFormat::Json => format!(
             "{}\n",
@@ -88,7 +94,7 @@ impl RequestLog {
         let url = format!("http://{}:{}", config.address, config.port);
         let version = env!("CARGO_PKG_VERSION");
         let tzdb = self.tzdb.current().to_string();
-        Self::write(match self.settings.log_format {
+        Self::write_now(match self.settings.log_format {
             LogFormat::Human => {
                 let emoji = if self.colors { "🕰  " } else { "" };
                 let url = self.paint(Style::new().bold(), url);

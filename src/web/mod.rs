@@ -4,6 +4,7 @@ mod api;
 mod assets;
 mod headers;
 mod language;
+mod log_writer;
 mod logging;
 mod methods;
 mod metrics;
@@ -115,8 +116,10 @@ pub fn serve(config: &Config) -> Result<(), ServeError> {
             rocket.launch().await
         };
         Ok::<_, ServeError>(launched.await)
-    })?;
-    match launched {
+    });
+    // The server has stopped: the lines of its last requests go out now.
+    log_writer::flush();
+    match launched? {
         Ok(_) => Ok(()),
         // The configured grace and mercy periods ran out with connections
         // still open; Rocket closed them, as configured. The server did stop.

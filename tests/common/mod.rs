@@ -157,6 +157,16 @@ impl Drop for Server {
     }
 }
 
+/// A child process, killed (if it still runs) when dropped.
+pub struct Killed(pub Child);
+
+impl Drop for Killed {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
 /// Kills the child it holds when dropped.
 struct ChildGuard(Option<Child>);
 
