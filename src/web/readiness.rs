@@ -110,14 +110,16 @@ pub async fn drain(
     shutdown: Shutdown,
 ) {
     signals.next().await;
-    readiness.stop_taking_work();
     let seconds = settings.drain;
+    // Said before /ready changes, so that whoever sees the 503 finds the
+    // reason in the log already.
     if seconds > 0 {
         logging::notice(
             &settings,
             &format!("draining: /ready answers 503; stopping in {seconds} s"),
         );
     }
+    readiness.stop_taking_work();
     tokio::select! {
         _ = tokio::time::sleep(Duration::from_secs(seconds.into())) => {}
         _ = signals.next() => {}
