@@ -8,6 +8,7 @@ mod log_writer;
 mod logging;
 mod methods;
 mod metrics;
+mod page_cache;
 mod pages;
 mod readiness;
 mod requests;
@@ -44,6 +45,7 @@ pub fn rocket_at(config: &Config, now: Now) -> Rocket<Build> {
             zones: config.zones.clone(),
             now,
             zone_list: Default::default(),
+            pages: Arc::default(),
         })
         .manage(readiness.clone())
         .mount(

@@ -3,9 +3,12 @@
 //! Every word a visitor reads is in those templates, the script's included:
 //! it takes its phrases from the page's `data-` attributes.
 
+use std::sync::Arc;
+
 use askama::Template;
 use rocket::http::Status;
 use rocket::response::content::RawHtml;
+use rocket::response::{self, Body, Responder};
 use rocket::{Request, State, catch, get};
 
 use super::Site;
@@ -13,6 +16,7 @@ use super::headers::Fresh;
 use super::language::{self, InLanguage, PageLang};
 use crate::clock::{HourFormat, TimeView};
 use crate::locale::{Lang, PageWords, UnknownLang};
+use crate::zone::Zone;
 
 /// `GET /`: the clock page, correct without JavaScript, in the language
 /// asked for; `400` for a `?lang=` not spoken here.
@@ -20,10 +24,34 @@ use crate::locale::{Lang, PageWords, UnknownLang};
 pub fn index(
     site: &State<Site>,
     lang: Result<PageLang, UnknownLang>,
-) -> Result<InLanguage<Fresh<RawHtml<String>>>, BadRequest> {
+) -> Result<InLanguage<Fresh<ClockHtml>>, BadRequest> {
     let PageLang(lang) = lang.map_err(BadRequest::from)?;
-    let page = render_clock(&site.view(), lang, &site.zone_options());
-    Ok(InLanguage::new(Fresh::new(RawHtml(page)), lang))
+    let page = clock_page(site, &site.zone(), lang);
+    Ok(InLanguage::new(Fresh::new(ClockHtml(page)), lang))
+}
+
+/// A clock page as sent: in one piece, where Rocket would read the body in
+/// 4 KiB chunks, each its own trip through the connection's buffers.
+pub struct ClockHtml(pub Arc<str>);
+
+impl<'r> Responder<'r, 'static> for ClockHtml {
+    fn respond_to(self, request: &'r Request<'_>) -> response::Result<'static> {
+        let size = self.0.len();
+        let mut response = RawHtml(self.0).respond_to(request)?;
+        response.set_max_chunk_size(size.max(Body::DEFAULT_MAX_CHUNK));
+        Ok(response)
+    }
+}
+
+/// The clock page for `zone` in `lang` now, with a picker of every zone:
+/// rendered at most once per zone and language in each window of
+/// [`super::page_cache`], and shared by every request in it.
+pub fn clock_page(site: &Site, zone: &Zone, lang: Lang) -> Arc<str> {
+    let instant = site.now.instant();
+    site.pages.page(instant, zone.name(), lang, || {
+        let view = TimeView::at(instant, zone);
+        render_clock(&view, lang, &site.zone_options())
+    })
 }
 
 /// The clock page: what the visitor reads, and what the ticking script

@@ -1,8 +1,11 @@
 //! What every handler needs: the configured zone and language, the tz
 //! database in use and the clock to read.
 
+use std::sync::Arc;
+
 use chrono::{DateTime, Utc};
 
+use super::page_cache::PageCache;
 use super::zone_list::ZoneList;
 use crate::clock::TimeView;
 use crate::config::configured_zone;
@@ -38,13 +41,20 @@ pub struct Site {
     pub(super) zones: Zones,
     pub(super) now: Now,
     /// The zone picker's list, rendered once per tz database.
-    pub(super) zone_list: std::sync::Arc<ZoneList>,
+    pub(super) zone_list: Arc<ZoneList>,
+    /// The clock pages rendered lately, see [`super::pages::clock_page`].
+    pub(super) pages: Arc<PageCache>,
 }
 
 impl Site {
     /// The configured zone at the current instant.
     pub fn view(&self) -> TimeView {
-        TimeView::at(self.now.instant(), configured_zone(&self.zones, &self.zone))
+        TimeView::at(self.now.instant(), self.zone())
+    }
+
+    /// The configured zone.
+    pub fn zone(&self) -> Zone {
+        configured_zone(&self.zones, &self.zone)
     }
 
     /// `zone` at the current instant.
@@ -63,7 +73,7 @@ impl Site {
     }
 
     /// The zone picker's `<option>` for every zone name of the database in use.
-    pub fn zone_options(&self) -> std::sync::Arc<str> {
+    pub fn zone_options(&self) -> Arc<str> {
         self.zone_list.options(&self.database())
     }
 }

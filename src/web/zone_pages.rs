@@ -14,7 +14,7 @@ use rocket::{Route, State, get, routes};
 use super::Site;
 use super::headers::Fresh;
 use super::language::{InLanguage, PageLang};
-use super::pages::{self, BadRequest};
+use super::pages::{self, BadRequest, ClockHtml};
 use crate::locale::UnknownLang;
 use crate::zone_search::{self, Found};
 
@@ -35,7 +35,7 @@ pub fn routes() -> Vec<Route> {
 #[derive(Responder)]
 pub enum ZoneAnswer {
     /// The zone's clock page.
-    Page(InLanguage<Fresh<RawHtml<String>>>),
+    Page(InLanguage<Fresh<ClockHtml>>),
     /// Where the zone's page is.
     Redirect(Redirect),
     /// The 404 page with the closest names.
@@ -122,8 +122,8 @@ fn answer(
     match zone_search::find(names, typed) {
         Found::Exact(name) if exact_is_page => match database.zone(name) {
             Some(zone) => {
-                let page = pages::render_clock(&site.view_in(&zone), lang, &options);
-                ZoneAnswer::Page(InLanguage::new(Fresh::new(RawHtml(page)), lang))
+                let page = pages::clock_page(site, &zone, lang);
+                ZoneAnswer::Page(InLanguage::new(Fresh::new(ClockHtml(page)), lang))
             }
             None => missing(&[]),
         },
