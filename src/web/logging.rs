@@ -9,7 +9,7 @@ use std::time::Duration;
 
 use chrono::{SecondsFormat, Utc};
 use rocket::config::LogLevel;
-use rocket::yansi::{Color, Condition, Paint, Style};
+use rocket::yansi::{Color, Condition, Paint, Painted, Style};
 use rocket::{Orbit, Request, Response, Rocket};
 use serde_json::json;
 
@@ -36,8 +36,9 @@ impl RequestLog {
         }
     }
 
-    /// `text` in `style` when colours are on, plain otherwise.
-    fn paint(&self, style: Style, text: impl std::fmt::Display) -> String {
+    /// `text` in `style` when colours are on, plain otherwise; written
+    /// straight into the line, without a string of its own.
+    fn paint<'a, T: std::fmt::Display>(&self, style: Style, text: &'a T) -> Painted<&'a T> {
         // Whether to colour is decided here, not by yansi's global switch,
         // which Rocket sets for its own log.
         let condition = if self.colors {
@@ -45,7 +46,7 @@ impl RequestLog {
         } else {
             Condition::NEVER
         };
-        text.paint(style.whenever(condition)).to_string()
+        text.paint(style.whenever(condition))
     }
 
     /// A request's line: written with the next batch.
@@ -97,7 +98,7 @@ impl RequestLog {
         Self::write_now(match self.settings.log_format {
             LogFormat::Human => {
                 let emoji = if self.colors { "🕰  " } else { "" };
-                let url = self.paint(Style::new().bold(), url);
+                let url = self.paint(Style::new().bold(), &url);
                 format!(
                     "{emoji}moscow-time {version} serving {} on {url} (tz database: {tzdb})\n",
                     self.settings.timezone.first()
@@ -138,9 +139,9 @@ impl RequestLog {
                 format!(
                     "{} {} {} {} {millis:.2}ms\n",
                     timestamp(),
-                    self.paint(Style::new().bold(), request.method()),
+                    self.paint(Style::new().bold(), &request.method()),
                     request.uri(),
-                    self.paint(color.foreground(), status),
+                    self.paint(color.foreground(), &status),
                 )
             }
             LogFormat::Json => format!(
