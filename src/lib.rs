@@ -7,6 +7,8 @@ pub mod clock;
 pub mod config;
 pub mod healthcheck;
 pub mod locale;
+#[cfg(feature = "testing")]
+pub mod testing;
 pub mod tui;
 pub mod tzdb;
 pub mod web;

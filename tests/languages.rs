@@ -6,8 +6,8 @@ mod common;
 use chrono_tz::{America, Asia, Europe};
 use moscow_time::config::{self, Config};
 use moscow_time::locale::Lang;
+use moscow_time::testing;
 use moscow_time::tui::App;
-use moscow_time::web::{self, Now};
 use rocket::http::{Header, Status};
 use rocket::local::blocking::{Client, LocalResponse};
 
@@ -18,8 +18,8 @@ fn client_speaking(lang: &str) -> Client {
         .merge(("tzdb", "embedded"))
         .merge(("log_level", "off"));
     let config = Config::from_figment(figment).expect("valid configuration");
-    let now = Now::Fixed(common::instant(common::INSTANT));
-    Client::tracked(web::rocket_at(&config, now)).expect("valid rocket")
+    let now = common::instant(common::INSTANT);
+    Client::tracked(testing::rocket_at(&config, now)).expect("valid rocket")
 }
 
 fn get<'c>(client: &'c Client, path: &'c str, accept_language: Option<&str>) -> LocalResponse<'c> {

@@ -13,7 +13,7 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 
 use moscow_time::config::{self, Config};
-use moscow_time::web::{self, Now};
+use moscow_time::testing;
 use rocket::local::blocking::Client;
 use serde_json::Value;
 
@@ -42,11 +42,7 @@ fn client(tzdb: &str, instant: &str) -> Client {
         .merge(("tzdb_dir", SYSTEM_DIR))
         .merge(("log_level", "off"));
     let config = Config::from_figment(figment).expect("valid configuration");
-    Client::tracked(web::rocket_at(
-        &config,
-        Now::Fixed(common::instant(instant)),
-    ))
-    .unwrap()
+    Client::tracked(testing::rocket_at(&config, common::instant(instant))).unwrap()
 }
 
 /// Asks for every zone at every instant and has the oracle check the answers.

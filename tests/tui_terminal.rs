@@ -18,7 +18,7 @@ use chrono_tz::{Asia, Europe};
 use common::tmux::{LAG, Pane, ends_within, shown_second};
 use moscow_time::clock::{HourFormat, TimeView};
 use moscow_time::tui::ui::HELP;
-use moscow_time::tui::{self, App};
+use moscow_time::tui::App;
 
 #[test]
 fn the_clock_shows_the_time_in_the_zone_of_the_flag_and_quits_on_q() {
@@ -228,7 +228,7 @@ fn a_panic_inside_the_terminal_session_restores_the_terminal() {
 /// Enters the terminal as the clock does, draws the clock, waits for a key
 /// (so that the test sees the clock's modes), then panics.
 fn panic_inside_the_terminal_session() {
-    let mut terminal = tui::enter_terminal().expect("the clock's terminal modes");
+    let mut terminal = moscow_time::testing::enter_terminal().expect("the clock's terminal modes");
     let app = App::new(Europe::Moscow, Utc::now());
     terminal
         .draw(|frame| frame.render_widget(&app, frame.area()))

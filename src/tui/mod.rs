@@ -85,7 +85,7 @@ pub fn run(config: &Config) -> Result<Ending, TuiError> {
 /// Puts the terminal in the clock's modes: raw, on the alternate screen,
 /// cursor hidden. [`ratatui::try_restore`] undoes them, and so does a panic
 /// from here on, through the hook this installs.
-pub fn enter_terminal() -> Result<DefaultTerminal, TuiError> {
+pub(crate) fn enter_terminal() -> Result<DefaultTerminal, TuiError> {
     Ok(ratatui::try_init().inspect_err(|_| {
         // Undo whatever part of the set-up succeeded; the set-up error is
         // the one worth reporting.

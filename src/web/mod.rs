@@ -25,7 +25,7 @@ use rocket::{Build, Rocket, catchers, routes};
 
 use crate::config::Config;
 
-pub use site::{Now, Site};
+pub(crate) use site::{Now, Site};
 
 /// The server, reading the system clock.
 pub fn rocket(config: &Config) -> Rocket<Build> {
@@ -33,7 +33,7 @@ pub fn rocket(config: &Config) -> Rocket<Build> {
 }
 
 /// The server, reading the clock `now`.
-pub fn rocket_at(config: &Config, now: Now) -> Rocket<Build> {
+pub(crate) fn rocket_at(config: &Config, now: Now) -> Rocket<Build> {
     let settings = &config.settings;
     // Rocket's own multi-line log is replaced by one line per request.
     let figment = config.figment().clone().merge(("log_level", LogLevel::Off));

@@ -19,6 +19,7 @@ pub enum Now {
     /// The system clock.
     System,
     /// A fixed instant, so that tests can check what every view shows.
+    #[cfg(feature = "testing")]
     Fixed(DateTime<Utc>),
 }
 
@@ -27,6 +28,7 @@ impl Now {
     pub fn instant(self) -> DateTime<Utc> {
         match self {
             Self::System => Utc::now(),
+            #[cfg(feature = "testing")]
             Self::Fixed(instant) => instant,
         }
     }

@@ -14,7 +14,7 @@ use std::time::{Duration, Instant};
 
 use chrono::{DateTime, Utc};
 use moscow_time::config::{self, Config};
-use moscow_time::web::{self, Now};
+use moscow_time::testing;
 use rocket::local::blocking::Client;
 
 /// What a `width` × `height` terminal shows for the clock `app`: one line
@@ -51,7 +51,7 @@ pub fn client_in(zone: &str) -> Client {
         .merge(("tzdb", "embedded"))
         .merge(("log_level", "off"));
     let config = Config::from_figment(figment).expect("valid configuration");
-    Client::tracked(web::rocket_at(&config, Now::Fixed(instant(INSTANT)))).expect("valid rocket")
+    Client::tracked(testing::rocket_at(&config, instant(INSTANT))).expect("valid rocket")
 }
 
 /// A client for the server showing Moscow at `INSTANT`.

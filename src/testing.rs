@@ -1,0 +1,22 @@
+//! What the tests in `tests/` need beyond the library's API: the server with
+//! its clock stopped at an instant, and the terminal clock's own set-up.
+//! Built only with the `testing` feature, which the tests turn on, so no
+//! build of the binary carries it.
+
+use chrono::{DateTime, Utc};
+use ratatui::DefaultTerminal;
+use rocket::{Build, Rocket};
+
+use crate::config::Config;
+use crate::tui::TuiError;
+use crate::web::{self, Now};
+
+/// The server of [`web::rocket`], with every view showing `instant`.
+pub fn rocket_at(config: &Config, instant: DateTime<Utc>) -> Rocket<Build> {
+    web::rocket_at(config, Now::Fixed(instant))
+}
+
+/// Puts the terminal in the clock's modes, as `moscow-time tui` does.
+pub fn enter_terminal() -> Result<DefaultTerminal, TuiError> {
+    crate::tui::enter_terminal()
+}
