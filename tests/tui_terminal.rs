@@ -17,8 +17,8 @@ use chrono_tz::{Asia, Europe};
 
 use common::tmux::{LAG, Pane, ends_within, shown_second};
 use moscow_time::clock::{HourFormat, TimeView};
-use moscow_time::tui::ui::HELP;
 use moscow_time::tui::App;
+use moscow_time::tui::ui::HELP;
 
 #[test]
 fn the_clock_shows_the_time_in_the_zone_of_the_flag_and_quits_on_q() {
