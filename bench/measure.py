@@ -571,6 +571,7 @@ def main() -> int:
     parser.add_argument("--images", default="moscow-time:slim moscow-time:distroless")
     parser.add_argument("--build-profile", default="release")
     parser.add_argument("--smoke", action="store_true", help="label the report a smoke run")
+    parser.add_argument("--command", default="bench/measure.py", help="how the run was started, for the report")
     args = parser.parse_args()
     args.binary, args.floor, args.go, args.venv = (
         str(Path(p).resolve()) for p in (args.binary, args.floor, args.go, args.venv)
@@ -592,6 +593,7 @@ def main() -> int:
             "rounds": args.rounds,
             "build_profile": args.build_profile,
             "smoke": args.smoke,
+            "command": args.command,
         },
         "servers": {},
     }

@@ -7,6 +7,8 @@
 #
 #   bench/run.sh            the full run (release builds; about 3 minutes once built)
 #   bench/run.sh --smoke    a seconds-long run that only shows the harness works
+#   bench/run.sh --publish  a full run that then becomes bench/results.json, and
+#                           the tables in bench/README.md and README.md
 #
 # Options (each also as an environment variable):
 #   --duration S      seconds of each measured wrk run        BENCH_DURATION (10)
@@ -33,6 +35,15 @@ tui_seconds=${BENCH_TUI_SECONDS:-10}
 profile=${BENCH_PROFILE:-}
 images=${BENCH_IMAGES:-moscow-time:slim moscow-time:distroless}
 smoke=()
+publish=false
+
+# The command as the report shows it, to run it again (--publish aside).
+command_line=bench/run.sh
+for arg in "$@"; do
+    [[ $arg == --publish ]] && continue
+    [[ $arg == *' '* ]] && arg="\"$arg\""
+    command_line+=" $arg"
+done
 
 while (($#)); do
     case $1 in
@@ -50,12 +61,16 @@ while (($#)); do
     --tui-seconds) tui_seconds=$2 && shift ;;
     --profile) profile=$2 && shift ;;
     --images) images=$2 && shift ;;
+    --publish) publish=true ;;
     -h | --help) sed -n '2,/^set -e/p' "$0" | sed '$d; s/^# \{0,1\}//' && exit 0 ;;
     *) echo "run.sh: unknown option $1 (see --help)" >&2 && exit 2 ;;
     esac
     shift
 done
 profile=${profile:-release}
+if $publish && { ((${#smoke[@]})) || [[ $profile != release ]]; }; then
+    echo "run.sh: --publish takes a full release run only" >&2 && exit 2
+fi
 case $profile in
 release) out_dir=release ;;
 dev) out_dir=debug ;;
@@ -105,7 +120,7 @@ GOCACHE=$root/target/go-peer/cache GOFLAGS=-trimpath \
     go build -o target/go-peer/go-nethttp bench/peers/go-nethttp/main.go
 
 step "measuring"
-exec python3 bench/measure.py \
+python3 bench/measure.py \
     --binary "target/$out_dir/moscow-time" \
     --floor "target/hyper-floor/$out_dir/hyper-floor" \
     --go target/go-peer/go-nethttp \
@@ -113,4 +128,10 @@ exec python3 bench/measure.py \
     --out target/bench \
     --duration "$duration" --warmup "$warmup" --connections "$connections" \
     --rounds "$rounds" --startup-runs "$startup_runs" --tui-seconds "$tui_seconds" \
-    --images "$images" --build-profile "$profile" "${smoke[@]}"
+    --images "$images" --build-profile "$profile" --command "$command_line" "${smoke[@]}"
+
+if $publish; then
+    cp target/bench/results.json bench/results.json
+    python3 bench/report.py --write bench/results.json
+    step "published: bench/results.json, bench/README.md and README.md"
+fi
