@@ -184,7 +184,13 @@ impl Lang {
     /// The terminal clock's words in this language.
     pub fn terminal(self) -> &'static TerminalWords {
         match self {
-            Self::En => &ENGLISH_TERMINAL,
+            Self::En => &TerminalWords {
+                hint: "? for help",
+                help: "q, Esc or Ctrl-C quit · s seconds · t 12/24-hour · ? hide help",
+                short_help: "q quit · s seconds · t 12/24h · ? hide",
+                help_zones: "q quit · s seconds · t 12/24-hour · z next zone · ? hide help",
+                short_help_zones: "q quit · s sec · t 12/24h · z zone · ? hide",
+            },
             Self::Ru => &TerminalWords {
                 hint: "? — справка",
                 help: "q, Esc или Ctrl-C — выход · s — секунды · t — 12/24 ч · ? — скрыть",
@@ -230,15 +236,6 @@ impl Names {
         }
     }
 }
-
-/// The terminal clock's words in English.
-pub const ENGLISH_TERMINAL: TerminalWords = TerminalWords {
-    hint: "? for help",
-    help: "q, Esc or Ctrl-C quit · s seconds · t 12/24-hour · ? hide help",
-    short_help: "q quit · s seconds · t 12/24h · ? hide",
-    help_zones: "q quit · s seconds · t 12/24-hour · z next zone · ? hide help",
-    short_help_zones: "q quit · s sec · t 12/24h · z zone · ? hide",
-};
 
 /// The page's words beyond the clock. `{name}`, `{time}`, `{zone}`,
 /// `{place}`, `{difference}` and `{n}` are filled in where they are shown:

@@ -14,7 +14,7 @@ use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 use ratatui::style::Color;
 
 use moscow_time::clock::HourFormat;
-use moscow_time::tui::ui::{HELP, HINT, SHORT_HELP};
+use moscow_time::locale::Lang;
 use moscow_time::tui::{App, TuiError, require_terminal, tick};
 
 use common::{INSTANT, instant, screen};
@@ -173,12 +173,12 @@ fn a_time_wider_than_the_terminal_shows_its_beginning() {
 #[test]
 fn the_hint_becomes_the_list_of_keys_with_help_shown() {
     let mut app = moscow();
-    assert!(screen(&app, 80, 24).ends_with(HINT));
+    assert!(screen(&app, 80, 24).ends_with(Lang::En.terminal().hint));
     press(&mut app, KeyCode::Char('?'));
     let help = screen(&app, 80, 24);
-    assert!(help.ends_with(HELP), "{help}");
-    assert!(!help.contains(HINT));
-    assert!(screen(&app, 40, 6).ends_with(SHORT_HELP));
+    assert!(help.ends_with(Lang::En.terminal().help), "{help}");
+    assert!(!help.contains(Lang::En.terminal().hint));
+    assert!(screen(&app, 40, 6).ends_with(Lang::En.terminal().short_help));
 }
 
 #[test]

@@ -17,8 +17,8 @@ use chrono_tz::{Asia, Europe};
 
 use common::tmux::{LAG, Pane, ends_within, shown_second};
 use moscow_time::clock::{HourFormat, TimeView};
+use moscow_time::locale::Lang;
 use moscow_time::tui::App;
-use moscow_time::tui::ui::HELP;
 
 #[test]
 fn the_clock_shows_the_time_in_the_zone_of_the_flag_and_quits_on_q() {
@@ -41,7 +41,9 @@ fn the_clock_shows_the_time_in_the_zone_of_the_flag_and_quits_on_q() {
     }
 
     pane.press(&["?"]);
-    pane.wait_for("the keys", |screen| screen.contains(HELP));
+    pane.wait_for("the keys", |screen| {
+        screen.contains(Lang::En.terminal().help)
+    });
     pane.press(&["q"]);
     let exit = pane.exit();
     assert_eq!(exit.status, 0);

@@ -6,8 +6,8 @@
 mod common;
 
 use chrono_tz::{America, Asia, Europe};
+use moscow_time::locale::Lang;
 use moscow_time::tui::App;
-use moscow_time::tui::ui::{HELP, SHORT_HELP};
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 use common::{INSTANT, instant, screen};
@@ -189,7 +189,7 @@ fn the_list_of_keys_names_z_only_when_there_are_several_zones() {
         keys,
         "q quit · s seconds · t 12/24-hour · z next zone · ? hide help"
     );
-    assert_ne!(keys, HELP);
+    assert_ne!(keys, Lang::En.terminal().help);
     let short = screen(&app, 46, 12);
     assert_eq!(
         short.lines().last().unwrap().trim(),
@@ -198,6 +198,6 @@ fn the_list_of_keys_names_z_only_when_there_are_several_zones() {
     );
     let mut one = App::new(Europe::Moscow, instant(INSTANT));
     press(&mut one, '?');
-    assert!(screen(&one, 80, 24).ends_with(HELP));
-    assert!(screen(&one, 46, 12).ends_with(SHORT_HELP));
+    assert!(screen(&one, 80, 24).ends_with(Lang::En.terminal().help));
+    assert!(screen(&one, 46, 12).ends_with(Lang::En.terminal().short_help));
 }

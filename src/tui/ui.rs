@@ -12,16 +12,7 @@ use ratatui::widgets::Widget;
 use super::app::App;
 use super::font::BigText;
 use crate::clock::TimeView;
-use crate::locale::{ENGLISH_TERMINAL, Lang, TerminalWords};
-
-/// The line that lists the keys, shown after `?` (in English).
-pub const HELP: &str = ENGLISH_TERMINAL.help;
-
-/// The help line for terminals too narrow for [`HELP`].
-pub const SHORT_HELP: &str = ENGLISH_TERMINAL.short_help;
-
-/// The line shown while the help is hidden.
-pub const HINT: &str = ENGLISH_TERMINAL.hint;
+use crate::locale::{Lang, TerminalWords};
 
 /// Rows the big layout takes besides the digits: the heading and a blank
 /// line above them, a blank line, the date and the zone below.
