@@ -293,30 +293,17 @@ def summary(results: dict) -> str:
     mine = load["moscow-time"]["rps"]
     wrk = load["floor"]["wrk_cpu_percent"]
     bound = f"; wrk at {wrk:.0f} % of its core" if wrk >= GENERATOR_BOUND_PERCENT else ""
+    rps = {key: run["rps"] for key, run in load.items()}
     rows = [
-        (f"bare hyper 1, the same page (the floor{bound})", _num(load["floor"]["rps"]), "floor"),
-        (
-            "**moscow-time**, request log off",
-            f"**{_num(mine)}** ({_times(mine / load['floor']['rps'])} floor)",
-            "moscow-time",
-        ),
-        (
-            "moscow-time, request log on, to a file",
-            f"{_num(load['moscow-time-log']['rps'])} ({_times(load['moscow-time-log']['rps'] / mine)} log off)",
-            "moscow-time-log",
-        ),
-        (
-            "Go `net/http`, the same page and headers",
-            f"{_num(load['go']['rps'])} (moscow-time {_times(mine / load['go']['rps'])})",
-            "go",
-        ),
-        ("FastAPI + uvicorn, the original's stack", _num(load["fastapi"]["rps"]), "fastapi"),
+        ("floor", f"bare hyper 1, the same page (the floor{bound})", _num(rps["floor"])),
+        ("moscow-time", "**moscow-time**, request log off", f"**{_num(mine)}** ({_times(mine / rps['floor'])} floor)"),
+        ("moscow-time-log", "moscow-time, request log on, to a file",
+         f"{_num(rps['moscow-time-log'])} ({_times(rps['moscow-time-log'] / mine)} log off)"),
+        ("go", "Go `net/http`, the same page and headers", f"{_num(rps['go'])} (moscow-time {_times(mine / rps['go'])})"),
+        ("fastapi", "FastAPI + uvicorn, the original's stack", _num(rps["fastapi"])),
     ]
     settings = results["settings"]
-    rounds = settings["rounds"]
-    words = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
-    count = words[rounds - 1] if rounds <= len(words) else str(rounds)
-    how = f"{count} rounds in turns, medians" if rounds > 1 else "one round"
+    how = f"{settings['rounds']} rounds in turns, medians" if settings["rounds"] > 1 else "one round"
     lines = [
         _wrap(
             f"One core for the server, one for `wrk` ({settings['connections']} connections), {how} "
@@ -325,7 +312,7 @@ def summary(results: dict) -> str:
         "",
         "| `/` | requests/s | p99 |",
         "|---|---:|---:|",
-        *(f"| {label} | {rps} | {_ms(load[key]['p99_ms'])} |" for label, rps, key in rows),
+        *(f"| {label} | {cell} | {_ms(load[key]['p99_ms'])} |" for key, label, cell in rows),
         "",
     ]
     me = servers["moscow-time"]
