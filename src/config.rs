@@ -22,6 +22,11 @@ use crate::zone::Zone;
 /// The zone shown when none is configured.
 pub const DEFAULT_TIMEZONE: &str = "Europe/Moscow";
 
+/// The most worker threads the server may be given. Each has a stack of its
+/// own: tens of thousands exhaust the process's memory maps, and the server
+/// would fail while starting them.
+const MAX_WORKERS: usize = 1024;
+
 /// The app's settings, extracted once from the figment.
 #[derive(Debug, Clone, Deserialize)]
 pub struct Settings {
@@ -169,7 +174,7 @@ impl Config {
     pub fn from_figment(figment: Figment) -> Result<Self, ConfigError> {
         // Rocket's own keys are checked here, so that a bad `workers` or
         // `limits` is reported like any other setting, before anything starts.
-        rocket::Config::try_from(&figment).map_err(ConfigError::from)?;
+        let rocket = rocket::Config::try_from(&figment).map_err(ConfigError::from)?;
         let settings: Settings = figment.extract().map_err(ConfigError::from)?;
         let (zones, tzdb_note) = Zones::open(settings.tzdb, &settings.tzdb_dir);
         let config = Self {
@@ -186,7 +191,27 @@ impl Config {
                 config.source_of("timezone")
             )));
         }
+        config.check_threads(&rocket)?;
         Ok(config)
+    }
+
+    /// Rocket cannot start with no worker or blocking threads, nor with more
+    /// workers than the system can start: it would panic.
+    fn check_threads(&self, rocket: &rocket::Config) -> Result<(), ConfigError> {
+        let out_of_range = |key: &str, threads: usize, expected: &str| {
+            ConfigError(format!(
+                "{threads} threads is out of range (expected {expected}) for {}",
+                self.source_of(key)
+            ))
+        };
+        if !(1..=MAX_WORKERS).contains(&rocket.workers) {
+            let expected = format!("1 to {MAX_WORKERS}");
+            return Err(out_of_range("workers", rocket.workers, &expected));
+        }
+        if rocket.max_blocking == 0 {
+            return Err(out_of_range("max_blocking", 0, "at least 1"));
+        }
+        Ok(())
     }
 
     /// The first configured zone, with the rules of the database in use now.

@@ -164,6 +164,19 @@ fn an_unknown_language_is_a_one_line_error() {
 }
 
 #[test]
+fn thread_counts_rocket_would_panic_on_are_one_line_errors() {
+    for (variable, value) in [
+        ("ROCKET_WORKERS", "0"),
+        ("ROCKET_WORKERS", "100000"),
+        ("ROCKET_MAX_BLOCKING", "0"),
+    ] {
+        let output = run(&[], &[(variable, value)]);
+        assert_one_line_error(&output, &[variable, &format!("{value} threads")]);
+        assert_eq!(output.status.code(), Some(1));
+    }
+}
+
+#[test]
 fn a_malformed_config_file_is_a_one_line_error() {
     let dir = tempfile::tempdir().unwrap();
     std::fs::write(dir.path().join("Rocket.toml"), "[default\nport = 1").unwrap();

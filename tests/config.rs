@@ -269,6 +269,32 @@ fn a_bad_rocket_setting_is_reported_before_anything_starts() {
     });
 }
 
+#[test]
+fn thread_counts_rocket_cannot_start_with_are_one_line_naming_the_setting() {
+    Jail::expect_with(|jail| {
+        jail.clear_env();
+        jail.set_env("ROCKET_WORKERS", "0");
+        assert_eq!(
+            load(flags()).unwrap_err(),
+            "configuration: 0 threads is out of range (expected 1 to 1024) for ROCKET_WORKERS \
+             in `ROCKET_` environment variable(s)"
+        );
+        jail.set_env("ROCKET_WORKERS", "1025");
+        let error = load(flags()).unwrap_err();
+        assert!(error.starts_with("configuration: 1025 threads"), "{error}");
+        jail.set_env("ROCKET_WORKERS", "1024");
+        assert!(load(flags()).is_ok());
+
+        jail.clear_env();
+        jail.create_file("Rocket.toml", "[default]\nmax_blocking = 0\n")?;
+        let error = load(flags()).unwrap_err();
+        assert!(error.contains("(expected at least 1)"), "{error}");
+        assert!(error.contains("max_blocking in TOML file"), "{error}");
+        assert!(error.contains("Rocket.toml"), "{error}");
+        Ok(())
+    });
+}
+
 /// The built-in default of `key`, as the README and Rocket.toml spell it.
 fn default_of(key: &str) -> String {
     match moscow_time::config::defaults().find_value(key) {
