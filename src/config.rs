@@ -192,6 +192,15 @@ impl Config {
             )));
         }
         config.check_threads(&rocket)?;
+        // Rocket is built without its `tls` feature and would ignore the
+        // setting, serving plain HTTP where HTTPS was asked for.
+        if config.figment.contains("tls") {
+            return Err(ConfigError(format!(
+                "tls is not supported (this server speaks plain HTTP: end TLS at a proxy \
+                 or ingress in front of it) for {}",
+                config.source_of("tls")
+            )));
+        }
         Ok(config)
     }
 

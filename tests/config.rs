@@ -295,6 +295,28 @@ fn thread_counts_rocket_cannot_start_with_are_one_line_naming_the_setting() {
     });
 }
 
+#[test]
+fn tls_is_refused_rather_than_ignored() {
+    Jail::expect_with(|jail| {
+        jail.clear_env();
+        jail.set_env("ROCKET_TLS", "{certs=\"cert.pem\",key=\"key.pem\"}");
+        assert_eq!(
+            load(flags()).unwrap_err(),
+            "configuration: tls is not supported (this server speaks plain HTTP: end TLS at a \
+             proxy or ingress in front of it) for ROCKET_TLS in `ROCKET_` environment variable(s)"
+        );
+        jail.clear_env();
+        jail.create_file(
+            "Rocket.toml",
+            "[default.tls]\ncerts = \"cert.pem\"\nkey = \"key.pem\"\n",
+        )?;
+        let error = load(flags()).unwrap_err();
+        assert!(error.contains("tls is not supported"), "{error}");
+        assert!(error.contains("Rocket.toml"), "{error}");
+        Ok(())
+    });
+}
+
 /// The built-in default of `key`, as the README and Rocket.toml spell it.
 fn default_of(key: &str) -> String {
     match moscow_time::config::defaults().find_value(key) {
