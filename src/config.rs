@@ -191,22 +191,15 @@ impl Config {
                 config.source_of("timezone")
             )));
         }
-        config.check_threads(&rocket)?;
-        // Rocket is built without its `tls` feature and would ignore the
-        // setting, serving plain HTTP where HTTPS was asked for.
-        if config.figment.contains("tls") {
-            return Err(ConfigError(format!(
-                "tls is not supported (this server speaks plain HTTP: end TLS at a proxy \
-                 or ingress in front of it) for {}",
-                config.source_of("tls")
-            )));
-        }
+        config.check_rocket(&rocket)?;
         Ok(config)
     }
 
-    /// Rocket cannot start with no worker or blocking threads, nor with more
-    /// workers than the system can start: it would panic.
-    fn check_threads(&self, rocket: &rocket::Config) -> Result<(), ConfigError> {
+    /// Refuses what Rocket accepts but cannot serve with: no worker or
+    /// blocking threads, or more workers than the system can start (it would
+    /// panic), and `tls`, which this build lacks (it would serve plain HTTP
+    /// where HTTPS was asked for).
+    fn check_rocket(&self, rocket: &rocket::Config) -> Result<(), ConfigError> {
         let out_of_range = |key: &str, threads: usize, expected: &str| {
             ConfigError(format!(
                 "{threads} threads is out of range (expected {expected}) for {}",
@@ -219,6 +212,13 @@ impl Config {
         }
         if rocket.max_blocking == 0 {
             return Err(out_of_range("max_blocking", 0, "at least 1"));
+        }
+        if self.figment.contains("tls") {
+            return Err(ConfigError(format!(
+                "tls is not supported (this server speaks plain HTTP: end TLS at a proxy \
+                 or ingress in front of it) for {}",
+                self.source_of("tls")
+            )));
         }
         Ok(())
     }
