@@ -292,10 +292,10 @@ def summary(results: dict) -> str:
     """The README's few lines: `/` beside the peers, then the other figures."""
     servers = results["servers"]
     load = {key: server["load"]["/"] for key, server in servers.items()}
-    mine = load["moscow-time"]["rps"]
+    rps = {key: run["rps"] for key, run in load.items()}
+    mine = rps["moscow-time"]
     wrk = load["floor"]["wrk_cpu_percent"]
     bound = f"; wrk at {wrk:.0f} % of its core" if wrk >= GENERATOR_BOUND_PERCENT else ""
-    rps = {key: run["rps"] for key, run in load.items()}
     rows = [
         ("floor", f"bare hyper 1, the same page (the floor{bound})", _num(rps["floor"])),
         ("moscow-time", "**moscow-time**, request log off", f"**{_num(mine)}** ({_times(mine / rps['floor'])} floor)"),
