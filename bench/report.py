@@ -329,12 +329,55 @@ def summary(results: dict) -> str:
         + (f"; images {sizes}" if sizes else "")
         + "."
     ))
+    pages = pages_summary(results)
+    return "\n".join(lines) + "\n" + (f"\n{pages}" if pages else "")
+
+
+def pages_summary(results: dict) -> str:
+    """The pages' Lighthouse scores in a sentence; empty before a `--pages` run."""
+    run = results.get("pages")
+    if not run:
+        return ""
+    pages = run["pages"]
+    runs = {page["runs"] for page in pages.values()}
+    each = ", ".join(f"`{path}` {page['median']['performance']:g}" for path, page in pages.items())
+    steady = sorted({
+        f"{category} {page['median'][category]:g}"
+        for page in pages.values()
+        for category in ("accessibility", "best-practices", "seo")
+    })
+    return _wrap(
+        f"Lighthouse performance (mobile, throttled), median of {'/'.join(map(str, sorted(runs)))} runs "
+        f"(`{run['command']}`, {run['date']}): {each}; {', '.join(steady)}."
+    ) + "\n"
+
+
+def pages_table(results: dict) -> str:
+    """Every Lighthouse run of the pages, and their medians; empty before a `--pages` run."""
+    run = results.get("pages")
+    if not run:
+        return ""
+    lines = [
+        f"Lighthouse, mobile and throttled (`{run['command']}`, {run['date']}, "
+        f"load average {run['loadavg_before']} before, {run['loadavg_after']} after):",
+        "",
+        "| page | performance, each run | median | TBT | LCP | bytes | a11y · best practices · SEO |",
+        "|---|---|---:|---:|---:|---:|---|",
+    ]
+    for path, page in run["pages"].items():
+        median = page["median"]
+        lines.append(
+            f"| `{path}` | {' · '.join(map(str, page['performance']))} | {median['performance']:g} "
+            f"| {median['tbt_ms']} ms | {median['lcp_ms']:,} ms | {median['bytes']:,.0f} "
+            f"| {median['accessibility']:g} · {median['best-practices']:g} · {median['seo']:g} |"
+        )
     return "\n".join(lines) + "\n"
 
 
 def published(results: dict) -> str:
     """The full report as bench/README.md shows it: the command, then the report."""
-    return f"`{results['settings']['command']}`:\n\n{render(results)}"
+    pages = pages_table(results)
+    return f"`{results['settings']['command']}`:\n\n{render(results)}" + (f"\n{pages}" if pages else "")
 
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -9,6 +9,10 @@
 #   bench/run.sh --smoke    a seconds-long run that only shows the harness works
 #   bench/run.sh --publish  a full run that then becomes bench/results.json, and
 #                           the tables in bench/README.md and README.md
+#   bench/run.sh --pages    Lighthouse's scores of the pages instead: several
+#                           runs each in headless Chromium, medians (about 1
+#                           minute a round); with --publish they become the
+#                           "pages" part of bench/results.json and the docs
 #
 # Options (each also as an environment variable):
 #   --duration S      seconds of each measured wrk run        BENCH_DURATION (10)
@@ -19,6 +23,7 @@
 #   --tui-seconds S   idle seconds the TUI's CPU is read over BENCH_TUI_SECONDS (10)
 #   --profile P       cargo profile: release, or dev          BENCH_PROFILE (release)
 #   --images "A B"    Docker images whose size is reported    BENCH_IMAGES
+#   --page-runs N     Lighthouse runs of each page (--pages)  BENCH_PAGE_RUNS (5)
 #
 # A benchmark, not a test: it exits non-zero only when it could not measure,
 # never because a figure missed its target. Traffic goes to 127.0.0.1 only.
@@ -34,8 +39,10 @@ startup_runs=${BENCH_STARTUP_RUNS:-20}
 tui_seconds=${BENCH_TUI_SECONDS:-10}
 profile=${BENCH_PROFILE:-}
 images=${BENCH_IMAGES:-moscow-time:slim moscow-time:distroless}
+page_runs=${BENCH_PAGE_RUNS:-5}
 smoke=()
 publish=false
+pages=false
 
 # The command as the report shows it, to run it again (--publish aside).
 command_line=bench/run.sh
@@ -61,6 +68,8 @@ while (($#)); do
     --tui-seconds) tui_seconds=$2 && shift ;;
     --profile) profile=$2 && shift ;;
     --images) images=$2 && shift ;;
+    --page-runs) page_runs=$2 && shift ;;
+    --pages) pages=true ;;
     --publish) publish=true ;;
     -h | --help) sed -n '2,/^set -e/p' "$0" | sed '$d; s/^# \{0,1\}//' && exit 0 ;;
     *) echo "run.sh: unknown option $1 (see --help)" >&2 && exit 2 ;;
@@ -78,6 +87,58 @@ dev) out_dir=debug ;;
 esac
 
 step() { printf '== %s\n' "$*" >&2; }
+
+if $pages; then
+    # --- Lighthouse's scores of the pages: the median of several runs ---------
+    source tests/browser/tools.sh
+    source tests/serve.sh
+    step "building moscow-time ($profile profile)"
+    cargo build --locked --quiet --profile "$profile" --bin moscow-time
+    browser=
+    cleanup() {
+        [[ -z $browser ]] || { kill -- "-$browser" 2>/dev/null || true; wait "$browser" 2>/dev/null || true; }
+        stop_server
+    }
+    trap cleanup EXIT
+    trap 'exit 130' INT TERM
+    serve_debug bench-pages "target/$out_dir/moscow-time" >&2
+    mkdir -p target/bench
+    load_before=$(cut -d' ' -f1 /proc/loadavg)
+    step "Lighthouse, $page_runs runs of each page"
+    setsid node bench/pages.mjs "$base" "$PWD/$LIGHTHOUSE/node_modules" "$page_runs" target/bench/pages.json &
+    browser=$!
+    wait "$browser"
+    browser=
+    python3 - "$command_line" "$load_before" "$(cut -d' ' -f1 /proc/loadavg)" <<'PY'
+import json, sys, time
+command, before, after = sys.argv[1:]
+with open("target/bench/pages.json", encoding="utf-8") as f:
+    pages = json.load(f)
+run = {"command": command, "date": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()),
+       "loadavg_before": float(before), "loadavg_after": float(after), "pages": pages}
+with open("target/bench/pages.json", "w", encoding="utf-8") as f:
+    json.dump(run, f, indent=2)
+    f.write("\n")
+for path, page in pages.items():
+    print(f"{path}: performance median {page['median']['performance']} of {page['performance']}")
+PY
+    if $publish; then
+        python3 - <<'PY'
+import json
+with open("target/bench/pages.json", encoding="utf-8") as f:
+    pages = json.load(f)
+with open("bench/results.json", encoding="utf-8") as f:
+    results = json.load(f)
+results["pages"] = pages
+with open("bench/results.json", "w", encoding="utf-8") as f:
+    json.dump(results, f, indent=2)
+    f.write("\n")
+PY
+        python3 bench/report.py --write bench/results.json
+        step "published: the pages part of bench/results.json, bench/README.md and README.md"
+    fi
+    exit 0
+fi
 
 # --- tools: wrk (Debian's), tmux for the TUI, taskset, python3 with venv, Go ---
 missing=()
@@ -131,7 +192,19 @@ python3 bench/measure.py \
     --images "$images" --build-profile "$profile" --command "$command_line" "${smoke[@]}"
 
 if $publish; then
-    cp target/bench/results.json bench/results.json
+    # The pages' Lighthouse figures come from their own run (--pages): kept.
+    python3 - <<'PY'
+import json
+with open("target/bench/results.json", encoding="utf-8") as f:
+    results = json.load(f)
+with open("bench/results.json", encoding="utf-8") as f:
+    pages = json.load(f).get("pages")
+if pages is not None:
+    results["pages"] = pages
+with open("bench/results.json", "w", encoding="utf-8") as f:
+    json.dump(results, f, indent=2)
+    f.write("\n")
+PY
     python3 bench/report.py --write bench/results.json
     step "published: bench/results.json, bench/README.md and README.md"
 fi

@@ -123,14 +123,15 @@ has_labels() {
   done
 }
 
-# The JSON of /api/time shows the Moscow time: the zone, its offset, and an
-# instant within a few seconds of this machine's clock.
+# The JSON of /api/time, asked for between the instants $2 and $3 (Unix
+# seconds, this machine's clock), shows the Moscow time: the zone, its offset,
+# and an instant between those two.
 is_moscow_time() {
-  local json=$1
+  local json=$1 before=$2 after=$3
   [[ $json == *'"timezone":"Europe/Moscow"'* && $json == *'"utc_offset":"+03:00"'* ]] || return 1
   local unix
   unix=$(sed -n 's/.*"unixtime":\([0-9]*\).*/\1/p' <<<"$json")
-  [[ -n $unix ]] && (( ${unix} - $(date +%s) < 5 && $(date +%s) - ${unix} < 5 ))
+  [[ -n $unix ]] && ((before <= unix && unix <= after))
 }
 
 # Only what the allow-list .dockerignore lets through reaches the builder.
@@ -221,8 +222,10 @@ test_image() {
   local page api health
   page=$(get "$port" /)
   check "$name: / serves the page with the Moscow time" grep -q 'Time in Moscow' <<<"$page"
+  local asked
+  asked=$(date +%s)
   api=$(get "$port" /api/time)
-  check "$name: /api/time answers the Moscow time" is_moscow_time "$api"
+  check "$name: /api/time answers the Moscow time" is_moscow_time "$api" "$asked" "$(date +%s)"
   health=$(get "$port" /health)
   check "$name: /health answers ok" grep -q '"status":"ok"' <<<"$health"
   local rules
@@ -249,16 +252,19 @@ test_image() {
   "$DOCKER" stop "$id" >/dev/null
   measured[$name.stop]=$(seconds_since "$t0")
   measured[$name.exit]=$("$DOCKER" inspect --format '{{.State.ExitCode}}' "$id")
-  check "$name: docker stop took ${measured[$name.stop]} s (< 3 s)" \
-    awk -v s="${measured[$name.stop]}" 'BEGIN { exit !(s < 3) }'
-  check "$name: exit code after SIGTERM is ${measured[$name.exit]} (0)" test "${measured[$name.exit]}" = 0
+  # The time is reported, not judged (it depends on this machine's load):
+  # what shows a graceful stop is the exit code, 0 where a server that
+  # ignored SIGTERM would be killed after docker's 10 s with 137.
+  check "$name: docker stop ends the server by SIGTERM: exit code ${measured[$name.exit]} (0), after ${measured[$name.stop]} s" \
+    test "${measured[$name.exit]}" = 0
 
   # --- hardened: read-only root, no capabilities, no privilege gain -----------
   id=$(start --read-only --cap-drop ALL --security-opt no-new-privileges -p 127.0.0.1::8000)
   port=$(host_port "$id" 8000)
+  asked=$(date +%s)
   api=$(get "$port" /api/time)
   check "$name: serves with --read-only --cap-drop ALL --security-opt no-new-privileges" \
-    is_moscow_time "$api"
+    is_moscow_time "$api" "$asked" "$(date +%s)"
   check "$name: healthy with --read-only --cap-drop ALL" healthy "$id"
   "$DOCKER" rm -f "$id" >/dev/null
 

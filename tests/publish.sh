@@ -197,9 +197,9 @@ healthy() {
   return 1
 }
 # Pulls $1 for linux/$2 and runs it: the page, /health, a non-root process,
-# healthy, a clean stop in under 3 s.
+# healthy, a clean stop on SIGTERM.
 pull_and_run() {
-  local ref=$1 arch=$2 slow=${3:-1} out id port main t0 stop
+  local ref=$1 arch=$2 slow=${3:-1} out id port main t0 stop code
   if ! out=$("$DOCKER" pull --platform "linux/$arch" "$ref" 2>&1); then
     miss "$ref ($arch): docker pull"; echo "$out" >&2; return
   fi
@@ -219,11 +219,13 @@ pull_and_run() {
   main=$("$DOCKER" top "$id" -o pid,uid,args | awk 'NR > 1 && /moscow-time serve/ { print $2; exit }')
   check "$ref ($arch): the server runs as UID ${main:-?}, not 0" test -n "$main" -a "$main" != 0 -a "$main" != root
   check "$ref ($arch): health status healthy" healthy "$id" $((30000 * slow))
+  # Judged by the exit code (0; 137 when docker had to kill it), not by the
+  # time, which is reported: it depends on this machine's load and on qemu.
   t0=$(now_ms)
   "$DOCKER" stop "$id" >/dev/null
   stop=$(seconds_since "$t0")
-  check "$ref ($arch): docker stop took $stop s (< 3 s), exit code $("$DOCKER" inspect --format '{{.State.ExitCode}}' "$id")" \
-    awk -v s="$stop" -v c="$("$DOCKER" inspect --format '{{.State.ExitCode}}' "$id")" 'BEGIN { exit !(s < 3 && c == 0) }'
+  code=$("$DOCKER" inspect --format '{{.State.ExitCode}}' "$id")
+  check "$ref ($arch): docker stop ends the server by SIGTERM: exit code $code (0), after $stop s" test "$code" = 0
 }
 native=$("$DOCKER" version --format '{{.Server.Arch}}')
 foreign=$([[ $native == amd64 ]] && echo arm64 || echo amd64)

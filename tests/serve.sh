@@ -2,13 +2,14 @@
 # build serving on a free loopback port, its log in a file, ended by pid.
 #
 #   trap stop_server EXIT      # first, so that a failed start is ended too
-#   serve_debug NAME           # sets server (the pid), base and server_log
+#   serve_debug NAME [BINARY]  # sets server (the pid), base and server_log;
+#                              # BINARY defaults to target/debug/moscow-time
 #   curl "$base/health"        # base is http://127.0.0.1:PORT
 
 serve_debug() {
-  local name=$1
+  local name=$1 binary=${2:-target/debug/moscow-time}
   server_log=$(mktemp)
-  NO_COLOR=1 target/debug/moscow-time serve --port 0 >"$server_log" 2>&1 &
+  NO_COLOR=1 "$binary" serve --port 0 >"$server_log" 2>&1 &
   server=$!
   base=
   # The start-up line names the address it listens on.

@@ -1,7 +1,8 @@
 //! When the terminal goes away: `moscow-time tui` on a pseudo-terminal whose
 //! master side the test holds and then closes, as a terminal window or an ssh
-//! server does when it goes. The clock must end within 2 s with exit status
-//! 129, whether the kernel also sends it `SIGHUP` (the pseudo-terminal is its
+//! server does when it goes. The clock must end with exit status 129 (the
+//! test gives up on it after [`PATIENCE`]: a clock that missed the hang-up
+//! would run on for ever), whether the kernel also sends it `SIGHUP` (the pseudo-terminal is its
 //! controlling terminal) or not (then only the hang-up on the terminal itself
 //! tells). Keys typed on the same pseudo-terminal still work.
 //!
@@ -24,10 +25,8 @@ const BINARY: &str = env!("CARGO_BIN_EXE_moscow-time");
 /// The documented exit status when the terminal went away (128 + SIGHUP).
 const TERMINAL_GONE: i32 = 129;
 
-/// How long the clock may take to end once its terminal is gone.
-const PROMPTLY: Duration = Duration::from_secs(2);
-
-/// How long the clock may take to show itself on a busy machine.
+/// How long the clock may take to show itself, or to end once its terminal
+/// is gone, on a busy machine.
 const PATIENCE: Duration = Duration::from_secs(10);
 
 /// The clock running on a pseudo-terminal; the test holds the master side.
@@ -162,11 +161,12 @@ fn ends_when_the_terminal_closes(controlling: bool) {
     clock.wait_for("Moscow");
     let closed = Instant::now();
     clock.close_terminal();
-    let status = clock.exit_within(PROMPTLY);
+    let status = clock.exit_within(PATIENCE);
     assert!(
         status.is_some(),
-        "the clock still runs {PROMPTLY:?} after its terminal closed"
+        "the clock still runs {PATIENCE:?} after its terminal closed"
     );
+    eprintln!("the clock ended {:?} after its terminal closed", closed.elapsed());
     let status = status.unwrap();
     assert_eq!(
         status.code(),

@@ -1,0 +1,65 @@
+// Lighthouse's performance score of the pages, as a figure: several runs of
+// each page in headless Chromium, in turns, and their median. The score is
+// timed on this machine's CPU, so it belongs here, on an idle machine, and
+// not in a test.
+//
+//   node bench/pages.mjs BASE_URL NODE_MODULES RUNS OUT_JSON
+//
+// Run by bench/run.sh --pages, which installs Lighthouse, starts the server
+// and ends both.
+import { writeFileSync } from "node:fs";
+
+import * as audit from "../tests/browser/lighthouse.mjs";
+
+const [base, modules, runsArg, out] = process.argv.slice(2);
+const runs = Number(runsArg);
+const { puppeteer, lighthouse } = await audit.load(modules);
+const PAGES = ["/", "/Asia/Tokyo", "/?lang=ru"];
+
+function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+}
+
+const browser = await puppeteer.launch({
+  executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
+  headless: true,
+  args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"],
+});
+const seen = Object.fromEntries(PAGES.map((path) => [path, []]));
+try {
+  const port = Number(new URL(browser.wsEndpoint()).port);
+  // In turns, so that a busy moment spreads over the pages, not onto one.
+  for (let round = 1; round <= runs; round += 1) {
+    for (const path of PAGES) {
+      const { lhr } = await audit.run(lighthouse, `${base}${path}`, port);
+      const run = {
+        scores: audit.scores(lhr),
+        tbt_ms: lhr.audits["total-blocking-time"].numericValue,
+        lcp_ms: lhr.audits["largest-contentful-paint"].numericValue,
+        bytes: lhr.audits["total-byte-weight"].numericValue,
+      };
+      seen[path].push(run);
+      console.error(`round ${round} ${path}: performance ${run.scores.performance}, ` +
+        `TBT ${Math.round(run.tbt_ms)} ms, LCP ${Math.round(run.lcp_ms)} ms`);
+    }
+  }
+} finally {
+  await browser.close();
+}
+
+const pages = Object.fromEntries(PAGES.map((path) => {
+  const all = seen[path];
+  return [path, {
+    runs: all.length,
+    performance: all.map((r) => r.scores.performance),
+    median: {
+      ...Object.fromEntries(audit.CATEGORIES.map((c) => [c, median(all.map((r) => r.scores[c]))])),
+      tbt_ms: Math.round(median(all.map((r) => r.tbt_ms))),
+      lcp_ms: Math.round(median(all.map((r) => r.lcp_ms))),
+      bytes: median(all.map((r) => r.bytes)),
+    },
+  }];
+}));
+writeFileSync(out, `${JSON.stringify(pages, null, 2)}\n`);
