@@ -3,7 +3,7 @@
 //! from git, or `unknown`. Links the binary with packed relocations on
 //! GNU/Linux.
 
-use std::path::Path;
+use std::path::PathBuf;
 use std::process::Command;
 
 fn main() {
@@ -18,9 +18,12 @@ fn main() {
         println!("cargo:rustc-link-arg-bins=-Wl,-z,pack-relative-relocs");
     }
     println!("cargo:rerun-if-env-changed=MOSCOW_TIME_REVISION");
-    for path in [".git/HEAD", ".git/refs/heads"] {
-        if Path::new(path).exists() {
-            println!("cargo:rerun-if-changed={path}");
+    // The files a commit or a checkout changes, wherever git keeps them: in
+    // `.git`, or for a worktree in its own folder (HEAD) and the common one
+    // (refs, and packed-refs after `git gc` or a fresh clone).
+    for path in git_paths(&["HEAD", "refs/heads", "packed-refs"]) {
+        if path.exists() {
+            println!("cargo:rerun-if-changed={}", path.display());
         }
     }
     let revision = std::env::var("MOSCOW_TIME_REVISION")
@@ -29,6 +32,26 @@ fn main() {
         .or_else(git_revision)
         .unwrap_or_else(|| "unknown".to_owned());
     println!("cargo:rustc-env=MOSCOW_TIME_REVISION={revision}");
+}
+
+/// Where git keeps `names`, as `git rev-parse --git-path` says (it knows
+/// worktrees); nothing without git.
+fn git_paths(names: &[&str]) -> Vec<PathBuf> {
+    let mut command = Command::new("git");
+    command.arg("rev-parse");
+    for name in names {
+        command.args(["--git-path", name]);
+    }
+    let Ok(output) = command.output() else {
+        return Vec::new();
+    };
+    if !output.status.success() {
+        return Vec::new();
+    }
+    String::from_utf8_lossy(&output.stdout)
+        .lines()
+        .map(PathBuf::from)
+        .collect()
 }
 
 fn git_revision() -> Option<String> {

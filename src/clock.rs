@@ -43,8 +43,7 @@ impl TimeView {
 
     /// The place the zone is named after, e.g. `Moscow` or `Buenos Aires`.
     pub fn place(&self) -> String {
-        let name = self.zone_name();
-        name.rsplit('/').next().unwrap_or(name).replace('_', " ")
+        crate::zone::last_part(self.zone_name()).replace('_', " ")
     }
 
     /// The clock face: `16:05:09`, `16:05`, `4:05:09 PM` or `4:05 PM`.
@@ -61,11 +60,6 @@ impl TimeView {
             face.push_str(if h < 12 { " AM" } else { " PM" });
         }
         face
-    }
-
-    /// The date as people write it, e.g. `Friday, 1 June 2012`.
-    pub fn date(&self) -> String {
-        self.local.format("%A, %-d %B %Y").to_string()
     }
 
     /// The offset from UTC, e.g. `+03:00` or `-09:30`.
@@ -178,7 +172,10 @@ mod tests {
         let view = moscow("2026-11-27T09:05:07Z");
         assert_eq!(view.clock(HourFormat::H24, true), "12:05:07");
         assert_eq!(view.zone_label(), "MSK, UTC+03:00");
-        assert_eq!(view.date(), "Friday, 27 November 2026");
+        assert_eq!(
+            crate::locale::Lang::En.date(&view),
+            "Friday, 27 November 2026"
+        );
         assert!(!view.dst());
     }
 

@@ -2,7 +2,9 @@
 //!
 //! Rocket's own keys (`address`, `port`, `workers`, …) and the app's keys
 //! (`timezone`, …) live in the same figment, so one file and one set of
-//! `ROCKET_*` variables configure everything.
+//! `ROCKET_*` variables configure everything. Settings only: data and its
+//! checks. Nothing here opens what the settings name; [`crate::startup`]
+//! does, for the modes that need it.
 
 use std::fmt;
 use std::net::IpAddr;
@@ -16,8 +18,7 @@ use serde::Deserialize;
 
 use crate::cli::Flags;
 use crate::locale::Lang;
-use crate::tzdb::{self, Zones};
-use crate::zone::Zone;
+use crate::tzdb;
 
 /// The zone shown when none is configured.
 pub const DEFAULT_TIMEZONE: &str = "Europe/Moscow";
@@ -37,7 +38,7 @@ pub struct Settings {
     /// The IANA names of the zones shown: the first by the page, the API's
     /// `/api/ip` and the terminal clock's big digits; the terminal lists the
     /// others beneath it.
-    pub timezone: ZoneList,
+    pub timezone: ZoneNames,
     /// The language of the page (when the browser asks for none it speaks)
     /// and of the terminal clock.
     pub lang: Lang,
@@ -66,9 +67,9 @@ pub struct Settings {
 /// given more than once, or a comma-separated string such as
 /// `ROCKET_TIMEZONE=Europe/Moscow,Asia/Tokyo`. Never empty.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct ZoneList(Vec<String>);
+pub struct ZoneNames(Vec<String>);
 
-impl ZoneList {
+impl ZoneNames {
     /// The first zone: the one the page shows and the terminal draws big.
     pub fn first(&self) -> &str {
         &self.0[0]
@@ -81,19 +82,19 @@ impl ZoneList {
 }
 
 /// `Europe/Moscow,Asia/Tokyo`, as the environment variable spells it.
-impl fmt::Display for ZoneList {
+impl fmt::Display for ZoneNames {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(&self.0.join(","))
     }
 }
 
-impl serde::Serialize for ZoneList {
+impl serde::Serialize for ZoneNames {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.collect_str(self)
     }
 }
 
-impl<'de> Deserialize<'de> for ZoneList {
+impl<'de> Deserialize<'de> for ZoneNames {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         struct Names;
 
@@ -151,18 +152,39 @@ pub enum LogFormat {
 pub struct Config {
     /// The app's settings.
     pub settings: Settings,
-    /// The tz database in use.
-    pub zones: Zones,
-    /// Why the configured tz database folder is not in use, if it is not.
-    pub tzdb_note: Option<String>,
     figment: Figment,
 }
 
-/// Configuration that cannot be used, described in one line that names the
-/// setting and where it came from.
+/// Configuration that cannot be used. Each says, on one line, what is wrong,
+/// the setting and where its value came from (`for ROCKET_PORT in `ROCKET_`
+/// environment variable(s)`).
 #[derive(Debug, thiserror::Error)]
-#[error("configuration: {0}")]
-pub struct ConfigError(String);
+pub enum ConfigError {
+    /// A value of the wrong type or form, a file that cannot be parsed or
+    /// read: figment's first complaint, on one line.
+    #[error("configuration: {0}")]
+    Unreadable(String),
+    /// A thread count Rocket would panic on or could not start.
+    #[error("configuration: {threads} threads is out of range (expected {expected}) for {set_by}")]
+    Threads {
+        threads: usize,
+        expected: String,
+        set_by: String,
+    },
+    /// `tls`, which this build lacks: it would serve plain HTTP where HTTPS
+    /// was asked for.
+    #[error(
+        "configuration: tls is not supported (this server speaks plain HTTP: end TLS at a \
+         proxy or ingress in front of it) for {set_by}"
+    )]
+    Tls { set_by: String },
+    /// A zone name the tz database in use does not have.
+    #[error(
+        "configuration: unknown time zone '{name}' (expected an IANA name such as \
+         {DEFAULT_TIMEZONE}) for {set_by}"
+    )]
+    UnknownZone { name: String, set_by: String },
+}
 
 impl Config {
     /// Reads defaults, the configuration file, the environment and `flags`.
@@ -176,21 +198,7 @@ impl Config {
         // `limits` is reported like any other setting, before anything starts.
         let rocket = rocket::Config::try_from(&figment).map_err(ConfigError::from)?;
         let settings: Settings = figment.extract().map_err(ConfigError::from)?;
-        let (zones, tzdb_note) = Zones::open(settings.tzdb, &settings.tzdb_dir);
-        let config = Self {
-            settings,
-            zones,
-            tzdb_note,
-            figment,
-        };
-        let database = config.zones.current();
-        let names = config.settings.timezone.names();
-        if let Some(name) = names.iter().find(|name| database.zone(name).is_none()) {
-            return Err(ConfigError(format!(
-                "unknown time zone '{name}' (expected an IANA name such as {DEFAULT_TIMEZONE}) for {}",
-                config.source_of("timezone")
-            )));
-        }
+        let config = Self { settings, figment };
         config.check_rocket(&rocket)?;
         Ok(config)
     }
@@ -200,11 +208,10 @@ impl Config {
     /// panic), and `tls`, which this build lacks (it would serve plain HTTP
     /// where HTTPS was asked for).
     fn check_rocket(&self, rocket: &rocket::Config) -> Result<(), ConfigError> {
-        let out_of_range = |key: &str, threads: usize, expected: &str| {
-            ConfigError(format!(
-                "{threads} threads is out of range (expected {expected}) for {}",
-                self.source_of(key)
-            ))
+        let out_of_range = |key: &str, threads: usize, expected: &str| ConfigError::Threads {
+            threads,
+            expected: expected.to_owned(),
+            set_by: self.source_of(key),
         };
         if !(1..=MAX_WORKERS).contains(&rocket.workers) {
             let expected = format!("1 to {MAX_WORKERS}");
@@ -214,28 +221,29 @@ impl Config {
             return Err(out_of_range("max_blocking", 0, "at least 1"));
         }
         if self.figment.contains("tls") {
-            return Err(ConfigError(format!(
-                "tls is not supported (this server speaks plain HTTP: end TLS at a proxy \
-                 or ingress in front of it) for {}",
-                self.source_of("tls")
-            )));
+            return Err(ConfigError::Tls {
+                set_by: self.source_of("tls"),
+            });
         }
         Ok(())
     }
 
-    /// The first configured zone, with the rules of the database in use now.
-    /// A database read later that lacks the zone leaves it on the embedded
-    /// rules.
-    pub fn zone(&self) -> Zone {
-        configured_zone(&self.zones, self.settings.timezone.first())
-    }
-
-    /// Every configured zone, the first first, as [`Config::zone`] reads it.
-    pub fn shown_zones(&self) -> Vec<Zone> {
-        let names = self.settings.timezone.names().iter();
-        names
-            .map(|name| configured_zone(&self.zones, name))
-            .collect()
+    /// Refuses a configured zone name for which `known` says no: called
+    /// with the tz database in use once it is open.
+    pub fn check_zones(&self, known: impl Fn(&str) -> bool) -> Result<(), ConfigError> {
+        match self
+            .settings
+            .timezone
+            .names()
+            .iter()
+            .find(|name| !known(name))
+        {
+            Some(name) => Err(ConfigError::UnknownZone {
+                name: name.clone(),
+                set_by: self.source_of("timezone"),
+            }),
+            None => Ok(()),
+        }
     }
 
     /// The figment Rocket is built from.
@@ -371,15 +379,6 @@ impl Provider for FlagProvider<'_> {
     }
 }
 
-/// `name` in the database in use, else in the embedded one, else UTC.
-pub fn configured_zone(zones: &Zones, name: &str) -> Zone {
-    zones
-        .current()
-        .zone(name)
-        .or_else(|| tzdb::embedded_zone(name))
-        .unwrap_or(Zone::Embedded(chrono_tz::Tz::UTC))
-}
-
 impl From<figment::Error> for ConfigError {
     fn from(error: figment::Error) -> Self {
         // Report the first problem only, on one line.
@@ -395,7 +394,7 @@ impl From<figment::Error> for ConfigError {
             (_, Some(md)) => line.push_str(&format!(" in {}", describe(md))),
             _ => {}
         }
-        Self(line)
+        Self::Unreadable(line)
     }
 }
 

@@ -7,6 +7,7 @@ pub mod clock;
 pub mod config;
 pub mod healthcheck;
 pub mod locale;
+pub mod startup;
 #[cfg(feature = "testing")]
 pub mod testing;
 pub mod tui;

@@ -11,6 +11,7 @@ use clap::Parser;
 
 use moscow_time::cli::{Cli, Command};
 use moscow_time::config::Config;
+use moscow_time::startup::Runtime;
 use moscow_time::{healthcheck, tui, tzdb, web};
 
 // mimalloc rather than glibc's malloc: most of a request's cost is small,
@@ -43,15 +44,17 @@ fn run(cli: &Cli) -> Result<ExitCode, Box<dyn Error>> {
     }
     let config = Config::load(&cli.flags)?;
     match cli.command.unwrap_or(Command::Serve) {
-        Command::Serve => web::serve(&config)?,
-        Command::Tui => match tui::run(&config)? {
-            tui::Ending::Stopped => {}
-            tui::Ending::TerminalGone => return Ok(ExitCode::from(TERMINAL_GONE)),
-        },
+        // The health check reads the settings and nothing else: the images
+        // run it every few seconds.
         Command::Healthcheck => {
             let settings = &config.settings;
             healthcheck::probe(healthcheck::target(settings.address, settings.port))?
         }
+        Command::Serve => web::serve(&Runtime::open(config)?)?,
+        Command::Tui => match tui::run(&Runtime::open(config)?)? {
+            tui::Ending::Stopped => {}
+            tui::Ending::TerminalGone => return Ok(ExitCode::from(TERMINAL_GONE)),
+        },
     }
     Ok(ExitCode::SUCCESS)
 }
@@ -59,11 +62,11 @@ fn run(cli: &Cli) -> Result<ExitCode, Box<dyn Error>> {
 /// `moscow-time 0.1.0` and the tz databases: the one the settings select
 /// (the default folder's when they cannot be read) and the embedded one.
 fn version(flags: &moscow_time::cli::Flags) -> String {
-    let zones = match Config::load(flags) {
-        Ok(config) => config.zones,
-        Err(_) => tzdb::Zones::open(tzdb::Choice::Auto, Path::new(tzdb::DEFAULT_DIR)).0,
+    let (choice, dir) = match Config::load(flags) {
+        Ok(config) => (config.settings.tzdb, config.settings.tzdb_dir),
+        Err(_) => (tzdb::Choice::Auto, Path::new(tzdb::DEFAULT_DIR).to_owned()),
     };
-    let database = zones.current();
+    let database = tzdb::Zones::open(choice, &dir).0.current();
     let place = match database.source() {
         tzdb::Source::System(dir) => {
             let embedded = tzdb::EMBEDDED_VERSION;

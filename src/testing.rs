@@ -8,12 +8,17 @@ use ratatui::DefaultTerminal;
 use rocket::{Build, Rocket};
 
 use crate::config::Config;
+use crate::startup::Runtime;
 use crate::tui::TuiError;
 use crate::web::{self, Now};
 
 /// The server of [`web::rocket`], with every view showing `instant`.
+///
+/// # Panics
+/// When `config` names a zone its tz database does not have.
 pub fn rocket_at(config: &Config, instant: DateTime<Utc>) -> Rocket<Build> {
-    web::rocket_at(config, Now::Fixed(instant))
+    let runtime = Runtime::open(config.clone()).expect("the configured zones exist");
+    web::rocket_at(&runtime, Now::Fixed(instant))
 }
 
 /// Puts the terminal in the clock's modes, as `moscow-time tui` does.

@@ -14,7 +14,7 @@ use std::fmt;
 use std::hash::{DefaultHasher, Hash, Hasher};
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex, RwLock};
-use std::time::SystemTime;
+use std::time::{Duration, SystemTime};
 
 use serde::{Deserialize, Serialize};
 
@@ -308,6 +308,45 @@ impl Zones {
             .read()
             .unwrap_or_else(|poisoned| poisoned.into_inner())
             .clone()
+    }
+
+    /// The zone `name` in the database in use now, else in the embedded
+    /// one, else UTC: the rule for a configured zone, which was checked at
+    /// start-up, so that a database read later that lacks it leaves it on
+    /// the embedded rules rather than failing.
+    pub fn zone_or_fallback(&self, name: &str) -> Zone {
+        self.current()
+            .zone(name)
+            .or_else(|| embedded_zone(name))
+            .unwrap_or(Zone::Embedded(chrono_tz::Tz::UTC))
+    }
+
+    /// Looks at the folder every `every`, on a thread of its own, switching
+    /// to new rules when its files change; `report` gets each change's line
+    /// once. Nothing to watch with the embedded database, or with `every`
+    /// zero.
+    pub fn watch(
+        &self,
+        every: Duration,
+        report: impl Fn(&str) + Send + 'static,
+    ) -> std::io::Result<()> {
+        if every.is_zero() || self.choice == Choice::Embedded {
+            return Ok(());
+        }
+        let zones = self.clone();
+        std::thread::Builder::new()
+            .name("tzdb-watch".into())
+            .spawn(move || {
+                // The first look notes the folder as it was read at start-up.
+                zones.refresh();
+                loop {
+                    std::thread::sleep(every);
+                    if let Some(change) = zones.refresh() {
+                        report(&change);
+                    }
+                }
+            })
+            .map(drop)
     }
 
     /// Reads the folder again if its files changed since the last look,

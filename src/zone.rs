@@ -19,6 +19,12 @@ pub enum Zone {
     Tzif(jiff::tz::TimeZone),
 }
 
+/// The last part of a zone name, where the place it is named after is:
+/// `Buenos_Aires` of `America/Argentina/Buenos_Aires`.
+pub fn last_part(name: &str) -> &str {
+    name.rsplit('/').next().unwrap_or(name)
+}
+
 impl From<Tz> for Zone {
     fn from(tz: Tz) -> Self {
         Self::Embedded(tz)

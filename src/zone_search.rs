@@ -4,6 +4,8 @@
 //!
 //! Pure: a list of names in, names out.
 
+use crate::zone::last_part;
+
 /// What a typed name finds among the zone names.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Found<'a> {
@@ -44,7 +46,7 @@ pub fn find<'a, S: AsRef<str>>(names: &'a [S], typed: &str) -> Found<'a> {
     let mut by_place = names
         .iter()
         .map(AsRef::as_ref)
-        .filter(|n| place(n).eq_ignore_ascii_case(&wanted));
+        .filter(|n| last_part(n).eq_ignore_ascii_case(&wanted));
     if let (Some(name), None) = (by_place.next(), by_place.next())
         && !wanted.is_empty()
     {
@@ -64,14 +66,14 @@ pub fn closest<'a, S: AsRef<str>>(names: &'a [S], typed: &str, count: usize) -> 
     if typed.is_empty() || typed.chars().count() > LONGEST {
         return Vec::new();
     }
-    let typed_place = place(&typed);
+    let typed_place = last_part(&typed);
     let mut scored: Vec<(f64, &str)> = names
         .iter()
         .map(AsRef::as_ref)
         .map(|name| {
             let lower = name.to_lowercase();
             let whole = strsim::jaro_winkler(&typed, &lower);
-            let by_place = strsim::jaro_winkler(typed_place, place(&lower));
+            let by_place = strsim::jaro_winkler(typed_place, last_part(&lower));
             (whole.max(by_place), name)
         })
         .filter(|(score, _)| *score >= USEFUL)
@@ -79,11 +81,6 @@ pub fn closest<'a, S: AsRef<str>>(names: &'a [S], typed: &str, count: usize) -> 
     // Best first; equal scores in the names' own order.
     scored.sort_by(|a, b| b.0.total_cmp(&a.0));
     scored.into_iter().take(count).map(|(_, n)| n).collect()
-}
-
-/// The last part of a zone name: `Buenos_Aires` of `America/Argentina/Buenos_Aires`.
-fn place(name: &str) -> &str {
-    name.rsplit('/').next().unwrap_or(name)
 }
 
 #[cfg(test)]

@@ -6,9 +6,15 @@
 use figment::Jail;
 use moscow_time::cli::Flags;
 use moscow_time::config::Config;
+use moscow_time::startup::Runtime;
 
+/// The configuration `flags` and the jail's files and variables give, as
+/// `serve` and `tui` start with it: its zones checked against the tz
+/// database it names.
 fn load(flags: Flags) -> Result<Config, String> {
-    Config::load(&flags).map_err(|error| error.to_string())
+    let config = Config::load(&flags).map_err(|error| error.to_string())?;
+    Runtime::open(config.clone()).map_err(|error| error.to_string())?;
+    Ok(config)
 }
 
 fn flags() -> Flags {
@@ -181,7 +187,7 @@ fn several_zones_come_as_a_toml_array_a_comma_separated_variable_or_repeated_fla
             ..flags()
         })
         .unwrap();
-        assert_eq!(config.shown_zones().len(), 2);
+        assert_eq!(Runtime::open(config.clone()).unwrap().shown_zones().len(), 2);
         assert_eq!(names(config), ["Asia/Kolkata", "Europe/Berlin"]);
         Ok(())
     });

@@ -9,6 +9,7 @@ use std::process::{Command, Stdio};
 use common::Server;
 use common::prometheus::Prometheus;
 use moscow_time::config::{self, Config};
+use moscow_time::startup::Runtime;
 use moscow_time::web;
 use rocket::http::{ContentType, Status};
 use rocket::local::blocking::Client;
@@ -98,7 +99,8 @@ fn the_metrics_endpoint_can_be_turned_off() {
         .merge(("metrics", false))
         .merge(("log_level", "off"));
     let config = Config::from_figment(figment).unwrap();
-    let client = Client::tracked(web::rocket(&config)).unwrap();
+    let runtime = Runtime::open(config).unwrap();
+    let client = Client::tracked(web::rocket(&runtime)).unwrap();
     assert_eq!(client.get("/metrics").dispatch().status(), Status::NotFound);
     assert_eq!(client.get("/health").dispatch().status(), Status::Ok);
     assert_eq!(

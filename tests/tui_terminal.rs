@@ -30,7 +30,7 @@ fn the_clock_shows_the_time_in_the_zone_of_the_flag_and_quits_on_q() {
     let view = TimeView::at(shown, Asia::Tokyo);
     for line in [
         "Time in Tokyo",
-        &view.date(),
+        &Lang::En.date(&view),
         "Asia/Tokyo · JST, UTC+09:00",
         "? for help",
     ] {
@@ -119,7 +119,10 @@ fn resizing_redraws_with_plain_lines_when_the_terminal_is_small() {
         screen.contains("Time in Tokyo") && !screen.contains('█')
     });
     // Reported, not judged: a time measured on a shared machine.
-    eprintln!("the plain clock was on screen {:?} after the resize", resized.elapsed());
+    eprintln!(
+        "the plain clock was on screen {:?} after the resize",
+        resized.elapsed()
+    );
     let now = Utc::now();
     let recent: Vec<String> = (0..=2)
         .map(|ago| TimeView::at(now - TimeDelta::seconds(ago), Asia::Tokyo))

@@ -22,7 +22,7 @@ use ratatui::DefaultTerminal;
 pub use app::App;
 use input::{Input, Wake};
 
-use crate::config::Config;
+use crate::startup::Runtime;
 
 /// Why the terminal clock could not run.
 #[derive(Debug, thiserror::Error)]
@@ -52,14 +52,14 @@ pub enum Ending {
 /// Shows the clock for the configured zones, in the configured language, until the user quits, a
 /// termination signal (`SIGTERM`, `SIGHUP`, `SIGINT`) arrives or the
 /// terminal goes away.
-pub fn run(config: &Config) -> Result<Ending, TuiError> {
+pub fn run(runtime: &Runtime) -> Result<Ending, TuiError> {
     require_terminal(io::stdin().is_terminal(), io::stdout().is_terminal())?;
     let mut input = Input::new().map_err(TuiError::Signals)?;
-    let mut zones = config.shown_zones().into_iter();
-    let first = zones.next().unwrap_or_else(|| config.zone());
+    let mut zones = runtime.shown_zones().into_iter();
+    let first = zones.next().unwrap_or_else(|| runtime.zone());
     let mut app = zones
         .fold(App::new(first, Utc::now()), App::and_zone)
-        .speaking(config.settings.lang);
+        .speaking(runtime.config.settings.lang);
 
     let mut terminal = enter_terminal()?;
     let ended = event_loop(&mut terminal, &mut app, &mut input);

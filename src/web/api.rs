@@ -1,7 +1,6 @@
 //! The JSON API, shaped as worldtimeapi's so that its clients work unchanged:
-//! zone lists, the time in a zone, the caller's time, health, and the API's
-//! own OpenAPI description. Routes only: the shapes are in
-//! [`crate::worldtime`].
+//! zone lists, the time in a zone, the caller's time, and the API's own
+//! OpenAPI description. Routes only: the shapes are in [`crate::worldtime`].
 
 use std::net::IpAddr;
 
@@ -12,8 +11,6 @@ use rocket::serde::json::{Json, Value, json};
 use rocket::{Request, Route, State, catch, get, options, routes};
 
 use super::Site;
-use super::headers::Fresh;
-use crate::tzdb::{EMBEDDED_VERSION, Source};
 use crate::worldtime::{self, Named, Unnamed, WorldTime};
 
 /// The API's routes, mounted at `/api`.
@@ -30,32 +27,41 @@ pub enum Reply {
     /// Plain text lines.
     Text(String),
     /// An error with worldtimeapi's single `error` key.
-    Error(Status, String, Form),
+    Error(Status, String, Format),
 }
 
 /// JSON, or the `.txt` form.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Form {
+pub enum Format {
     Json,
     Text,
 }
 
 impl Reply {
-    fn time(time: &WorldTime, form: Form) -> Self {
+    fn time(time: &WorldTime, form: Format) -> Self {
         match form {
-            Form::Json => Self::Json(serde_json::to_string(time).unwrap_or_default()),
-            Form::Text => Self::Text(time.to_text()),
+            Format::Json => Self::json(time, form),
+            Format::Text => Self::Text(time.to_text()),
         }
     }
 
-    fn names<S: AsRef<str> + serde::Serialize>(names: &[S], form: Form) -> Self {
+    fn names<S: AsRef<str> + serde::Serialize>(names: &[S], form: Format) -> Self {
         match form {
-            Form::Json => Self::Json(serde_json::to_string(names).unwrap_or_default()),
-            Form::Text => Self::Text(worldtime::lines(names)),
+            Format::Json => Self::json(names, form),
+            Format::Text => Self::Text(worldtime::lines(names)),
         }
     }
 
-    fn error(why: Unnamed, form: Form) -> Self {
+    /// `value` as JSON; a 500 in the API's error shape in the (impossible
+    /// for these types) case that it cannot be written.
+    fn json<T: serde::Serialize + ?Sized>(value: &T, form: Format) -> Self {
+        match serde_json::to_string(value) {
+            Ok(json) => Self::Json(json),
+            Err(error) => Self::Error(Status::InternalServerError, error.to_string(), form),
+        }
+    }
+
+    fn error(why: Unnamed, form: Format) -> Self {
         let status = match why {
             Unnamed::Unknown => Status::NotFound,
             Unnamed::Malformed => Status::BadRequest,
@@ -69,12 +75,12 @@ impl<'r> Responder<'r, 'static> for Reply {
         let (status, content_type, body) = match self {
             Self::Json(body) => (Status::Ok, ContentType::JSON, body),
             Self::Text(body) => (Status::Ok, ContentType::Text, body),
-            Self::Error(status, why, Form::Json) => (
+            Self::Error(status, why, Format::Json) => (
                 status,
                 ContentType::JSON,
                 json!({ "error": why }).to_string(),
             ),
-            Self::Error(status, why, Form::Text) => {
+            Self::Error(status, why, Format::Text) => {
                 (status, ContentType::Text, format!("error: {why}\n"))
             }
         };
@@ -88,17 +94,17 @@ impl<'r> Responder<'r, 'static> for Reply {
 }
 
 /// Splits `.txt` off the last segment of a path.
-fn form_of(path: &str) -> (&str, Form) {
+fn form_of(path: &str) -> (&str, Format) {
     match path.strip_suffix(".txt") {
-        Some(name) => (name, Form::Text),
-        None => (path, Form::Json),
+        Some(name) => (name, Format::Text),
+        None => (path, Format::Json),
     }
 }
 
 /// `GET /api/timezone.txt`: every zone name, one per line.
 #[get("/timezone.txt")]
 pub fn zones_text(site: &State<Site>) -> Reply {
-    Reply::names(site.database().names(), Form::Text)
+    Reply::names(site.database().names(), Format::Text)
 }
 
 /// `GET /api/timezone[/<Area>[/<Location>[/<Region>]]][.txt]`: every zone,
@@ -138,13 +144,13 @@ pub fn time(path: Segments<'_, Path>, site: &State<Site>, client: Option<IpAddr>
 /// shipped, so the caller's zone is the configured one.
 #[get("/ip")]
 pub fn ip(site: &State<Site>, client: Option<IpAddr>) -> Reply {
-    Reply::time(&WorldTime::new(&site.view(), client), Form::Json)
+    Reply::time(&WorldTime::new(&site.view(), client), Format::Json)
 }
 
 /// `GET /api/ip.txt`.
 #[get("/ip.txt")]
 pub fn ip_text(site: &State<Site>, client: Option<IpAddr>) -> Reply {
-    Reply::time(&WorldTime::new(&site.view(), client), Form::Text)
+    Reply::time(&WorldTime::new(&site.view(), client), Format::Text)
 }
 
 /// `GET /api/ip/<address>[.txt]`: the time for a caller at `address`, which
@@ -188,25 +194,6 @@ impl<'r> Responder<'r, 'static> for Preflight {
             .header(Header::new("Access-Control-Max-Age", "86400"))
             .ok()
     }
-}
-
-/// `GET /health`: up, and which tz database answers.
-#[get("/health")]
-pub fn health(site: &State<Site>) -> Fresh<Json<Value>> {
-    let database = site.database();
-    let path = match database.source() {
-        Source::System(dir) => Some(dir.display().to_string()),
-        Source::Embedded => None,
-    };
-    Fresh::new(Json(json!({
-        "status": "ok",
-        "tzdb": {
-            "in_use": database.to_string(),
-            "version": database.version(),
-            "path": path,
-            "embedded": EMBEDDED_VERSION,
-        },
-    })))
 }
 
 /// Unknown paths under `/api`.

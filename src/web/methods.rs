@@ -10,7 +10,8 @@ use rocket::http::{Method, Status};
 use rocket::route::{Handler, Outcome, Route};
 use rocket::{Data, Request};
 
-use super::{Site, zone_pages};
+use super::Site;
+use super::pages::zones;
 
 /// Routes for the methods no handler takes, ranked after every other route.
 pub fn not_allowed() -> Vec<Route> {
@@ -41,9 +42,7 @@ impl Handler for NotAllowed {
             .routes()
             .filter(|route| route.method == Method::Get)
             .any(|route| match site {
-                Some(site) if route.rank == zone_pages::RANK => {
-                    zone_pages::names_a_zone(site, path.as_str())
-                }
+                Some(site) if route.rank == zones::RANK => zones::names_a_zone(site, path.as_str()),
                 _ => matches(route.uri.path(), path.as_str()),
             });
         Outcome::Error(if exists {

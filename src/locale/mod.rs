@@ -1,17 +1,20 @@
-//! Languages: the words and date formats of the page and the terminal clock
-//! in each language, and the choice of a language from `Accept-Language`.
+//! Languages: which one a request or the settings ask for, and a language's
+//! words and date forms, which live as data in [`words`], one table per
+//! language.
 //!
 //! Weekday and month names come from chrono's locale data (the GNU C
 //! library's, through `unstable-locales`), so Russian months are in the
 //! genitive case the date needs ("29 ноября"), with nothing hand-written.
 
-use std::fmt;
-use std::sync::LazyLock;
+pub mod words;
 
-use chrono::{Datelike, NaiveDate};
+use std::fmt;
+
+use chrono::Datelike;
 use serde::{Deserialize, Serialize};
 
 use crate::clock::TimeView;
+pub use words::{PageWords, TerminalWords, Words};
 
 /// A language the clock speaks.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Deserialize, Serialize)]
@@ -33,12 +36,28 @@ impl Lang {
     /// Every language, the default first.
     pub const ALL: [Lang; 2] = [Lang::En, Lang::Ru];
 
+    /// The language's words: the one place a language meets its table.
+    pub fn words(self) -> &'static Words {
+        match self {
+            Self::En => &words::ENGLISH,
+            Self::Ru => &words::RUSSIAN,
+        }
+    }
+
     /// The language's code as in `lang=` and `<html lang>`: `en`, `ru`.
     pub fn code(self) -> &'static str {
-        match self {
-            Self::En => "en",
-            Self::Ru => "ru",
-        }
+        self.words().code
+    }
+
+    /// The language's name in itself: `English`, `Русский`.
+    pub fn name(self) -> &'static str {
+        self.words().name
+    }
+
+    /// Every language but this one, in [`Lang::ALL`]'s order: those a page
+    /// links to.
+    pub fn others(self) -> impl Iterator<Item = Lang> {
+        Self::ALL.into_iter().filter(move |lang| *lang != self)
     }
 
     /// The language of `code` (`en`, `ru`; any case).
@@ -81,48 +100,39 @@ impl Lang {
 
     /// The weekday names, Sunday first, as a date shows them.
     pub fn weekdays(self) -> &'static [String; 7] {
-        &NAMES[self as usize].weekdays
+        &self.words().names.weekdays
     }
 
     /// The month names, January first, as a date shows them (in Russian, in
     /// the genitive: `января`).
     pub fn months(self) -> &'static [String; 12] {
-        &NAMES[self as usize].months
+        &self.words().names.months
     }
 
     /// How a date is written, with `{weekday}`, `{day}`, `{month}` and
     /// `{year}` to fill in from [`Lang::weekdays`] and [`Lang::months`]: the
     /// page's script writes the date from the same pattern and names.
     pub fn date_pattern(self) -> &'static str {
-        match self {
-            Self::En => "{weekday}, {day} {month} {year}",
-            Self::Ru => "{weekday}, {day} {month} {year} г.",
-        }
+        self.words().date_pattern
     }
 
     /// The heading and the page's title, e.g. `Time in Moscow`, `Время: Moscow`.
     pub fn heading(self, place: &str) -> String {
-        match self {
-            Self::En => format!("Time in {place}"),
-            Self::Ru => format!("Время: {place}"),
-        }
+        self.words().heading.replace("{place}", place)
     }
 
     /// The page's description for search engines.
     pub fn description(self, place: &str, zone: &str) -> String {
-        match self {
-            Self::En => format!("The current time in {place} ({zone})"),
-            Self::Ru => format!("Точное время: {place} ({zone})"),
-        }
+        self.words()
+            .description
+            .replace("{place}", place)
+            .replace("{zone}", zone)
     }
 
     /// The difference between two zones' clocks, `seconds` ahead (negative:
     /// behind), e.g. `+6 h`, `−2 h 30 min`, `±0 h`.
     pub fn offset(self, seconds: i32) -> String {
-        let (hour, minute) = match self {
-            Self::En => ("h", "min"),
-            Self::Ru => ("ч", "мин"),
-        };
+        let [hour, minute] = self.words().units;
         let sign = match seconds.signum() {
             1 => "+",
             -1 => "\u{2212}",
@@ -140,163 +150,13 @@ impl Lang {
     /// The words of the zone picker, the not-found page and the visitor's
     /// own time, which the page's script fills in.
     pub fn page(self) -> &'static PageWords {
-        match self {
-            Self::En => &PageWords {
-                picker_label: "Another time zone",
-                picker_button: "Show",
-                not_found: "Not found",
-                nothing_here: "There is nothing here.",
-                back: "Back to the clock",
-                no_zone: "There is no time zone named “{name}”.",
-                no_name: "Name a time zone to see its time.",
-                did_you_mean: "Did you mean:",
-                yours: "Your time is {time} ({zone}).",
-                ahead: "{place} is {difference} ahead of you.",
-                behind: "{place} is {difference} behind you.",
-                same: "{place} has the same time as you.",
-                hours: ["{n} hour", "{n} hours", "{n} hours", "{n} hours"],
-                minutes: ["{n} minute", "{n} minutes", "{n} minutes", "{n} minutes"],
-                other_lang: "ru",
-                other_lang_name: "Русский",
-            },
-            // Hours and minutes follow "на", so they are in the accusative.
-            Self::Ru => &PageWords {
-                picker_label: "Другой часовой пояс",
-                picker_button: "Показать",
-                not_found: "Не найдено",
-                nothing_here: "Здесь ничего нет.",
-                back: "Назад к часам",
-                no_zone: "Часового пояса «{name}» нет.",
-                no_name: "Укажите часовой пояс, чтобы узнать время в нём.",
-                did_you_mean: "Возможно, вы имели в виду:",
-                yours: "Ваше время: {time} ({zone}).",
-                ahead: "{place} опережает вас на {difference}.",
-                behind: "{place} отстаёт от вас на {difference}.",
-                same: "{place}: то же время, что у вас.",
-                hours: ["{n} час", "{n} часа", "{n} часов", "{n} часа"],
-                minutes: ["{n} минуту", "{n} минуты", "{n} минут", "{n} минуты"],
-                other_lang: "en",
-                other_lang_name: "English",
-            },
-        }
+        &self.words().page
     }
 
     /// The terminal clock's words in this language.
     pub fn terminal(self) -> &'static TerminalWords {
-        match self {
-            Self::En => &TerminalWords {
-                hint: "? for help",
-                help: "q, Esc or Ctrl-C quit · s seconds · t 12/24-hour · ? hide help",
-                short_help: "q quit · s seconds · t 12/24h · ? hide",
-                help_zones: "q quit · s seconds · t 12/24-hour · z next zone · ? hide help",
-                short_help_zones: "q quit · s sec · t 12/24h · z zone · ? hide",
-            },
-            Self::Ru => &TerminalWords {
-                hint: "? — справка",
-                help: "q, Esc или Ctrl-C — выход · s — секунды · t — 12/24 ч · ? — скрыть",
-                short_help: "q выход · s секунды · t 12/24 ч · ? скрыть",
-                help_zones: "q — выход · s — секунды · t — 12/24 ч · z — след. пояс · ? — скрыть",
-                short_help_zones: "q выход · s сек · t 12/24 · z пояс · ? скрыть",
-            },
-        }
+        &self.words().terminal
     }
-}
-
-/// Each language's weekday and month names, read from chrono's locale data
-/// once rather than at every date.
-static NAMES: LazyLock<[Names; 2]> = LazyLock::new(|| Lang::ALL.map(Names::of));
-
-/// The weekday and month names of one language.
-struct Names {
-    weekdays: [String; 7],
-    months: [String; 12],
-}
-
-impl Names {
-    fn of(lang: Lang) -> Self {
-        let locale = match lang {
-            Lang::En => chrono::Locale::en_GB,
-            Lang::Ru => chrono::Locale::ru_RU,
-        };
-        let name = |month: u32, day: u32, format: &str| {
-            NaiveDate::from_ymd_opt(2000, month, day)
-                .expect("a real date")
-                .format_localized(format, locale)
-                .to_string()
-        };
-        Self {
-            // 2 January 2000 was a Sunday. Russian writes weekdays in lower
-            // case, as common nouns; the C library's list capitalises them
-            // as if each began a sentence.
-            weekdays: std::array::from_fn(|day| match lang {
-                Lang::En => name(1, 2 + day as u32, "%A"),
-                Lang::Ru => name(1, 2 + day as u32, "%A").to_lowercase(),
-            }),
-            months: std::array::from_fn(|month| name(month as u32 + 1, 1, "%B")),
-        }
-    }
-}
-
-/// The page's words beyond the clock. `{name}`, `{time}`, `{zone}`,
-/// `{place}`, `{difference}` and `{n}` are filled in where they are shown:
-/// the visitor's own time by the page's script, which picks the plural form
-/// of an amount with `Intl.PluralRules` for the page's language.
-#[derive(Debug)]
-pub struct PageWords {
-    /// The zone picker's label.
-    pub picker_label: &'static str,
-    /// The zone picker's button.
-    pub picker_button: &'static str,
-    /// The not-found page's title and heading.
-    pub not_found: &'static str,
-    /// The not-found page for a path that names nothing.
-    pub nothing_here: &'static str,
-    /// The link back to the front page.
-    pub back: &'static str,
-    /// The not-found page for `{name}`, which names no zone.
-    pub no_zone: &'static str,
-    /// The not-found page for the picker sent with no name.
-    pub no_name: &'static str,
-    /// Before the closest zone names.
-    pub did_you_mean: &'static str,
-    /// The visitor's own `{time}` and `{zone}`.
-    pub yours: &'static str,
-    /// The page's zone is `{difference}` ahead of the visitor's.
-    pub ahead: &'static str,
-    /// The page's zone is `{difference}` behind the visitor's.
-    pub behind: &'static str,
-    /// The page's zone reads the visitor's time.
-    pub same: &'static str,
-    /// `{n}` hours in the plural forms `one`, `few`, `many`, `other`.
-    pub hours: [&'static str; 4],
-    /// `{n}` minutes in the same forms.
-    pub minutes: [&'static str; 4],
-    /// The code of the language the page offers to switch to.
-    pub other_lang: &'static str,
-    /// That language's name in itself, for the link to it.
-    pub other_lang_name: &'static str,
-}
-
-impl PageWords {
-    /// `no_zone` for `name`.
-    pub fn no_zone(&self, name: &str) -> String {
-        self.no_zone.replace("{name}", name)
-    }
-}
-
-/// The lines the terminal clock shows at its foot.
-#[derive(Debug)]
-pub struct TerminalWords {
-    /// Shown while the list of keys is hidden.
-    pub hint: &'static str,
-    /// The list of keys.
-    pub help: &'static str,
-    /// The list of keys for terminals too narrow for `help`.
-    pub short_help: &'static str,
-    /// The list of keys with several zones, where `z` moves the big clock.
-    pub help_zones: &'static str,
-    /// `help_zones` for terminals too narrow for it.
-    pub short_help_zones: &'static str,
 }
 
 impl fmt::Display for Lang {
@@ -422,14 +282,6 @@ mod tests {
     }
 
     #[test]
-    fn the_english_date_is_the_one_every_view_showed_before() {
-        for instant in ["2012-06-01T12:00:00Z", "2026-02-28T23:30:00Z"] {
-            let view = moscow(instant);
-            assert_eq!(Lang::En.date(&view), view.date());
-        }
-    }
-
-    #[test]
     fn the_names_are_chronos_for_the_locale() {
         let start = DateTime::parse_from_rfc3339("2026-11-29T12:00:00Z").unwrap();
         for days in [0, 40, 100, 200, 300] {
@@ -487,6 +339,17 @@ mod tests {
             "fr".parse::<Lang>().unwrap_err().to_string(),
             "unknown language 'fr' (expected en or ru)"
         );
+    }
+
+    #[test]
+    fn every_language_has_its_own_code_and_links_to_the_others() {
+        for lang in Lang::ALL {
+            assert_eq!(Lang::from_code(lang.code()), Ok(lang));
+            assert!(lang.others().all(|other| other != lang));
+            assert_eq!(lang.others().count(), Lang::ALL.len() - 1);
+        }
+        assert_eq!(Lang::En.others().collect::<Vec<_>>(), [Lang::Ru]);
+        assert_eq!(Lang::Ru.name(), "Русский");
     }
 
     #[test]

@@ -1,9 +1,62 @@
-//! Security headers on every response; CORS on the API's; `Allow` on a 405.
-//! A path with a trailing slash is answered as the path without it.
+//! What happens around every request, in one fairing: a path with a
+//! trailing slash is answered as the path without it; every response gets
+//! the security headers, the API's CORS and a 405's `Allow`; the metrics
+//! ([`super::metrics`]) and the log line ([`super::log`]) are written.
+//! [`Fresh`] is the one header an answer asks for itself: not to be cached.
+//!
+//! One fairing rather than one each: Rocket boxes a future for every
+//! fairing callback, twice per request and fairing.
 
+use std::sync::Arc;
+use std::time::Instant;
+
+use rocket::fairing::{Fairing, Info, Kind};
 use rocket::http::uri::Origin;
 use rocket::http::{Header, Status};
-use rocket::{Request, Response};
+use rocket::{Data, Orbit, Request, Response, Rocket};
+
+use super::log::RequestLog;
+use super::metrics::Metrics;
+
+/// When a request arrived, kept in its local cache for the log and the metrics.
+struct Arrival(Instant);
+
+/// Headers, metrics (when on) and the request log, for every request.
+pub struct EveryRequest {
+    pub log: RequestLog,
+    pub metrics: Option<Arc<Metrics>>,
+}
+
+#[rocket::async_trait]
+impl Fairing for EveryRequest {
+    fn info(&self) -> Info {
+        Info {
+            name: "Headers, metrics and the request log",
+            kind: Kind::Request | Kind::Response | Kind::Liftoff,
+        }
+    }
+
+    async fn on_liftoff(&self, rocket: &Rocket<Orbit>) {
+        self.log.liftoff(rocket);
+    }
+
+    async fn on_request(&self, request: &mut Request<'_>, _: &mut Data<'_>) {
+        request.local_cache(|| Arrival(Instant::now()));
+        without_trailing_slash(request);
+        if let Some(metrics) = &self.metrics {
+            metrics.started();
+        }
+    }
+
+    async fn on_response<'r>(&self, request: &'r Request<'_>, response: &mut Response<'r>) {
+        set_headers(request, response);
+        let elapsed = request.local_cache(|| Arrival(Instant::now())).0.elapsed();
+        if let Some(metrics) = &self.metrics {
+            metrics.finished(request, response, elapsed);
+        }
+        self.log.record(request, response, elapsed);
+    }
+}
 
 /// The policy for every response: scripts, styles, fetches and form
 /// submissions (the zone picker's) to this origin only, nothing inline, no
@@ -22,7 +75,7 @@ const HEADERS: [(&str, &str); 5] = [
 
 /// Answers a path with a trailing slash as the path without it: clients
 /// build URLs both ways, and `/api/ip/` is `/api/ip`.
-pub fn without_trailing_slash(request: &mut Request<'_>) {
+fn without_trailing_slash(request: &mut Request<'_>) {
     let uri = request.uri();
     let path = uri.path().as_str();
     if path.len() > 1 && path.ends_with('/') {
@@ -39,7 +92,7 @@ pub fn without_trailing_slash(request: &mut Request<'_>) {
 }
 
 /// Sets [`HEADERS`] on `response`, CORS on the API's and `Allow` on a 405.
-pub fn set_on<'r>(request: &'r Request<'_>, response: &mut Response<'r>) {
+fn set_headers<'r>(request: &'r Request<'_>, response: &mut Response<'r>) {
     for (name, value) in HEADERS {
         response.set_header(Header::new(name, value));
     }

@@ -2,7 +2,7 @@
 //! `/UTC`; the zone picker's `/zone?name=…`. A name in other letter case (or
 //! a place's own name, `/tokyo`) is redirected to the zone's page; a name that
 //! finds nothing gets the 404 page with the closest names. Finding is done by
-//! [`crate::zone_search`]; the pages by [`super::pages`], in the language the
+//! [`crate::zone_search`]; the pages by [`super`], in the language the
 //! request asks for.
 
 use rocket::http::Status;
@@ -11,20 +11,16 @@ use rocket::response::content::RawHtml;
 use rocket::response::{Redirect, Responder};
 use rocket::{Route, State, get, routes};
 
-use super::Site;
-use super::headers::Fresh;
 use super::language::{InLanguage, PageLang};
-use super::pages::{self, BadRequest, ClockHtml};
+use super::{BadRequest, ClockHtml};
 use crate::locale::UnknownLang;
+use crate::web::Site;
+use crate::web::fairing::Fresh;
 use crate::zone_search::{self, Found};
 
 /// The rank of the zone pages' route, which takes any path: after every
 /// other `GET` route, so that it answers only what they do not.
 pub const RANK: isize = 100;
-
-/// First path segments that belong to the rest of the site: never a zone
-/// page, so that their own 404 answers (JSON under `/api`) stay theirs.
-const RESERVED: [&str; 6] = ["api", "static", "health", "ready", "metrics", "zone"];
 
 /// The zone pages and the picker.
 pub fn routes() -> Vec<Route> {
@@ -42,6 +38,8 @@ pub enum ZoneAnswer {
     Missing(InLanguage<(Status, RawHtml<String>)>),
     /// A `?lang=` not spoken here.
     BadLanguage(BadRequest),
+    /// A page that could not be rendered: the error catcher answers.
+    Failed(Status),
 }
 
 /// `GET /<Area>/<Location>`, `/<Area>/<Location>/<Region>`, `/<Zone>`: the
@@ -55,7 +53,7 @@ pub fn zone_page(
     site: &State<Site>,
 ) -> Option<ZoneAnswer> {
     let parts: Vec<&str> = path.collect();
-    if parts.first().is_none_or(|first| reserved(first)) {
+    if parts.first().is_none_or(|first| reserved(site, first)) {
         return None;
     }
     let typed = parts.join("/");
@@ -114,17 +112,24 @@ fn answer(
     let typed = typed.trim();
     let database = site.database();
     let names = database.names();
-    let options = site.zone_options();
     let missing = |suggestions: &[&str]| {
-        let page = pages::render_no_zone(typed, lang, suggestions, query, &options);
-        ZoneAnswer::Missing(InLanguage::new((Status::NotFound, RawHtml(page)), lang))
+        let page = site
+            .zone_options()
+            .map_err(|_| Status::InternalServerError)
+            .and_then(|options| super::render_no_zone(typed, lang, suggestions, query, &options));
+        match page {
+            Ok(page) => {
+                ZoneAnswer::Missing(InLanguage::new((Status::NotFound, RawHtml(page)), lang))
+            }
+            Err(status) => ZoneAnswer::Failed(status),
+        }
     };
     match zone_search::find(names, typed) {
         Found::Exact(name) if exact_is_page => match database.zone(name) {
-            Some(zone) => {
-                let page = pages::clock_page(site, &zone, lang);
-                ZoneAnswer::Page(InLanguage::new(Fresh::new(ClockHtml(page)), lang))
-            }
+            Some(zone) => match super::clock_page(site, &zone, lang) {
+                Ok(page) => ZoneAnswer::Page(InLanguage::new(Fresh::new(ClockHtml(page)), lang)),
+                Err(status) => ZoneAnswer::Failed(status),
+            },
             None => missing(&[]),
         },
         Found::Exact(name) | Found::Other(name) => {
@@ -134,9 +139,12 @@ fn answer(
     }
 }
 
-/// Whether a path whose first segment is `first` belongs to the rest of the site.
-fn reserved(first: &str) -> bool {
-    RESERVED.contains(&first) || first.starts_with("favicon.")
+/// Whether a path whose first segment is `first` belongs to the rest of the
+/// site: it begins another route's path (`api`, `static`, `health`, …, as
+/// mounted), so that their own 404 answers (JSON under `/api`) stay theirs;
+/// or it is the icon browsers ask for by themselves.
+fn reserved(site: &Site, first: &str) -> bool {
+    site.is_route_prefix(first) || first.starts_with("favicon.")
 }
 
 /// Whether `path` is a zone page's (or redirects to one): what a method
@@ -145,7 +153,7 @@ pub fn names_a_zone(site: &Site, path: &str) -> bool {
     let typed = path.trim_matches('/');
     let first = typed.split('/').next().unwrap_or_default();
     !typed.is_empty()
-        && !reserved(first)
+        && !reserved(site, first)
         && !matches!(
             zone_search::find(site.database().names(), typed),
             Found::Nothing(_)
@@ -155,23 +163,6 @@ pub fn names_a_zone(site: &Site, path: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn the_rest_of_the_site_is_never_a_zone() {
-        for first in [
-            "api",
-            "static",
-            "health",
-            "ready",
-            "metrics",
-            "zone",
-            "favicon.ico",
-        ] {
-            assert!(reserved(first), "{first}");
-        }
-        assert!(!reserved("Asia"));
-        assert!(!reserved("UTC"));
-    }
 
     #[test]
     fn the_route_that_takes_any_path_has_the_rank_methods_look_for() {

@@ -1,7 +1,12 @@
 //! The HTML pages: the clock, rendered on the server, and the error pages,
-//! from askama templates in `assets/templates/`, compiled into the binary.
-//! Every word a visitor reads is in those templates, the script's included:
-//! it takes its phrases from the page's `data-` attributes.
+//! from askama templates in `assets/templates/`, compiled into the binary,
+//! in the language the request asks for ([`language`]); every zone's page
+//! and the picker's answers are in [`zones`]. The words a visitor reads come
+//! from [`crate::locale`], the script's included: it takes its phrases from
+//! the page's `data-` attributes.
+
+pub mod language;
+pub mod zones;
 
 use std::sync::Arc;
 
@@ -12,11 +17,11 @@ use rocket::response::{self, Body, Responder};
 use rocket::{Request, State, catch, get};
 
 use super::Site;
-use super::headers::Fresh;
-use super::language::{self, InLanguage, PageLang};
+use super::fairing::Fresh;
 use crate::clock::{HourFormat, TimeView};
 use crate::locale::{Lang, PageWords, UnknownLang};
 use crate::zone::Zone;
+use language::{InLanguage, PageLang};
 
 /// `GET /`: the clock page, correct without JavaScript, in the language
 /// asked for; `400` for a `?lang=` not spoken here.
@@ -24,10 +29,19 @@ use crate::zone::Zone;
 pub fn index(
     site: &State<Site>,
     lang: Result<PageLang, UnknownLang>,
-) -> Result<InLanguage<Fresh<ClockHtml>>, BadRequest> {
-    let PageLang(lang) = lang.map_err(BadRequest::from)?;
-    let page = clock_page(site, &site.zone(), lang);
+) -> Result<InLanguage<Fresh<ClockHtml>>, Refusal> {
+    let PageLang(lang) = lang.map_err(|unknown| Refusal::BadRequest(unknown.into()))?;
+    let page = clock_page(site, &site.zone(), lang).map_err(Refusal::Failed)?;
     Ok(InLanguage::new(Fresh::new(ClockHtml(page)), lang))
+}
+
+/// Why a page is not sent.
+#[derive(rocket::Responder)]
+pub enum Refusal {
+    /// A `?lang=` not spoken here.
+    BadRequest(BadRequest),
+    /// The page could not be rendered: the error catcher answers.
+    Failed(Status),
 }
 
 /// A clock page as sent: in one piece, where Rocket would read the body in
@@ -45,12 +59,14 @@ impl<'r> Responder<'r, 'static> for ClockHtml {
 
 /// The clock page for `zone` in `lang` now, with a picker of every zone:
 /// rendered at most once per zone and language in each window of
-/// [`super::page_cache`], and shared by every request in it.
-pub fn clock_page(site: &Site, zone: &Zone, lang: Lang) -> Arc<str> {
+/// [`super::state::PageCache`], and shared by every request in it; a 500
+/// when it cannot be rendered.
+pub fn clock_page(site: &Site, zone: &Zone, lang: Lang) -> Result<Arc<str>, Status> {
     let instant = site.now.instant();
     site.pages.page(instant, zone.name(), lang, || {
         let view = TimeView::at(instant, zone);
-        render_clock(&view, lang, &site.zone_options())
+        let options = site.zone_options().map_err(failed)?;
+        render_clock(&view, lang, &options)
     })
 }
 
@@ -78,11 +94,13 @@ struct ClockPage<'a> {
     date_pattern: &'static str,
     /// The picker's `<option>` for every zone name.
     zone_options: &'a str,
+    /// The languages the page links to.
+    others: Vec<Lang>,
 }
 
 /// The clock page for `view`, in `lang`, with a picker of `zone_options`
-/// (see [`super::zone_list`]).
-pub fn render_clock(view: &TimeView, lang: Lang, zone_options: &str) -> String {
+/// (see [`super::state::ZoneOptions`]).
+pub fn render_clock(view: &TimeView, lang: Lang, zone_options: &str) -> Result<String, Status> {
     let place = view.place();
     let page = ClockPage {
         lang: lang.code(),
@@ -104,6 +122,7 @@ pub fn render_clock(view: &TimeView, lang: Lang, zone_options: &str) -> String {
         months: lang.months().join(","),
         date_pattern: lang.date_pattern(),
         zone_options,
+        others: lang.others().collect(),
     };
     render(&page)
 }
@@ -133,7 +152,7 @@ pub fn render_no_zone(
     suggestions: &[&str],
     query: &str,
     zone_options: &str,
-) -> String {
+) -> Result<String, Status> {
     let words = lang.page();
     render(&NotFound {
         lang: lang.code(),
@@ -164,22 +183,31 @@ pub struct BadRequest(RawHtml<String>);
 
 impl From<UnknownLang> for BadRequest {
     fn from(unknown: UnknownLang) -> Self {
-        Self(RawHtml(render(&ErrorPage {
+        let page = render(&ErrorPage {
             status: Status::BadRequest,
             reason: Some(unknown.to_string()),
-        })))
+        });
+        // Rendering fails only when a value's `Display` does: then the
+        // status alone, never an empty page.
+        const PLAIN: &str = "<!doctype html><title>400 Bad Request</title><h1>400 Bad Request</h1>";
+        Self(RawHtml(page.unwrap_or_else(|_| PLAIN.to_owned())))
     }
 }
 
-fn render(page: &impl Template) -> String {
-    // Rendering fails only if a value's Display does; none of these can.
-    page.render().unwrap_or_default()
+/// `page` as HTML, or a 500 for the error catcher when it cannot be
+/// rendered (only when a value's `Display` fails).
+fn render(page: &impl Template) -> Result<String, Status> {
+    page.render().map_err(failed)
+}
+
+fn failed(_: askama::Error) -> Status {
+    Status::InternalServerError
 }
 
 /// Unknown pages, in the language asked for (the setting's, for a `?lang=`
 /// not spoken here: the page is missing either way).
 #[catch(404)]
-pub fn not_found(request: &Request<'_>) -> InLanguage<RawHtml<String>> {
+pub fn not_found(request: &Request<'_>) -> Result<InLanguage<RawHtml<String>>, Status> {
     let lang = language::asked_for(request).unwrap_or_else(|_| {
         let site = request.rocket().state::<Site>();
         site.map(Site::lang).unwrap_or_default()
@@ -192,17 +220,17 @@ pub fn not_found(request: &Request<'_>) -> InLanguage<RawHtml<String>> {
         suggestions: &[],
         query: "",
         zone_options: "",
-    });
-    InLanguage::new(RawHtml(page), lang)
+    })?;
+    Ok(InLanguage::new(RawHtml(page), lang))
 }
 
 /// Every other error, in a few words.
 #[catch(default)]
-pub fn error(status: Status, _: &Request<'_>) -> RawHtml<String> {
-    RawHtml(render(&ErrorPage {
+pub fn error(status: Status, _: &Request<'_>) -> Result<RawHtml<String>, Status> {
+    Ok(RawHtml(render(&ErrorPage {
         status,
         reason: None,
-    }))
+    })?))
 }
 
 #[cfg(test)]
@@ -212,7 +240,7 @@ mod tests {
     #[test]
     fn the_clock_page_shows_the_view_and_hands_its_offset_to_the_script() {
         let view = TimeView::at(chrono::DateTime::UNIX_EPOCH, chrono_tz::Asia::Kathmandu);
-        let page = render_clock(&view, Lang::En, r#"<option value="Asia/Kathmandu">"#);
+        let page = render_clock(&view, Lang::En, r#"<option value="Asia/Kathmandu">"#).unwrap();
         assert!(page.contains(">05:30:00</time>"), "{page}");
         assert!(page.contains(r#"data-offset-seconds="19800""#), "{page}");
         assert!(page.contains(r#"data-utc-offset="+05:30""#), "{page}");
@@ -225,7 +253,7 @@ mod tests {
 
     #[test]
     fn the_no_zone_page_escapes_what_was_typed_and_links_the_suggestions() {
-        let page = render_no_zone("<b>Tokio", Lang::En, &["Asia/Tokyo"], "?lang=ru", "");
+        let page = render_no_zone("<b>Tokio", Lang::En, &["Asia/Tokyo"], "?lang=ru", "").unwrap();
         assert!(page.contains("“&#60;b&#62;Tokio”"), "{page}");
         assert!(
             page.contains(r#"<a href="/Asia/Tokyo?lang=ru">Asia/Tokyo</a>"#),
@@ -239,7 +267,8 @@ mod tests {
         let page = render(&ErrorPage {
             status: Status::MethodNotAllowed,
             reason: None,
-        });
+        })
+        .unwrap();
         assert!(page.contains("<h1>405 Method Not Allowed</h1>"), "{page}");
     }
 }

@@ -1,10 +1,19 @@
-//! One log line per request on stdout, for people or as JSON, and a line
-//! when the server is up. [`super::log_writer`] writes them out in batches.
+//! The log on stdout: one line per request, for people or as JSON, a line
+//! when the server is up, and lines about the server itself (notices).
 //!
 //! Colours and emoji only when stdout is a terminal, `cli_colors` is on and
 //! `NO_COLOR` is not set.
+//!
+//! A request's line is appended to a buffer in memory; a thread of its own
+//! writes whatever has gathered [`BATCH_WINDOW`] after the first line of a
+//! batch, in one system call. Under load that is one write for hundreds of
+//! lines instead of one per line; an idle server has nothing to wake for.
+//! Lines about the server itself are written out at once, and [`flush`]
+//! writes out the rest when the server stops, so no line is lost on a
+//! graceful shutdown.
 
-use std::io::IsTerminal;
+use std::io::{IsTerminal, Write};
+use std::sync::{Condvar, LazyLock, Mutex, MutexGuard, PoisonError};
 use std::time::Duration;
 
 use chrono::{SecondsFormat, Utc};
@@ -13,8 +22,8 @@ use rocket::yansi::{Color, Condition, Paint, Painted, Style};
 use rocket::{Orbit, Request, Response, Rocket};
 use serde_json::json;
 
-use super::log_writer;
-use crate::config::{Config, LogFormat, Settings};
+use crate::config::{LogFormat, Settings};
+use crate::startup::Runtime;
 
 /// Writes the request log.
 pub struct RequestLog {
@@ -26,13 +35,13 @@ pub struct RequestLog {
 }
 
 impl RequestLog {
-    pub fn new(config: &Config) -> Self {
-        let settings = &config.settings;
+    pub fn new(runtime: &Runtime) -> Self {
+        let settings = &runtime.config.settings;
         Self {
             settings: settings.clone(),
             colors: settings.log_format == LogFormat::Human && use_colors(settings.cli_colors),
-            tzdb: config.zones.clone(),
-            tzdb_note: config.tzdb_note.clone(),
+            tzdb: runtime.zones.clone(),
+            tzdb_note: runtime.tzdb_note.clone(),
         }
     }
 
@@ -48,16 +57,6 @@ impl RequestLog {
         };
         text.paint(style.whenever(condition))
     }
-
-    /// A request's line: written with the next batch.
-    fn write(line: String) {
-        log_writer::write(&line);
-    }
-
-    /// A line about the server: written at once.
-    fn write_now(line: String) {
-        log_writer::write_now(&line);
-    }
 }
 
 /// Whether colours belong on stdout.
@@ -66,17 +65,34 @@ pub fn use_colors(configured: bool) -> bool {
     configured && !no_color && std::io::stdout().is_terminal()
 }
 
-/// Writes a line about the server itself (not a request), unless the log is off.
-pub fn notice(settings: &Settings, message: &str) {
+/// How much a notice matters.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Level {
+    /// The server is doing what it was asked to: draining, new zone rules.
+    Info,
+    /// Something is not as configured: a folder not in use, a thread that
+    /// could not start, connections closed at shutdown.
+    Warn,
+}
+
+/// Writes a line about the server itself (not a request), unless the log is
+/// off; JSON lines carry its `level`.
+pub fn notice(settings: &Settings, level: Level, message: &str) {
     if settings.log_level == LogLevel::Off {
         return;
     }
-    RequestLog::write_now(match settings.log_format {
+    write_now(&match settings.log_format {
         LogFormat::Human => format!("{} {message}\n", timestamp()),
-        LogFormat::Json => format!(
-            "{}\n",
-            json!({ "time": timestamp(), "level": "warn", "message": message })
-        ),
+        LogFormat::Json => {
+            let level = match level {
+                Level::Info => "info",
+                Level::Warn => "warn",
+            };
+            format!(
+                "{}\n",
+                json!({ "time": timestamp(), "level": level, "message": message })
+            )
+        }
     });
 }
 
@@ -95,7 +111,7 @@ impl RequestLog {
         let url = format!("http://{}:{}", config.address, config.port);
         let version = env!("CARGO_PKG_VERSION");
         let tzdb = self.tzdb.current().to_string();
-        Self::write_now(match self.settings.log_format {
+        write_now(&match self.settings.log_format {
             LogFormat::Human => {
                 let emoji = if self.colors { "🕰  " } else { "" };
                 let url = self.paint(Style::new().bold(), &url);
@@ -118,7 +134,7 @@ impl RequestLog {
             ),
         });
         if let Some(note) = &self.tzdb_note {
-            notice(&self.settings, note);
+            notice(&self.settings, Level::Warn, note);
         }
     }
 
@@ -129,7 +145,7 @@ impl RequestLog {
         }
         let millis = elapsed.as_secs_f64() * 1000.0;
         let status = response.status().code;
-        Self::write(match self.settings.log_format {
+        write(&match self.settings.log_format {
             LogFormat::Human => {
                 let color = match status {
                     500.. => Color::Red,
@@ -159,5 +175,88 @@ impl RequestLog {
                 })
             ),
         });
+    }
+}
+
+/// How long the first line of a batch waits for others to join it.
+const BATCH_WINDOW: Duration = Duration::from_millis(50);
+
+/// Beyond this many bytes waiting, the request that adds to them writes them
+/// out itself: a stdout that cannot keep up slows the server down rather
+/// than growing the buffer without end.
+const MAX_PENDING: usize = 256 * 1024;
+
+struct Batches {
+    /// Lines not yet written.
+    pending: Mutex<Vec<u8>>,
+    /// Signalled when a line arrives in an empty buffer.
+    arrived: Condvar,
+    /// Held while writing, so that batches reach stdout in order.
+    output: Mutex<()>,
+    /// Whether the writing thread runs; if it could not start, every line
+    /// is written at once.
+    batching: bool,
+}
+
+static BATCHES: LazyLock<Batches> = LazyLock::new(|| Batches {
+    pending: Mutex::new(Vec::new()),
+    arrived: Condvar::new(),
+    output: Mutex::new(()),
+    batching: std::thread::Builder::new()
+        .name("log-writer".into())
+        .spawn(write_batches)
+        .is_ok(),
+});
+
+fn lock<T>(mutex: &Mutex<T>) -> MutexGuard<'_, T> {
+    // A line is bytes: a panic elsewhere cannot leave it half-made.
+    mutex.lock().unwrap_or_else(PoisonError::into_inner)
+}
+
+/// Adds `line` (ending in a newline) to the next batch.
+pub fn write(line: &str) {
+    let batches = &*BATCHES;
+    let mut pending = lock(&batches.pending);
+    let was_empty = pending.is_empty();
+    pending.extend_from_slice(line.as_bytes());
+    let full = pending.len() >= MAX_PENDING;
+    drop(pending);
+    if full || !batches.batching {
+        flush();
+    } else if was_empty {
+        batches.arrived.notify_one();
+    }
+}
+
+/// Writes `line` and every line before it out now.
+pub fn write_now(line: &str) {
+    lock(&BATCHES.pending).extend_from_slice(line.as_bytes());
+    flush();
+}
+
+/// Writes every line so far to stdout.
+pub fn flush() {
+    let batches = &*BATCHES;
+    let _writing = lock(&batches.output);
+    let batch = std::mem::take(&mut *lock(&batches.pending));
+    if !batch.is_empty() {
+        let mut stdout = std::io::stdout().lock();
+        // A closed stdout must not take the server down.
+        let _ = stdout.write_all(&batch).and_then(|()| stdout.flush());
+    }
+}
+
+/// The writing thread: waits for a line, lets a batch gather, writes it.
+fn write_batches() {
+    let batches = &*BATCHES;
+    loop {
+        let pending = lock(&batches.pending);
+        let pending = batches
+            .arrived
+            .wait_while(pending, |pending| pending.is_empty())
+            .unwrap_or_else(PoisonError::into_inner);
+        drop(pending);
+        std::thread::sleep(BATCH_WINDOW);
+        flush();
     }
 }

@@ -4,8 +4,8 @@
 use rocket::http::{Header, Status};
 use rocket::request::{FromRequest, Outcome, Request};
 
-use super::Site;
 use crate::locale::{Lang, UnknownLang};
+use crate::web::Site;
 
 /// The language a page request asks for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

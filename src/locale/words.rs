@@ -1,0 +1,193 @@
+//! Every word the page and the terminal clock say, one table per language.
+//! A new language is a new table here and a new [`super::Lang`]; nothing
+//! else changes.
+
+use std::sync::LazyLock;
+
+use chrono::{Locale, NaiveDate};
+
+/// One language's words and date forms.
+#[derive(Debug)]
+pub struct Words {
+    /// The code, as in `lang=` and `<html lang>`.
+    pub code: &'static str,
+    /// The language's name in itself, for the link to it.
+    pub name: &'static str,
+    /// How a date is written, with `{weekday}`, `{day}`, `{month}` and
+    /// `{year}` to fill in.
+    pub date_pattern: &'static str,
+    /// The heading and the page's title, with `{place}`.
+    pub heading: &'static str,
+    /// The page's description for search engines, with `{place}` and `{zone}`.
+    pub description: &'static str,
+    /// The short units of a difference between clocks: hours, minutes.
+    pub units: [&'static str; 2],
+    /// The words of the page beyond the clock.
+    pub page: PageWords,
+    /// The terminal clock's words.
+    pub terminal: TerminalWords,
+    /// The weekday and month names, read from chrono's locale data once.
+    pub names: LazyLock<Names>,
+}
+
+/// The page's words beyond the clock. `{name}`, `{time}`, `{zone}`,
+/// `{place}`, `{difference}` and `{n}` are filled in where they are shown:
+/// the visitor's own time by the page's script, which picks the plural form
+/// of an amount with `Intl.PluralRules` for the page's language.
+#[derive(Debug)]
+pub struct PageWords {
+    /// The zone picker's label.
+    pub picker_label: &'static str,
+    /// The zone picker's button.
+    pub picker_button: &'static str,
+    /// The not-found page's title and heading.
+    pub not_found: &'static str,
+    /// The not-found page for a path that names nothing.
+    pub nothing_here: &'static str,
+    /// The link back to the front page.
+    pub back: &'static str,
+    /// The not-found page for `{name}`, which names no zone.
+    pub no_zone: &'static str,
+    /// The not-found page for the picker sent with no name.
+    pub no_name: &'static str,
+    /// Before the closest zone names.
+    pub did_you_mean: &'static str,
+    /// The visitor's own `{time}` and `{zone}`.
+    pub yours: &'static str,
+    /// The page's zone is `{difference}` ahead of the visitor's.
+    pub ahead: &'static str,
+    /// The page's zone is `{difference}` behind the visitor's.
+    pub behind: &'static str,
+    /// The page's zone reads the visitor's time.
+    pub same: &'static str,
+    /// `{n}` hours in the plural forms `one`, `few`, `many`, `other`.
+    pub hours: [&'static str; 4],
+    /// `{n}` minutes in the same forms.
+    pub minutes: [&'static str; 4],
+}
+
+impl PageWords {
+    /// `no_zone` for `name`.
+    pub fn no_zone(&self, name: &str) -> String {
+        self.no_zone.replace("{name}", name)
+    }
+}
+
+/// The lines the terminal clock shows at its foot.
+#[derive(Debug)]
+pub struct TerminalWords {
+    /// Shown while the list of keys is hidden.
+    pub hint: &'static str,
+    /// The list of keys.
+    pub help: &'static str,
+    /// The list of keys for terminals too narrow for `help`.
+    pub short_help: &'static str,
+    /// The list of keys with several zones, where `z` moves the big clock.
+    pub help_zones: &'static str,
+    /// `help_zones` for terminals too narrow for it.
+    pub short_help_zones: &'static str,
+}
+
+/// The weekday and month names of one language, as a date shows them.
+#[derive(Debug)]
+pub struct Names {
+    /// Sunday first.
+    pub weekdays: [String; 7],
+    /// January first; in Russian, in the genitive (`января`).
+    pub months: [String; 12],
+}
+
+impl Names {
+    /// The names in chrono's data for `locale` (the GNU C library's).
+    fn of(locale: Locale) -> Self {
+        let name = |month: u32, day: u32, format: &str| {
+            NaiveDate::from_ymd_opt(2000, month, day)
+                .expect("a real date")
+                .format_localized(format, locale)
+                .to_string()
+        };
+        Self {
+            // 2 January 2000 was a Sunday.
+            weekdays: std::array::from_fn(|day| name(1, 2 + day as u32, "%A")),
+            months: std::array::from_fn(|month| name(month as u32 + 1, 1, "%B")),
+        }
+    }
+
+    /// The same names with the weekdays in lower case.
+    fn lower_case_weekdays(mut self) -> Self {
+        for day in &mut self.weekdays {
+            *day = day.to_lowercase();
+        }
+        self
+    }
+}
+
+/// English.
+pub static ENGLISH: Words = Words {
+    code: "en",
+    name: "English",
+    date_pattern: "{weekday}, {day} {month} {year}",
+    heading: "Time in {place}",
+    description: "The current time in {place} ({zone})",
+    units: ["h", "min"],
+    page: PageWords {
+        picker_label: "Another time zone",
+        picker_button: "Show",
+        not_found: "Not found",
+        nothing_here: "There is nothing here.",
+        back: "Back to the clock",
+        no_zone: "There is no time zone named “{name}”.",
+        no_name: "Name a time zone to see its time.",
+        did_you_mean: "Did you mean:",
+        yours: "Your time is {time} ({zone}).",
+        ahead: "{place} is {difference} ahead of you.",
+        behind: "{place} is {difference} behind you.",
+        same: "{place} has the same time as you.",
+        hours: ["{n} hour", "{n} hours", "{n} hours", "{n} hours"],
+        minutes: ["{n} minute", "{n} minutes", "{n} minutes", "{n} minutes"],
+    },
+    terminal: TerminalWords {
+        hint: "? for help",
+        help: "q, Esc or Ctrl-C quit · s seconds · t 12/24-hour · ? hide help",
+        short_help: "q quit · s seconds · t 12/24h · ? hide",
+        help_zones: "q quit · s seconds · t 12/24-hour · z next zone · ? hide help",
+        short_help_zones: "q quit · s sec · t 12/24h · z zone · ? hide",
+    },
+    names: LazyLock::new(|| Names::of(Locale::en_GB)),
+};
+
+/// Russian. Hours and minutes follow "на", so they are in the accusative.
+pub static RUSSIAN: Words = Words {
+    code: "ru",
+    name: "Русский",
+    date_pattern: "{weekday}, {day} {month} {year} г.",
+    heading: "Время: {place}",
+    description: "Точное время: {place} ({zone})",
+    units: ["ч", "мин"],
+    page: PageWords {
+        picker_label: "Другой часовой пояс",
+        picker_button: "Показать",
+        not_found: "Не найдено",
+        nothing_here: "Здесь ничего нет.",
+        back: "Назад к часам",
+        no_zone: "Часового пояса «{name}» нет.",
+        no_name: "Укажите часовой пояс, чтобы узнать время в нём.",
+        did_you_mean: "Возможно, вы имели в виду:",
+        yours: "Ваше время: {time} ({zone}).",
+        ahead: "{place} опережает вас на {difference}.",
+        behind: "{place} отстаёт от вас на {difference}.",
+        same: "{place}: то же время, что у вас.",
+        hours: ["{n} час", "{n} часа", "{n} часов", "{n} часа"],
+        minutes: ["{n} минуту", "{n} минуты", "{n} минут", "{n} минуты"],
+    },
+    terminal: TerminalWords {
+        hint: "? — справка",
+        help: "q, Esc или Ctrl-C — выход · s — секунды · t — 12/24 ч · ? — скрыть",
+        short_help: "q выход · s секунды · t 12/24 ч · ? скрыть",
+        help_zones: "q — выход · s — секунды · t — 12/24 ч · z — след. пояс · ? — скрыть",
+        short_help_zones: "q выход · s сек · t 12/24 · z пояс · ? скрыть",
+    },
+    // Russian writes weekdays in lower case, as common nouns; the C
+    // library's list capitalises them as if each began a sentence.
+    names: LazyLock::new(|| Names::of(Locale::ru_RU).lower_case_weekdays()),
+};

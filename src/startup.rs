@@ -1,0 +1,49 @@
+//! Opens what the settings name, once, for the modes that tell the time
+//! (`serve`, `tui` and `--version`): the tz database, whose zone names the
+//! configured zones are then checked against. `healthcheck` reads the
+//! settings and nothing else.
+
+use crate::config::{Config, ConfigError};
+use crate::tzdb::Zones;
+use crate::zone::Zone;
+
+/// The settings and what they name, opened.
+#[derive(Debug, Clone)]
+pub struct Runtime {
+    /// The settings.
+    pub config: Config,
+    /// The tz database in use, replaced when its folder changes.
+    pub zones: Zones,
+    /// Why the configured tz database folder is not in use, if it is not.
+    pub tzdb_note: Option<String>,
+}
+
+impl Runtime {
+    /// Opens the tz database `config` names and checks that it has every
+    /// configured zone.
+    pub fn open(config: Config) -> Result<Self, ConfigError> {
+        let settings = &config.settings;
+        let (zones, tzdb_note) = Zones::open(settings.tzdb, &settings.tzdb_dir);
+        let database = zones.current();
+        config.check_zones(|name| database.zone(name).is_some())?;
+        Ok(Self {
+            config,
+            zones,
+            tzdb_note,
+        })
+    }
+
+    /// The first configured zone, with the rules of the database in use now.
+    pub fn zone(&self) -> Zone {
+        self.zones
+            .zone_or_fallback(self.config.settings.timezone.first())
+    }
+
+    /// Every configured zone, the first first, as [`Runtime::zone`] reads it.
+    pub fn shown_zones(&self) -> Vec<Zone> {
+        let names = self.config.settings.timezone.names().iter();
+        names
+            .map(|name| self.zones.zone_or_fallback(name))
+            .collect()
+    }
+}

@@ -1,0 +1,301 @@
+//! What every handler shares: the configured zone and language, the tz
+//! database in use, the clock to read, and what is rendered once and kept:
+//! the clock pages of the current window and the picker's list of zones.
+//!
+//! A clock page is rendered once per zone and language in each
+//! [`WINDOW_MS`] of wall-clock time, and sent as it is to every other request
+//! in it. Rendering a page (its date and words, the picker's list of every
+//! zone) costs many times what sending it does; under load, hundreds of
+//! requests in a window share one rendering. A page is at most [`WINDOW_MS`]
+//! old, so the instant its script starts ticking from is as good as a fresh
+//! one's (the network's delay is larger): a whole second would leave the
+//! clock up to a second behind until the script's first re-sync.
+//!
+//! The picker's list of every zone name, as the HTML `<option>`s of its
+//! `<datalist>` (some 600 names), is rendered once for each tz database
+//! rather than on every page, since it changes only when the database does.
+
+use std::sync::{Arc, Mutex, PoisonError, RwLock};
+
+use askama::Template;
+use chrono::{DateTime, Utc};
+use rocket::Route;
+
+use crate::clock::TimeView;
+use crate::locale::Lang;
+use crate::tzdb::{Database, Zones};
+use crate::zone::Zone;
+
+/// Where the server takes the current instant from.
+#[derive(Debug, Clone, Copy)]
+pub enum Now {
+    /// The system clock.
+    System,
+    /// A fixed instant, so that tests can check what every view shows.
+    #[cfg(feature = "testing")]
+    Fixed(DateTime<Utc>),
+}
+
+impl Now {
+    /// The current instant.
+    pub fn instant(self) -> DateTime<Utc> {
+        match self {
+            Self::System => Utc::now(),
+            #[cfg(feature = "testing")]
+            Self::Fixed(instant) => instant,
+        }
+    }
+}
+
+/// The configured zone, the tz database, the clock, and what is kept.
+#[derive(Debug, Clone)]
+pub struct Site {
+    pub(super) zone: String,
+    /// The language of pages whose visitor asks for none spoken here.
+    pub(super) lang: Lang,
+    pub(super) zones: Zones,
+    pub(super) now: Now,
+    /// The zone picker's list, rendered once per tz database.
+    pub(super) zone_options: Arc<ZoneOptions>,
+    /// The clock pages rendered lately, see [`super::pages::clock_page`].
+    pub(super) pages: Arc<PageCache>,
+    /// The first path segments of the other routes' paths, which are
+    /// never a zone's page.
+    route_prefixes: Arc<[String]>,
+}
+
+impl Site {
+    /// The state for a server showing `zone`, in `lang` unless asked
+    /// otherwise, with the rules of `zones` and the clock `now`.
+    /// `route_prefixes` are the first segments of every other route's path
+    /// (see [`route_prefixes`]).
+    pub fn new(
+        zone: &str,
+        lang: Lang,
+        zones: Zones,
+        now: Now,
+        route_prefixes: Vec<String>,
+    ) -> Self {
+        Self {
+            zone: zone.to_owned(),
+            lang,
+            zones,
+            now,
+            zone_options: Arc::default(),
+            pages: Arc::default(),
+            route_prefixes: route_prefixes.into(),
+        }
+    }
+
+    /// The configured zone at the current instant.
+    pub fn view(&self) -> TimeView {
+        TimeView::at(self.now.instant(), self.zone())
+    }
+
+    /// The configured zone.
+    pub fn zone(&self) -> Zone {
+        self.zones.zone_or_fallback(&self.zone)
+    }
+
+    /// `zone` at the current instant.
+    pub fn view_in(&self, zone: &Zone) -> TimeView {
+        TimeView::at(self.now.instant(), zone)
+    }
+
+    /// The language of pages whose visitor asks for none spoken here.
+    pub fn lang(&self) -> Lang {
+        self.lang
+    }
+
+    /// The tz database in use now.
+    pub fn database(&self) -> std::sync::Arc<Database> {
+        self.zones.current()
+    }
+
+    /// The zone picker's `<option>` for every zone name of the database in use.
+    pub fn zone_options(&self) -> Result<Arc<str>, askama::Error> {
+        self.zone_options.options(&self.database())
+    }
+
+    /// Whether `first`, a path's first segment, begins another route's path
+    /// (`api`, `static`, `health`, …, as mounted).
+    pub fn is_route_prefix(&self, first: &str) -> bool {
+        self.route_prefixes.iter().any(|prefix| prefix == first)
+    }
+}
+
+/// The first segments of the paths of `routes` but those ranked
+/// `any_path_rank` (the zone pages', which take any path), where the segment
+/// is a literal: `api`, `static`, `health`, …
+pub fn route_prefixes<'a>(
+    routes: impl Iterator<Item = &'a Route>,
+    any_path_rank: isize,
+) -> Vec<String> {
+    let mut prefixes: Vec<String> = routes
+        .filter(|route| route.rank != any_path_rank)
+        .filter_map(|route| {
+            let first = route.uri.path().trim_start_matches('/').split('/').next()?;
+            (!first.is_empty() && !first.starts_with('<')).then(|| first.to_owned())
+        })
+        .collect();
+    prefixes.sort();
+    prefixes.dedup();
+    prefixes
+}
+
+/// The `<option>`s for every name of a database.
+#[derive(Template)]
+#[template(
+    source = r#"{% for name in names %}<option value="{{ name }}">{% endfor %}"#,
+    ext = "html"
+)]
+struct Options<'a> {
+    names: &'a [String],
+}
+
+/// The picker's options, and the database they were rendered for.
+#[derive(Debug, Default)]
+pub struct ZoneOptions {
+    rendered: RwLock<Option<(Arc<Database>, Arc<str>)>>,
+}
+
+impl ZoneOptions {
+    /// The `<option>`s for every name of `database`, rendered when first
+    /// asked for and again after the database changes.
+    pub fn options(&self, database: &Arc<Database>) -> Result<Arc<str>, askama::Error> {
+        if let Some((of, options)) = &*self.rendered.read().unwrap_or_else(|p| p.into_inner())
+            && Arc::ptr_eq(of, database)
+        {
+            return Ok(options.clone());
+        }
+        let options: Arc<str> = Options {
+            names: database.names(),
+        }
+        .render()?
+        .into();
+        *self.rendered.write().unwrap_or_else(|p| p.into_inner()) =
+            Some((database.clone(), options.clone()));
+        Ok(options)
+    }
+}
+
+/// How long a rendered page is served for, in milliseconds.
+pub const WINDOW_MS: i64 = 10;
+
+/// The pages rendered in the current window.
+#[derive(Default)]
+pub struct PageCache(Mutex<Window>);
+
+#[derive(Default)]
+struct Window {
+    /// Which window: milliseconds since the epoch divided by [`WINDOW_MS`].
+    number: i64,
+    /// Zone name, language and page. Few: only those asked for in one window.
+    pages: Vec<(String, Lang, Arc<str>)>,
+}
+
+impl PageCache {
+    /// The page of `zone` in `lang` at `instant`: the one already rendered
+    /// in `instant`'s window, or what `render` makes now (then kept for the
+    /// rest of the window); `render`'s error, kept for nobody.
+    pub fn page<E>(
+        &self,
+        instant: DateTime<Utc>,
+        zone: &str,
+        lang: Lang,
+        render: impl FnOnce() -> Result<String, E>,
+    ) -> Result<Arc<str>, E> {
+        let number = instant.timestamp_millis().div_euclid(WINDOW_MS);
+        {
+            let mut window = self.0.lock().unwrap_or_else(PoisonError::into_inner);
+            if window.number != number {
+                // A new window: every page kept so far is out of date.
+                window.number = number;
+                window.pages.clear();
+            }
+            let found = window
+                .pages
+                .iter()
+                .find(|(name, page_lang, _)| *page_lang == lang && name == zone);
+            if let Some((_, _, page)) = found {
+                return Ok(page.clone());
+            }
+        }
+        // Rendered without the lock, so that other pages are not held up.
+        let page: Arc<str> = render()?.into();
+        let mut window = self.0.lock().unwrap_or_else(PoisonError::into_inner);
+        if window.number == number {
+            window.pages.push((zone.to_owned(), lang, page.clone()));
+        }
+        Ok(page)
+    }
+}
+
+impl std::fmt::Debug for PageCache {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("PageCache")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::cell::Cell;
+
+    use super::*;
+
+    #[test]
+    fn every_name_is_an_option_rendered_once_per_database() {
+        let list = ZoneOptions::default();
+        let database = Arc::new(Database::embedded());
+        let options = list.options(&database).unwrap();
+        assert_eq!(options.matches("<option ").count(), database.names().len());
+        assert!(options.starts_with(r#"<option value="Africa/Abidjan">"#));
+        assert!(Arc::ptr_eq(&options, &list.options(&database).unwrap()));
+        let other = Arc::new(Database::embedded());
+        assert!(!Arc::ptr_eq(&options, &list.options(&other).unwrap()));
+    }
+
+    fn at(millis: i64) -> DateTime<Utc> {
+        DateTime::from_timestamp_millis(millis).unwrap()
+    }
+
+    #[test]
+    fn a_page_is_rendered_once_per_zone_language_and_window() {
+        let cache = PageCache::default();
+        let renders = Cell::new(0);
+        let page = |millis, zone: &str, lang| {
+            cache
+                .page(at(millis), zone, lang, || {
+                    renders.set(renders.get() + 1);
+                    Ok::<_, ()>(format!("{zone} {lang} {millis}"))
+                })
+                .unwrap()
+                .to_string()
+        };
+        let start = 1_700_000_000_000;
+        assert_eq!(
+            page(start, "Europe/Moscow", Lang::En),
+            "Europe/Moscow en 1700000000000"
+        );
+        assert_eq!(
+            page(start + 9, "Europe/Moscow", Lang::En),
+            "Europe/Moscow en 1700000000000"
+        );
+        assert_eq!(renders.get(), 1);
+        assert_eq!(
+            page(start + 9, "Europe/Moscow", Lang::Ru),
+            "Europe/Moscow ru 1700000000009"
+        );
+        assert_eq!(
+            page(start + 9, "Asia/Tokyo", Lang::En),
+            "Asia/Tokyo en 1700000000009"
+        );
+        assert_eq!(renders.get(), 3);
+        // The next window renders afresh.
+        assert_eq!(
+            page(start + 10, "Europe/Moscow", Lang::En),
+            "Europe/Moscow en 1700000000010"
+        );
+        assert_eq!(renders.get(), 4);
+    }
+}
