@@ -3,15 +3,18 @@
 // timed on this machine's CPU, so it belongs here, on an idle machine, and
 // not in a test.
 //
-//   node bench/pages.mjs BASE_URL NODE_MODULES RUNS OUT_JSON
+//   node bench/pages.mjs BASE_URL NODE_MODULES RUNS OUT_JSON COMMAND
 //
 // Run by bench/run.sh --pages, which installs Lighthouse, starts the server
-// and ends both.
-import { writeFileSync } from "node:fs";
+// and ends both. OUT_JSON is `{"pages": {...}}`, the part of
+// bench/results.json that `report.py --adopt` replaces.
+import { readFileSync, writeFileSync } from "node:fs";
 
 import * as audit from "../tests/browser/lighthouse.mjs";
 
-const [base, modules, runsArg, out] = process.argv.slice(2);
+const [base, modules, runsArg, out, command] = process.argv.slice(2);
+const loadavg = () => Number(readFileSync("/proc/loadavg", "utf8").split(" ")[0]);
+const loadBefore = loadavg();
 const runs = Number(runsArg);
 const { puppeteer, lighthouse } = await audit.load(modules);
 const PAGES = ["/", "/Asia/Tokyo", "/?lang=ru"];
@@ -62,4 +65,9 @@ const pages = Object.fromEntries(PAGES.map((path) => {
     },
   }];
 }));
-writeFileSync(out, `${JSON.stringify(pages, null, 2)}\n`);
+const date = new Date().toISOString().replace("T", " ").slice(0, 16) + " UTC";
+const run = { command, date, loadavg_before: loadBefore, loadavg_after: loadavg(), pages };
+writeFileSync(out, `${JSON.stringify({ pages: run }, null, 2)}\n`);
+for (const [path, page] of Object.entries(pages)) {
+  console.log(`${path}: performance median ${page.median.performance} of ${page.performance.join(", ")}`);
+}

@@ -6,6 +6,11 @@ was met, and the machine it ran on.
     python3 bench/report.py target/bench/results.json          print the report
     python3 bench/report.py --write bench/results.json         put it in the docs
     python3 bench/report.py --check bench/results.json         are the docs current?
+    python3 bench/report.py --adopt RUN bench/results.json     publish a run, then --write
+
+A run from bench/run.sh (target/bench/results.json) replaces every part of the
+published one but the pages' Lighthouse figures; a --pages run
+(target/bench/pages.json) replaces only those.
 
 The published run is bench/results.json. Its full report is the marked part of
 bench/README.md and its summary the marked part of README.md's Performance
@@ -401,10 +406,17 @@ def main() -> int:
     mode = parser.add_mutually_exclusive_group()
     mode.add_argument("--write", action="store_true", help="render it into README.md and bench/README.md")
     mode.add_argument("--check", action="store_true", help="fail when those differ from it")
+    mode.add_argument("--adopt", metavar="RUN", help="put RUN's parts into results, then --write")
     parser.add_argument("results", help="results.json from a run")
     args = parser.parse_args()
     with open(args.results, encoding="utf-8") as results_file:
         results = json.load(results_file)
+    if args.adopt:
+        with open(args.adopt, encoding="utf-8") as run_file:
+            results.update(json.load(run_file))
+        with open(args.results, "w", encoding="utf-8") as results_file:
+            results_file.write(json.dumps(results, indent=2) + "\n")
+        args.write = True
     if not (args.write or args.check):
         sys.stdout.write(render(results))
         return 0

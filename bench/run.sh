@@ -103,38 +103,14 @@ if $pages; then
     trap 'exit 130' INT TERM
     serve_debug bench-pages "target/$out_dir/moscow-time" >&2
     mkdir -p target/bench
-    load_before=$(cut -d' ' -f1 /proc/loadavg)
     step "Lighthouse, $page_runs runs of each page"
-    setsid node bench/pages.mjs "$base" "$PWD/$LIGHTHOUSE/node_modules" "$page_runs" target/bench/pages.json &
+    setsid node bench/pages.mjs "$base" "$PWD/$LIGHTHOUSE/node_modules" "$page_runs" \
+        target/bench/pages.json "$command_line" &
     browser=$!
     wait "$browser"
     browser=
-    python3 - "$command_line" "$load_before" "$(cut -d' ' -f1 /proc/loadavg)" <<'PY'
-import json, sys, time
-command, before, after = sys.argv[1:]
-with open("target/bench/pages.json", encoding="utf-8") as f:
-    pages = json.load(f)
-run = {"command": command, "date": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()),
-       "loadavg_before": float(before), "loadavg_after": float(after), "pages": pages}
-with open("target/bench/pages.json", "w", encoding="utf-8") as f:
-    json.dump(run, f, indent=2)
-    f.write("\n")
-for path, page in pages.items():
-    print(f"{path}: performance median {page['median']['performance']} of {page['performance']}")
-PY
     if $publish; then
-        python3 - <<'PY'
-import json
-with open("target/bench/pages.json", encoding="utf-8") as f:
-    pages = json.load(f)
-with open("bench/results.json", encoding="utf-8") as f:
-    results = json.load(f)
-results["pages"] = pages
-with open("bench/results.json", "w", encoding="utf-8") as f:
-    json.dump(results, f, indent=2)
-    f.write("\n")
-PY
-        python3 bench/report.py --write bench/results.json
+        python3 bench/report.py --adopt target/bench/pages.json bench/results.json
         step "published: the pages part of bench/results.json, bench/README.md and README.md"
     fi
     exit 0
@@ -192,19 +168,6 @@ python3 bench/measure.py \
     --images "$images" --build-profile "$profile" --command "$command_line" "${smoke[@]}"
 
 if $publish; then
-    # The pages' Lighthouse figures come from their own run (--pages): kept.
-    python3 - <<'PY'
-import json
-with open("target/bench/results.json", encoding="utf-8") as f:
-    results = json.load(f)
-with open("bench/results.json", encoding="utf-8") as f:
-    pages = json.load(f).get("pages")
-if pages is not None:
-    results["pages"] = pages
-with open("bench/results.json", "w", encoding="utf-8") as f:
-    json.dump(results, f, indent=2)
-    f.write("\n")
-PY
-    python3 bench/report.py --write bench/results.json
-    step "published: bench/results.json, bench/README.md and README.md"
+    python3 bench/report.py --adopt target/bench/results.json bench/results.json
+    step "published: bench/results.json, and the tables in bench/README.md and README.md"
 fi
