@@ -196,6 +196,6 @@ fn an_arrow_key_is_not_escape_and_escape_quits_with_status_0() {
         "the Up arrow ended the clock"
     );
     clock.type_keys(b"\x1b");
-    let status = clock.exit_within(PROMPTLY);
+    let status = clock.exit_within(PATIENCE);
     assert_eq!(status.and_then(|status| status.code()), Some(0));
 }
