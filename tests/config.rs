@@ -3,9 +3,18 @@
 // figment's `Jail` closures return figment's own (large) error type.
 #![allow(clippy::result_large_err)]
 
+mod common;
+
 use figment::Jail;
 use moscow_time::cli::Flags;
 use moscow_time::config::Config;
+
+/// Runs `test` in a figment `Jail`, which gives it a working directory and
+/// environment variables of its own by changing the whole process's: so in
+/// a process of its own, where no test running beside it can see them change.
+fn jailed(test: impl FnOnce(&mut Jail) -> figment::error::Result<()>) {
+    common::in_own_process(|| Jail::expect_with(test));
+}
 
 fn load(flags: Flags) -> Result<Config, String> {
     Config::load(&flags).map_err(|error| error.to_string())
@@ -17,7 +26,7 @@ fn flags() -> Flags {
 
 #[test]
 fn the_defaults_are_moscow_on_loopback_port_8000() {
-    Jail::expect_with(|jail| {
+    jailed(|jail| {
         jail.clear_env();
         let config = load(flags()).unwrap();
         assert_eq!(config.settings.timezone.first(), "Europe/Moscow");
@@ -29,7 +38,7 @@ fn the_defaults_are_moscow_on_loopback_port_8000() {
 
 #[test]
 fn the_file_beats_the_defaults_and_the_environment_beats_the_file() {
-    Jail::expect_with(|jail| {
+    jailed(|jail| {
         jail.clear_env();
         jail.create_file(
             "Rocket.toml",
@@ -50,7 +59,7 @@ fn the_file_beats_the_defaults_and_the_environment_beats_the_file() {
 
 #[test]
 fn flags_beat_the_environment_and_the_file() {
-    Jail::expect_with(|jail| {
+    jailed(|jail| {
         jail.clear_env();
         jail.create_file("Rocket.toml", "[default]\nport = 7000")?;
         jail.set_env("ROCKET_PORT", 7100);
@@ -71,7 +80,7 @@ fn flags_beat_the_environment_and_the_file() {
 
 #[test]
 fn port_is_honoured_and_rocket_port_wins_over_it() {
-    Jail::expect_with(|jail| {
+    jailed(|jail| {
         jail.clear_env();
         jail.set_env("PORT", 5000);
         assert_eq!(load(flags()).unwrap().settings.port, 5000);
@@ -83,7 +92,7 @@ fn port_is_honoured_and_rocket_port_wins_over_it() {
 
 #[test]
 fn a_profile_section_beats_the_default_section() {
-    Jail::expect_with(|jail| {
+    jailed(|jail| {
         jail.clear_env();
         jail.create_file(
             "Rocket.toml",
@@ -97,7 +106,7 @@ fn a_profile_section_beats_the_default_section() {
 
 #[test]
 fn a_named_config_file_is_read() {
-    Jail::expect_with(|jail| {
+    jailed(|jail| {
         jail.clear_env();
         jail.create_file("other.toml", "[default]\ntimezone = \"Asia/Kolkata\"")?;
         jail.set_env("ROCKET_CONFIG", "other.toml");
@@ -109,7 +118,7 @@ fn a_named_config_file_is_read() {
 
 #[test]
 fn a_port_that_is_not_a_number_names_the_variable() {
-    Jail::expect_with(|jail| {
+    jailed(|jail| {
         jail.clear_env();
         jail.set_env("ROCKET_PORT", "abc");
         let error = load(flags()).unwrap_err();
@@ -122,7 +131,7 @@ fn a_port_that_is_not_a_number_names_the_variable() {
 
 #[test]
 fn a_port_out_of_range_names_the_file_and_key() {
-    Jail::expect_with(|jail| {
+    jailed(|jail| {
         jail.clear_env();
         jail.create_file("Rocket.toml", "[default]\nport = 70000")?;
         let error = load(flags()).unwrap_err();
@@ -135,7 +144,7 @@ fn a_port_out_of_range_names_the_file_and_key() {
 
 #[test]
 fn an_unknown_zone_names_the_zone_and_where_it_came_from() {
-    Jail::expect_with(|jail| {
+    jailed(|jail| {
         jail.clear_env();
         jail.set_env("ROCKET_TIMEZONE", "Mars/Olympus");
         let error = load(flags()).unwrap_err();
@@ -154,7 +163,7 @@ fn an_unknown_zone_names_the_zone_and_where_it_came_from() {
 
 #[test]
 fn several_zones_come_as_a_toml_array_a_comma_separated_variable_or_repeated_flags() {
-    Jail::expect_with(|jail| {
+    jailed(|jail| {
         jail.clear_env();
         let names = |config: Config| config.settings.timezone.names().to_vec();
         assert_eq!(names(load(flags()).unwrap()), ["Europe/Moscow"]);
@@ -189,7 +198,7 @@ fn several_zones_come_as_a_toml_array_a_comma_separated_variable_or_repeated_fla
 
 #[test]
 fn an_unknown_zone_in_a_list_is_named_and_an_empty_list_refused() {
-    Jail::expect_with(|jail| {
+    jailed(|jail| {
         jail.clear_env();
         jail.set_env("ROCKET_TIMEZONE", "Europe/Moscow,Mars/Olympus");
         let error = load(flags()).unwrap_err();
@@ -206,7 +215,7 @@ fn an_unknown_zone_in_a_list_is_named_and_an_empty_list_refused() {
 #[test]
 fn the_language_is_english_unless_set_in_the_file_the_environment_or_a_flag() {
     use moscow_time::locale::Lang;
-    Jail::expect_with(|jail| {
+    jailed(|jail| {
         jail.clear_env();
         assert_eq!(load(flags()).unwrap().settings.lang, Lang::En);
         jail.create_file("Rocket.toml", "[default]\nlang = \"ru\"")?;
@@ -225,7 +234,7 @@ fn the_language_is_english_unless_set_in_the_file_the_environment_or_a_flag() {
 
 #[test]
 fn an_unknown_language_is_one_line_naming_the_setting() {
-    Jail::expect_with(|jail| {
+    jailed(|jail| {
         jail.clear_env();
         jail.set_env("ROCKET_LANG", "fr");
         let error = load(flags()).unwrap_err();
@@ -247,7 +256,7 @@ fn an_unknown_language_is_one_line_naming_the_setting() {
 
 #[test]
 fn a_malformed_file_is_one_line_naming_the_file() {
-    Jail::expect_with(|jail| {
+    jailed(|jail| {
         jail.clear_env();
         jail.create_file("Rocket.toml", "[default]\nport = = 8000\n")?;
         let error = load(flags()).unwrap_err();
@@ -260,7 +269,7 @@ fn a_malformed_file_is_one_line_naming_the_file() {
 
 #[test]
 fn a_bad_rocket_setting_is_reported_before_anything_starts() {
-    Jail::expect_with(|jail| {
+    jailed(|jail| {
         jail.clear_env();
         jail.set_env("ROCKET_WORKERS", "many");
         let error = load(flags()).unwrap_err();
@@ -271,7 +280,7 @@ fn a_bad_rocket_setting_is_reported_before_anything_starts() {
 
 #[test]
 fn thread_counts_rocket_cannot_start_with_are_one_line_naming_the_setting() {
-    Jail::expect_with(|jail| {
+    jailed(|jail| {
         jail.clear_env();
         jail.set_env("ROCKET_WORKERS", "0");
         assert_eq!(
@@ -297,7 +306,7 @@ fn thread_counts_rocket_cannot_start_with_are_one_line_naming_the_setting() {
 
 #[test]
 fn tls_is_refused_rather_than_ignored() {
-    Jail::expect_with(|jail| {
+    jailed(|jail| {
         jail.clear_env();
         jail.set_env("ROCKET_TLS", "{certs=\"cert.pem\",key=\"key.pem\"}");
         assert_eq!(

@@ -205,6 +205,45 @@ pub fn wait_for(child: &mut Child, limit: Duration) -> Option<ExitStatus> {
     None
 }
 
+/// The name of the running test, as `cargo test` lists it: the test harness
+/// names each test's thread after it.
+pub fn this_test() -> String {
+    let thread = std::thread::current();
+    let name = thread.name().unwrap_or_default();
+    assert!(
+        !name.is_empty() && name != "main",
+        "not inside a test, or its thread has no test's name: {name:?}"
+    );
+    name.to_owned()
+}
+
+/// Set to the test's name in the process that [`in_own_process`] starts.
+const OWN_PROCESS: &str = "MOSCOW_TIME_TEST_OWN_PROCESS";
+
+/// Runs `test` in a process of its own: this test binary again, running
+/// only the test that calls this. For a test that changes what the whole
+/// process shares, its environment variables and working directory (as
+/// figment's `Jail` does), which the tests running beside it in other
+/// threads would otherwise see change under them.
+pub fn in_own_process(test: impl FnOnce()) {
+    let name = this_test();
+    if std::env::var_os(OWN_PROCESS).is_some_and(|own| own == *name) {
+        test();
+        return;
+    }
+    let output = Command::new(std::env::current_exe().expect("the test binary's path"))
+        .args([&name, "--exact", "--nocapture", "--test-threads=1"])
+        .env(OWN_PROCESS, &name)
+        .output()
+        .expect("running the test binary");
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        output.status.success() && stdout.contains(" 1 passed;"),
+        "{name} failed in its own process:\n{stdout}{stderr}"
+    );
+}
+
 /// An HTTP/1.1 response read off the wire.
 #[derive(Debug)]
 pub struct HttpResponse {
