@@ -3,14 +3,12 @@
 //! offset from the big clock; `z` moves the big clock to the next zone. At a
 //! fixed instant and size, through ratatui's `TestBackend`.
 
-mod common;
-
 use chrono_tz::{America, Asia, Europe};
 use moscow_time::locale::Lang;
 use moscow_time::tui::App;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
-use common::{INSTANT, instant, screen};
+use crate::common::{INSTANT, instant, screen};
 
 fn press(app: &mut App, key: char) {
     app.handle_key(KeyEvent::new(KeyCode::Char(key), KeyModifiers::NONE));

@@ -1,13 +1,11 @@
 //! The real binary: serving over TCP, shutting down on signals, the health
 //! check, and clear one-line errors with a non-zero exit for bad settings.
 
-mod common;
-
 use std::net::TcpListener;
 use std::process::Output;
 use std::time::Duration;
 
-use common::Server;
+use crate::common::{self, Server};
 
 fn run(args: &[&str], env: &[(&str, &str)]) -> Output {
     let dir = tempfile::tempdir().unwrap();

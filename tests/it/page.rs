@@ -1,8 +1,8 @@
 //! The clock page: rendered on the server for the configured zone.
 
-mod common;
-
 use rocket::http::{ContentType, Header, Status};
+
+use crate::common;
 
 #[test]
 fn the_page_shows_the_time_in_moscow_rendered_on_the_server() {

@@ -1,11 +1,11 @@
 //! One instant, every view: the page, the API and the terminal clock show
 //! what the same time logic computes.
 
-mod common;
-
 use chrono_tz::Europe;
 use moscow_time::tui::App;
 use serde_json::Value;
+
+use crate::common;
 
 #[test]
 fn one_instant_reads_the_same_on_the_page_the_api_and_the_terminal() {

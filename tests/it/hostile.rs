@@ -2,15 +2,13 @@
 //! gets a 4xx or a closed connection, nothing panics, and the server keeps
 //! answering `/health`.
 
-mod common;
-
 use std::io::{Read, Write};
 use std::net::{SocketAddr, TcpStream};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::time::Duration;
 
-use common::Server;
+use crate::common::{self, Server};
 
 fn assert_rejected(server: &Server, name: &str, request: &[u8]) {
     let answer = common::raw(server.addr, request);

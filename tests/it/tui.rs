@@ -2,8 +2,6 @@
 //! size (through ratatui's `TestBackend`), what each key does, and when it
 //! wakes up.
 
-mod common;
-
 use std::time::Duration;
 
 use chrono::Timelike;
@@ -17,7 +15,7 @@ use moscow_time::clock::HourFormat;
 use moscow_time::locale::Lang;
 use moscow_time::tui::{App, TuiError, require_terminal, tick};
 
-use common::{INSTANT, instant, screen};
+use crate::common::{INSTANT, instant, screen};
 
 fn app_in(zone: Tz) -> App {
     App::new(zone, instant(INSTANT))

@@ -6,8 +6,6 @@
 //! These tests need tmux (`.ci/run` installs it); without it they fail
 //! rather than pass unnoticed.
 
-mod common;
-
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 use std::{env, thread};
@@ -15,10 +13,12 @@ use std::{env, thread};
 use chrono::{DateTime, DurationRound, TimeDelta, Utc};
 use chrono_tz::{Asia, Europe};
 
-use common::tmux::{LAG, Pane, ends_within, shown_second};
 use moscow_time::clock::{HourFormat, TimeView};
 use moscow_time::locale::Lang;
 use moscow_time::tui::App;
+
+use crate::common;
+use crate::common::tmux::{LAG, Pane, ends_within, shown_second};
 
 #[test]
 fn the_clock_shows_the_time_in_the_zone_of_the_flag_and_quits_on_q() {
@@ -119,7 +119,10 @@ fn resizing_redraws_with_plain_lines_when_the_terminal_is_small() {
         screen.contains("Time in Tokyo") && !screen.contains('█')
     });
     // Reported, not judged: a time measured on a shared machine.
-    eprintln!("the plain clock was on screen {:?} after the resize", resized.elapsed());
+    eprintln!(
+        "the plain clock was on screen {:?} after the resize",
+        resized.elapsed()
+    );
     let now = Utc::now();
     let recent: Vec<String> = (0..=2)
         .map(|ago| TimeView::at(now - TimeDelta::seconds(ago), Asia::Tokyo))
@@ -188,10 +191,14 @@ fn a_panic_inside_the_terminal_session_restores_the_terminal() {
         return panic_inside_the_terminal_session();
     }
     // The pane runs this very test, which then takes the branch above.
-    let this_test = "a_panic_inside_the_terminal_session_restores_the_terminal";
     let pane = Pane::start_program(
         &env::current_exe().expect("the test binary's path"),
-        &["--exact", this_test, "--nocapture", "--test-threads=1"],
+        &[
+            "--exact",
+            &common::this_test(),
+            "--nocapture",
+            "--test-threads=1",
+        ],
         &[],
         &[(PANIC_INSIDE, "1"), ("RUST_BACKTRACE", "0")],
     );

@@ -166,7 +166,10 @@ fn ends_when_the_terminal_closes(controlling: bool) {
         status.is_some(),
         "the clock still runs {PATIENCE:?} after its terminal closed"
     );
-    eprintln!("the clock ended {:?} after its terminal closed", closed.elapsed());
+    eprintln!(
+        "the clock ended {:?} after its terminal closed",
+        closed.elapsed()
+    );
     let status = status.unwrap();
     assert_eq!(
         status.code(),

@@ -1,17 +1,16 @@
 //! Prometheus metrics: the text format, labels by route template, and a real
 //! Prometheus server scraping the real binary.
 
-mod common;
-
 use std::io::Write;
 use std::process::{Command, Stdio};
 
-use common::Server;
-use common::prometheus::Prometheus;
 use moscow_time::config::{self, Config};
 use moscow_time::web;
 use rocket::http::{ContentType, Status};
 use rocket::local::blocking::Client;
+
+use crate::common::prometheus::Prometheus;
+use crate::common::{self, Server};
 
 fn scrape(client: &Client) -> String {
     let response = client.get("/metrics").dispatch();

@@ -2,11 +2,11 @@
 //! `.txt`, the caller's time, errors with one key, CORS, caching, 405 and
 //! trailing slashes.
 
-mod common;
-
 use rocket::http::{ContentType, Header, Method, Status};
 use rocket::local::blocking::Client;
 use serde_json::{Value, json};
+
+use crate::common;
 
 const FIELDS: [&str; 15] = [
     "abbreviation",

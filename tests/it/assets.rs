@@ -1,8 +1,8 @@
 //! Embedded static files: types, validators, and nothing outside the set.
 
-mod common;
-
 use rocket::http::{ContentType, Header, Status};
+
+use crate::common;
 
 #[test]
 fn static_files_are_served_with_their_content_type() {

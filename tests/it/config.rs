@@ -3,11 +3,11 @@
 // figment's `Jail` closures return figment's own (large) error type.
 #![allow(clippy::result_large_err)]
 
-mod common;
-
 use figment::Jail;
 use moscow_time::cli::Flags;
 use moscow_time::config::Config;
+
+use crate::common;
 
 /// Runs `test` in a figment `Jail`, which gives it a working directory and
 /// environment variables of its own by changing the whole process's: so in

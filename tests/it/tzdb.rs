@@ -2,13 +2,12 @@
 //! compiled rules swapped under a running server, and folders that cannot
 //! be used, which must never take the server down.
 
-mod common;
-
 use std::path::Path;
 use std::time::{Duration, Instant};
 
-use common::Server;
 use serde_json::Value;
+
+use crate::common::{self, Server};
 
 const EMBEDDED: &str = chrono_tz::IANA_TZDB_VERSION;
 

@@ -6,8 +6,6 @@
 //! keeps current) and with the embedded one, against the PyPI `tzdata`
 //! package of the same release, installed under the target folder.
 
-mod common;
-
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -16,6 +14,8 @@ use moscow_time::config::{self, Config};
 use moscow_time::testing;
 use rocket::local::blocking::Client;
 use serde_json::Value;
+
+use crate::common;
 
 const SYSTEM_DIR: &str = "/usr/share/zoneinfo";
 

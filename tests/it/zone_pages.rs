@@ -1,10 +1,10 @@
 //! A clock page for every zone, the redirects to it, the 404 page with the
 //! closest names, and the zone picker.
 
-mod common;
-
 use rocket::http::{ContentType, Method, Status};
 use rocket::local::blocking::Client;
+
+use crate::common;
 
 /// The status, `Location` and body of `GET path`.
 fn get(client: &Client, path: &str) -> (Status, Option<String>, String) {

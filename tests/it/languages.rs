@@ -1,8 +1,6 @@
 //! The page in English and Russian: `Accept-Language`, `?lang=` and the
 //! `lang` setting, at a fixed instant; the API is the same in every language.
 
-mod common;
-
 use chrono_tz::{America, Asia, Europe};
 use moscow_time::config::{self, Config};
 use moscow_time::locale::Lang;
@@ -10,6 +8,8 @@ use moscow_time::testing;
 use moscow_time::tui::App;
 use rocket::http::{Header, Status};
 use rocket::local::blocking::{Client, LocalResponse};
+
+use crate::common;
 
 /// A client for the server at `common::INSTANT` with the `lang` setting.
 fn client_speaking(lang: &str) -> Client {

@@ -2,13 +2,12 @@
 //! or Ctrl-C arrives, the server keeps serving for the configured drain,
 //! then stops with exit 0.
 
-mod common;
-
 use std::process::ExitStatus;
 use std::time::{Duration, Instant};
 
-use common::Server;
 use rocket::http::Status;
+
+use crate::common::{self, Server};
 
 /// The value of the sample whose line starts with `series`.
 fn sample(text: &str, series: &str) -> Option<f64> {
