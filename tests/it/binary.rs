@@ -5,7 +5,7 @@ use std::net::TcpListener;
 use std::process::Output;
 use std::time::Duration;
 
-use crate::common::{self, Server};
+use crate::common::{self, ChildGuard, Server};
 
 fn run(args: &[&str], env: &[(&str, &str)]) -> Output {
     let dir = tempfile::tempdir().unwrap();
@@ -247,12 +247,12 @@ fn the_last_requests_are_in_the_log_file_after_sigterm() {
     let dir = tempfile::tempdir().unwrap();
     let log_path = dir.path().join("moscow-time.log");
     let log_file = std::fs::File::create(&log_path).unwrap();
-    let child = common::command(dir.path(), &["serve", "--port", "0"])
-        .stdout(log_file)
-        .stderr(std::process::Stdio::null())
-        .spawn()
-        .unwrap();
-    let mut server = common::Killed(child);
+    let mut server = ChildGuard::spawn(
+        common::command(dir.path(), &["serve", "--port", "0"])
+            .stdout(log_file)
+            .stderr(std::process::Stdio::null()),
+    )
+    .unwrap();
     let read_log = || std::fs::read_to_string(&log_path).unwrap();
     let deadline = std::time::Instant::now() + Duration::from_secs(20);
     let addr = loop {
@@ -274,8 +274,8 @@ fn the_last_requests_are_in_the_log_file_after_sigterm() {
     for n in 1..=3 {
         assert_eq!(common::get(addr, &format!("/missing-{n}")).status, 404);
     }
-    common::signal(&server.0, "TERM");
-    let status = common::wait_for(&mut server.0, Duration::from_secs(10)).expect("it stops");
+    common::signal(&server, "TERM");
+    let status = common::wait_for(&mut server, Duration::from_secs(10)).expect("it stops");
 
     assert!(status.success(), "{status:?}");
     let log = read_log();

@@ -11,7 +11,7 @@
 use std::ffi::CString;
 use std::fs::File;
 use std::os::fd::OwnedFd;
-use std::process::{Child, Command, ExitStatus, Stdio};
+use std::process::{Command, ExitStatus, Stdio};
 use std::thread;
 use std::time::{Duration, Instant};
 
@@ -19,6 +19,8 @@ use rustix::event::{PollFd, PollFlags, Timespec, poll};
 use rustix::fs::{Mode, OFlags};
 use rustix::pty::{OpenptFlags, grantpt, openpt, ptsname, unlockpt};
 use rustix::termios::{Winsize, tcsetwinsize};
+
+use crate::common::ChildGuard;
 
 const BINARY: &str = env!("CARGO_BIN_EXE_moscow-time");
 
@@ -32,7 +34,7 @@ const PATIENCE: Duration = Duration::from_secs(10);
 /// The clock running on a pseudo-terminal; the test holds the master side.
 /// Dropping it kills the clock, by its process id, if it still runs.
 struct Clock {
-    child: Child,
+    child: ChildGuard,
     master: Option<OwnedFd>,
     /// Everything the clock has written so far.
     output: Vec<u8>,
@@ -81,9 +83,8 @@ impl Clock {
                 command.env_remove(key);
             }
         }
-        let child = command
-            .spawn()
-            .expect("running setsid (util-linux) and moscow-time");
+        let child =
+            ChildGuard::spawn(&mut command).expect("running setsid (util-linux) and moscow-time");
         // Only the clock keeps the slave side open now.
         drop(slave);
         Self {
@@ -144,13 +145,6 @@ impl Clock {
             }
             thread::sleep(Duration::from_millis(10));
         }
-    }
-}
-
-impl Drop for Clock {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
     }
 }
 

@@ -7,6 +7,7 @@ pub mod tmux;
 
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::{SocketAddr, TcpStream};
+use std::ops::{Deref, DerefMut};
 use std::path::Path;
 use std::process::{Child, Command, ExitStatus, Stdio};
 use std::sync::mpsc;
@@ -79,7 +80,7 @@ pub fn command(dir: &Path, args: &[&str]) -> Command {
 
 /// The real binary serving on a free loopback port; killed on drop.
 pub struct Server {
-    pub child: Child,
+    pub child: ChildGuard,
     pub addr: SocketAddr,
     pub dir: tempfile::TempDir,
     lines: mpsc::Receiver<String>,
@@ -96,16 +97,14 @@ impl Server {
         let mut all = vec!["serve", "--port", "0"];
         all.extend_from_slice(args);
         let mut command = command(dir.path(), &all);
-        command.envs(env.iter().copied());
-        let child = command
+        command
+            .envs(env.iter().copied())
             .stdout(Stdio::piped())
-            .stderr(Stdio::piped())
-            .spawn()
-            .unwrap();
-        // Owned by a guard at once, so a failed start kills the child too.
-        let mut guard = ChildGuard(Some(child));
+            .stderr(Stdio::piped());
+        // Guarded at once, so a failed start kills the child too.
+        let mut child = ChildGuard::spawn(&mut command).unwrap();
         let (sender, lines) = mpsc::channel();
-        let stdout = guard.get().stdout.take().unwrap();
+        let stdout = child.stdout.take().unwrap();
         std::thread::spawn(move || {
             for line in BufReader::new(stdout).lines().map_while(Result::ok) {
                 if sender.send(line).is_err() {
@@ -127,7 +126,7 @@ impl Server {
             .collect();
         let addr = addr.parse().unwrap();
         Self {
-            child: guard.0.take().unwrap(),
+            child,
             addr,
             dir,
             lines,
@@ -150,38 +149,36 @@ impl Server {
     }
 }
 
-impl Drop for Server {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
-}
-
-/// A child process, killed (if it still runs) when dropped.
-pub struct Killed(pub Child);
-
-impl Drop for Killed {
-    fn drop(&mut self) {
-        let _ = self.0.kill();
-        let _ = self.0.wait();
-    }
-}
-
-/// Kills the child it holds when dropped.
-struct ChildGuard(Option<Child>);
+/// A child process, killed by its process id (if it still runs) and reaped
+/// when dropped, so that a test that fails leaves nothing running.
+#[derive(Debug)]
+pub struct ChildGuard(Child);
 
 impl ChildGuard {
-    fn get(&mut self) -> &mut Child {
-        self.0.as_mut().unwrap()
+    /// Starts `command`, guarded from the first moment.
+    pub fn spawn(command: &mut Command) -> std::io::Result<Self> {
+        command.spawn().map(Self)
+    }
+}
+
+impl Deref for ChildGuard {
+    type Target = Child;
+
+    fn deref(&self) -> &Child {
+        &self.0
+    }
+}
+
+impl DerefMut for ChildGuard {
+    fn deref_mut(&mut self) -> &mut Child {
+        &mut self.0
     }
 }
 
 impl Drop for ChildGuard {
     fn drop(&mut self) {
-        if let Some(child) = self.0.as_mut() {
-            let _ = child.kill();
-            let _ = child.wait();
-        }
+        let _ = self.0.kill();
+        let _ = self.0.wait();
     }
 }
 

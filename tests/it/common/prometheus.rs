@@ -2,12 +2,15 @@
 //! loopback port, scraping a target every second; killed on drop.
 
 use std::net::SocketAddr;
-use std::process::{Child, Command, Stdio};
+use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
+
+use super::ChildGuard;
+use super::get;
 
 /// A Prometheus server on loopback, killed on drop.
 pub struct Prometheus {
-    child: Child,
+    _child: ChildGuard,
     addr: SocketAddr,
     _dir: tempfile::TempDir,
 }
@@ -31,19 +34,20 @@ impl Prometheus {
             .unwrap()
             .port();
         let addr = format!("127.0.0.1:{port}").parse().unwrap();
-        let child = Command::new("prometheus")
-            .arg(format!("--config.file={}", config.display()))
-            .arg(format!(
-                "--storage.tsdb.path={}",
-                dir.path().join("data").display()
-            ))
-            .arg(format!("--web.listen-address={addr}"))
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .spawn()
-            .expect("prometheus (Debian's prometheus package) must be installed");
+        let child = ChildGuard::spawn(
+            Command::new("prometheus")
+                .arg(format!("--config.file={}", config.display()))
+                .arg(format!(
+                    "--storage.tsdb.path={}",
+                    dir.path().join("data").display()
+                ))
+                .arg(format!("--web.listen-address={addr}"))
+                .stdout(Stdio::null())
+                .stderr(Stdio::null()),
+        )
+        .expect("prometheus (Debian's prometheus package) must be installed");
         Self {
-            child,
+            _child: child,
             addr,
             _dir: dir,
         }
@@ -54,7 +58,7 @@ impl Prometheus {
         let path = format!("/api/v1/query?query={}", encode(expr));
         let body = std::net::TcpStream::connect(self.addr)
             .ok()
-            .map(|_| super::get(self.addr, &path).body)?;
+            .map(|_| get(self.addr, &path).body)?;
         let json: serde_json::Value = serde_json::from_str(body.lines().last()?).ok()?;
         json["data"]["result"][0]["value"][1].as_str()?.parse().ok()
     }
@@ -71,13 +75,6 @@ impl Prometheus {
             std::thread::sleep(Duration::from_millis(250));
         }
         panic!("{expr} never satisfied the test; last value {last:?}");
-    }
-}
-
-impl Drop for Prometheus {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
     }
 }
 
