@@ -2,24 +2,16 @@
 //! `lang` setting, at a fixed instant; the API is the same in every language.
 
 use chrono_tz::{America, Asia, Europe};
-use moscow_time::config::{self, Config};
 use moscow_time::locale::Lang;
-use moscow_time::testing;
 use moscow_time::tui::App;
 use rocket::http::{Header, Status};
 use rocket::local::blocking::{Client, LocalResponse};
 
-use crate::common;
+use crate::common::{self, ClientBuilder};
 
 /// A client for the server at `common::INSTANT` with the `lang` setting.
 fn client_speaking(lang: &str) -> Client {
-    let figment = config::defaults()
-        .merge(("lang", lang))
-        .merge(("tzdb", "embedded"))
-        .merge(("log_level", "off"));
-    let config = Config::from_figment(figment).expect("valid configuration");
-    let now = common::instant(common::INSTANT);
-    Client::tracked(testing::rocket_at(&config, now)).expect("valid rocket")
+    ClientBuilder::default().set("lang", lang).build()
 }
 
 fn get<'c>(client: &'c Client, path: &'c str, accept_language: Option<&str>) -> LocalResponse<'c> {

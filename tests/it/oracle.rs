@@ -10,12 +10,10 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use moscow_time::config::{self, Config};
-use moscow_time::testing;
 use rocket::local::blocking::Client;
 use serde_json::Value;
 
-use crate::common;
+use crate::common::ClientBuilder;
 
 const SYSTEM_DIR: &str = "/usr/share/zoneinfo";
 
@@ -37,12 +35,11 @@ const INSTANTS: [&str; 12] = [
 ];
 
 fn client(tzdb: &str, instant: &str) -> Client {
-    let figment = config::defaults()
-        .merge(("tzdb", tzdb))
-        .merge(("tzdb_dir", SYSTEM_DIR))
-        .merge(("log_level", "off"));
-    let config = Config::from_figment(figment).expect("valid configuration");
-    Client::tracked(testing::rocket_at(&config, common::instant(instant))).unwrap()
+    ClientBuilder::default()
+        .set("tzdb", tzdb)
+        .set("tzdb_dir", SYSTEM_DIR)
+        .at(instant)
+        .build()
 }
 
 /// Asks for every zone at every instant and has the oracle check the answers.

@@ -14,6 +14,7 @@ use std::sync::mpsc;
 use std::time::{Duration, Instant};
 
 use chrono::{DateTime, Utc};
+use figment::Figment;
 use moscow_time::config::{self, Config};
 use moscow_time::testing;
 use rocket::local::blocking::Client;
@@ -43,21 +44,53 @@ pub fn instant(rfc3339: &str) -> DateTime<Utc> {
     DateTime::parse_from_rfc3339(rfc3339).unwrap().to_utc()
 }
 
-/// A client for the server on the built-in defaults, showing `zone`, whose
-/// clock reads `INSTANT`, with the embedded tz database, so that answers do
-/// not depend on the machine's. Its log is off, to keep test output readable.
+/// A client for the server showing `zone` at [`INSTANT`].
 pub fn client_in(zone: &str) -> Client {
-    let figment = config::defaults()
-        .merge(("timezone", zone))
-        .merge(("tzdb", "embedded"))
-        .merge(("log_level", "off"));
-    let config = Config::from_figment(figment).expect("valid configuration");
-    Client::tracked(testing::rocket_at(&config, instant(INSTANT))).expect("valid rocket")
+    ClientBuilder::default().set("timezone", zone).build()
 }
 
-/// A client for the server showing Moscow at `INSTANT`.
+/// A client for the server showing Moscow at [`INSTANT`].
 pub fn client() -> Client {
     client_in("Europe/Moscow")
+}
+
+/// Settings and an instant for a local client. By default: the built-in
+/// defaults with the embedded tz database, so that answers do not depend on
+/// the machine's, and the log off, to keep test output readable; the clock
+/// reads [`INSTANT`].
+pub struct ClientBuilder {
+    figment: Figment,
+    now: DateTime<Utc>,
+}
+
+impl Default for ClientBuilder {
+    fn default() -> Self {
+        Self {
+            figment: config::defaults()
+                .merge(("tzdb", "embedded"))
+                .merge(("log_level", "off")),
+            now: instant(INSTANT),
+        }
+    }
+}
+
+impl ClientBuilder {
+    /// Sets `key` (as `Rocket.toml` spells it) to `value`, over what is set.
+    pub fn set(mut self, key: &str, value: impl serde::Serialize) -> Self {
+        self.figment = self.figment.merge((key, value));
+        self
+    }
+
+    /// Stops the clock at `rfc3339` instead.
+    pub fn at(mut self, rfc3339: &str) -> Self {
+        self.now = instant(rfc3339);
+        self
+    }
+
+    pub fn build(self) -> Client {
+        let config = Config::from_figment(self.figment).expect("valid configuration");
+        Client::tracked(testing::rocket_at(&config, self.now)).expect("valid rocket")
+    }
 }
 
 pub fn binary() -> &'static str {
