@@ -2,11 +2,16 @@
 //! `.txt`, the caller's time, errors with one key, CORS, caching, 405 and
 //! trailing slashes.
 
+use std::net::{Ipv4Addr, SocketAddr, SocketAddrV4};
+
 use rocket::http::{ContentType, Header, Method, Status};
-use rocket::local::blocking::Client;
 use serde_json::{Value, json};
 
 use crate::common;
+
+/// Where the requests come from: a documentation address, which the API
+/// echoes as `client_ip`.
+const CALLER: SocketAddr = SocketAddr::V4(SocketAddrV4::new(Ipv4Addr::new(198, 51, 100, 7), 40000));
 
 const FIELDS: [&str; 15] = [
     "abbreviation",
@@ -26,23 +31,13 @@ const FIELDS: [&str; 15] = [
     "week_number",
 ];
 
-fn get(client: &Client, path: &str) -> (Status, Option<ContentType>, String) {
-    let response = client
-        .get(path)
-        .remote("198.51.100.7:40000".parse().unwrap())
-        .dispatch();
-    let status = response.status();
-    let content_type = response.content_type();
-    (
-        status,
-        content_type,
-        response.into_string().unwrap_or_default(),
-    )
-}
-
+/// The status and the JSON body of `GET path` from [`CALLER`].
 fn json(path: &str) -> (Status, Value) {
-    let (status, content_type, body) = get(&common::client(), path);
-    assert_eq!(content_type, Some(ContentType::JSON), "{path}");
+    let client = common::client();
+    let response = client.get(path).remote(CALLER).dispatch();
+    assert_eq!(response.content_type(), Some(ContentType::JSON), "{path}");
+    let status = response.status();
+    let body = response.into_string().unwrap_or_default();
     (status, serde_json::from_str(&body).unwrap())
 }
 
@@ -65,9 +60,11 @@ fn the_zone_list_is_every_name_sorted() {
 
 #[test]
 fn the_zone_list_as_text_is_one_name_per_line() {
-    let (status, content_type, body) = get(&common::client(), "/api/timezone.txt");
-    assert_eq!(status, Status::Ok);
-    assert_eq!(content_type, Some(ContentType::Text));
+    let client = common::client();
+    let response = client.get("/api/timezone.txt").remote(CALLER).dispatch();
+    assert_eq!(response.status(), Status::Ok);
+    assert_eq!(response.content_type(), Some(ContentType::Text));
+    let body = response.into_string().unwrap_or_default();
     let (_, list) = json("/api/timezone");
     assert_eq!(body.lines().count(), list.as_array().unwrap().len());
     assert!(body.lines().any(|line| line == "Asia/Tokyo"));
@@ -84,7 +81,13 @@ fn an_area_lists_its_zones_in_json_and_text() {
             .all(|z| z.as_str().unwrap().starts_with("Europe/"))
     );
     assert!(zones.contains(&json!("Europe/Moscow")));
-    let (_, _, text) = get(&common::client(), "/api/timezone/Europe.txt");
+    let client = common::client();
+    let text = client
+        .get("/api/timezone/Europe.txt")
+        .remote(CALLER)
+        .dispatch()
+        .into_string()
+        .unwrap_or_default();
     assert_eq!(text.lines().count(), zones.len());
     let (_, sub) = json("/api/timezone/America/Argentina");
     assert!(
@@ -146,9 +149,14 @@ fn three_part_and_one_part_zones_answer() {
 
 #[test]
 fn the_text_form_is_key_value_lines_in_field_order() {
-    let (status, content_type, body) = get(&common::client(), "/api/timezone/Europe/Moscow.txt");
-    assert_eq!(status, Status::Ok);
-    assert_eq!(content_type, Some(ContentType::Text));
+    let client = common::client();
+    let response = client
+        .get("/api/timezone/Europe/Moscow.txt")
+        .remote(CALLER)
+        .dispatch();
+    assert_eq!(response.status(), Status::Ok);
+    assert_eq!(response.content_type(), Some(ContentType::Text));
+    let body = response.into_string().unwrap_or_default();
     let keys: Vec<&str> = body
         .lines()
         .map(|l| l.split_once(": ").unwrap().0)
@@ -163,13 +171,15 @@ fn the_text_form_is_key_value_lines_in_field_order() {
 #[test]
 fn the_callers_time_is_the_configured_zone_with_their_address() {
     let client = common::client_in("Asia/Tokyo");
-    let (status, _, body) = get(&client, "/api/ip");
-    assert_eq!(status, Status::Ok);
+    let response = client.get("/api/ip").remote(CALLER).dispatch();
+    assert_eq!(response.status(), Status::Ok);
+    let body = response.into_string().unwrap_or_default();
     let body: Value = serde_json::from_str(&body).unwrap();
     assert_eq!(body["timezone"], "Asia/Tokyo");
     assert_eq!(body["client_ip"], "198.51.100.7");
-    let (_, content_type, text) = get(&client, "/api/ip.txt");
-    assert_eq!(content_type, Some(ContentType::Text));
+    let response = client.get("/api/ip.txt").remote(CALLER).dispatch();
+    assert_eq!(response.content_type(), Some(ContentType::Text));
+    let text = response.into_string().unwrap_or_default();
     assert!(text.contains("timezone: Asia/Tokyo\n"), "{text}");
 }
 
@@ -179,7 +189,13 @@ fn the_time_for_another_address_echoes_it_and_rejects_a_malformed_one() {
     assert_eq!(status, Status::Ok);
     assert_eq!(body["client_ip"], "8.8.8.8");
     assert_eq!(body["timezone"], "Europe/Moscow");
-    let (_, _, text) = get(&common::client(), "/api/ip/2001:db8::1.txt");
+    let client = common::client();
+    let text = client
+        .get("/api/ip/2001:db8::1.txt")
+        .remote(CALLER)
+        .dispatch()
+        .into_string()
+        .unwrap_or_default();
     assert!(text.contains("client_ip: 2001:db8::1\n"), "{text}");
     let (status, body) = json("/api/ip/999.1.1.1");
     assert_eq!(status, Status::BadRequest);
@@ -192,7 +208,7 @@ fn a_forwarded_address_header_is_not_trusted_by_default() {
     for header in ["X-Real-IP", "X-Forwarded-For"] {
         let response = client
             .get("/api/ip")
-            .remote("198.51.100.7:40000".parse().unwrap())
+            .remote(CALLER)
             .header(Header::new(header, "203.0.113.66"))
             .dispatch();
         let body: Value = response.into_json().unwrap();
@@ -234,12 +250,19 @@ fn unknown_and_malformed_names_are_errors_with_one_key() {
         assert_eq!(got, status, "{path}");
         assert_eq!(body, json!({ "error": error }), "{path}");
     }
-    let (status, content_type, body) = get(&common::client(), "/api/timezone/Mars/Olympus.txt");
+    let client = common::client();
+    let response = client
+        .get("/api/timezone/Mars/Olympus.txt")
+        .remote(CALLER)
+        .dispatch();
     assert_eq!(
-        (status, content_type),
+        (response.status(), response.content_type()),
         (Status::NotFound, Some(ContentType::Text))
     );
-    assert_eq!(body, "error: unknown location\n");
+    assert_eq!(
+        response.into_string().unwrap_or_default(),
+        "error: unknown location\n"
+    );
 }
 
 #[test]

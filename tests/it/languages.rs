@@ -5,7 +5,7 @@ use chrono_tz::{America, Asia, Europe};
 use moscow_time::locale::Lang;
 use moscow_time::tui::App;
 use rocket::http::{Header, Status};
-use rocket::local::blocking::{Client, LocalResponse};
+use rocket::local::blocking::Client;
 
 use crate::common::{self, ClientBuilder};
 
@@ -14,17 +14,19 @@ fn client_speaking(lang: &str) -> Client {
     ClientBuilder::default().set("lang", lang).build()
 }
 
-fn get<'c>(client: &'c Client, path: &'c str, accept_language: Option<&str>) -> LocalResponse<'c> {
-    let mut request = client.get(path);
-    if let Some(value) = accept_language {
-        request = request.header(Header::new("Accept-Language", value.to_owned()));
-    }
-    request.dispatch()
+/// A browser's `Accept-Language: value`.
+fn accept_language(value: &str) -> Header<'static> {
+    Header::new("Accept-Language", value.to_owned())
 }
 
-/// The `<html lang>` of the page at `path` for a browser asking for `accept_language`.
-fn page_lang(client: &Client, path: &str, accept_language: Option<&str>) -> String {
-    let body = get(client, path, accept_language).into_string().unwrap();
+/// The `<html lang>` of the page at `path` for a browser asking for the
+/// languages `asked`, if any.
+fn page_lang(client: &Client, path: &str, asked: Option<&str>) -> String {
+    let mut request = client.get(path.to_owned());
+    if let Some(value) = asked {
+        request = request.header(accept_language(value));
+    }
+    let body = request.dispatch().into_string().unwrap();
     let start = body.find("<html lang=\"").expect("an html element") + 12;
     body[start..start + 2].to_owned()
 }
@@ -41,7 +43,10 @@ const RUSSIAN_PAGE: [&str; 5] = [
 #[test]
 fn a_browser_asking_for_russian_gets_the_russian_page() {
     let client = client_speaking("en");
-    let response = get(&client, "/", Some("ru-RU,ru;q=0.9,en-US;q=0.8,en;q=0.7"));
+    let response = client
+        .get("/")
+        .header(accept_language("ru-RU,ru;q=0.9,en-US;q=0.8,en;q=0.7"))
+        .dispatch();
     assert_eq!(response.status(), Status::Ok);
     assert_eq!(response.headers().get_one("Content-Language"), Some("ru"));
     assert_eq!(response.headers().get_one("Vary"), Some("Accept-Language"));
@@ -58,7 +63,9 @@ fn a_browser_asking_for_russian_gets_the_russian_page() {
 
 #[test]
 fn the_russian_page_hands_its_script_the_russian_names() {
-    let body = get(&client_speaking("en"), "/?lang=ru", None)
+    let body = client_speaking("en")
+        .get("/?lang=ru")
+        .dispatch()
         .into_string()
         .unwrap();
     assert!(
@@ -80,7 +87,7 @@ fn the_russian_page_hands_its_script_the_russian_names() {
 #[test]
 fn the_english_page_is_the_default_and_says_so() {
     let client = client_speaking("en");
-    let response = get(&client, "/", None);
+    let response = client.get("/").dispatch();
     assert_eq!(response.headers().get_one("Content-Language"), Some("en"));
     assert_eq!(response.headers().get_one("Vary"), Some("Accept-Language"));
     let body = response.into_string().unwrap();
@@ -110,7 +117,7 @@ fn each_clock_page_links_to_itself_in_the_other_language() {
             r#"<a href="?lang=en" hreflang="en" lang="en">English</a>"#,
         ),
     ] {
-        let body = get(&client, path, None).into_string().unwrap();
+        let body = client.get(path).dispatch().into_string().unwrap();
         assert!(body.contains(link), "{path}: {body}");
     }
 }
@@ -147,7 +154,7 @@ fn an_unknown_lang_in_the_query_is_a_400_that_names_it() {
     let client = client_speaking("en");
     // The page escapes the quotes around the name.
     for (path, named) in [("/?lang=fr", "&#39;fr&#39;"), ("/?lang=", "&#39;&#39;")] {
-        let response = get(&client, path, Some("ru"));
+        let response = client.get(path).header(accept_language("ru")).dispatch();
         assert_eq!(response.status(), Status::BadRequest, "{path}");
         let body = response.into_string().unwrap();
         assert!(
@@ -163,10 +170,10 @@ fn a_missing_page_speaks_the_language_asked_for() {
     // Paths no route answers: every other one names a zone, and a name that
     // finds none has its own not-found page.
     for (path, header) in [
-        ("/static/nowhere", Some("ru-RU")),
-        ("/static/nowhere?lang=ru", Some("en")),
+        ("/static/nowhere", "ru-RU"),
+        ("/static/nowhere?lang=ru", "en"),
     ] {
-        let response = get(&client, path, header);
+        let response = client.get(path).header(accept_language(header)).dispatch();
         assert_eq!(response.status(), Status::NotFound, "{path}");
         assert_eq!(response.headers().get_one("Content-Language"), Some("ru"));
         assert_eq!(response.headers().get_one("Vary"), Some("Accept-Language"));
@@ -178,7 +185,7 @@ fn a_missing_page_speaks_the_language_asked_for() {
     // A page that is missing is missing in any language: an unknown ?lang=
     // leaves it in the setting's.
     let russian = client_speaking("ru");
-    let response = get(&russian, "/static/nowhere?lang=xx", None);
+    let response = russian.get("/static/nowhere?lang=xx").dispatch();
     assert_eq!(response.status(), Status::NotFound);
     assert!(
         response
@@ -186,7 +193,7 @@ fn a_missing_page_speaks_the_language_asked_for() {
             .unwrap()
             .contains("<h1>Не найдено</h1>")
     );
-    let response = get(&client, "/static/nowhere", None);
+    let response = client.get("/static/nowhere").dispatch();
     assert!(
         response
             .into_string()
@@ -203,10 +210,13 @@ fn the_api_answers_the_same_bytes_in_every_language() {
         "/api/ip.txt",
         "/api/timezone",
     ] {
-        let plain = get(&client, path, None);
+        let plain = client.get(path).dispatch();
         let plain_vary = plain.headers().get_one("Vary").map(str::to_owned);
         let plain = plain.into_bytes().unwrap();
-        let russian = get(&client, path, Some("ru-RU,ru"));
+        let russian = client
+            .get(path)
+            .header(accept_language("ru-RU,ru"))
+            .dispatch();
         assert_eq!(
             russian.headers().get_one("Content-Language"),
             None,
@@ -219,7 +229,10 @@ fn the_api_answers_the_same_bytes_in_every_language() {
         );
         assert_eq!(russian.into_bytes().unwrap(), plain, "{path}");
     }
-    let body = get(&client, "/api/timezone/Europe/Moscow", Some("ru"))
+    let body = client
+        .get("/api/timezone/Europe/Moscow")
+        .header(accept_language("ru"))
+        .dispatch()
         .into_string()
         .unwrap();
     assert!(body.contains(r#""day_of_week":5"#), "{body}");

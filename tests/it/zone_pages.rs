@@ -2,17 +2,8 @@
 //! closest names, and the zone picker.
 
 use rocket::http::{ContentType, Method, Status};
-use rocket::local::blocking::Client;
 
 use crate::common;
-
-/// The status, `Location` and body of `GET path`.
-fn get(client: &Client, path: &str) -> (Status, Option<String>, String) {
-    let response = client.get(path.to_owned()).dispatch();
-    let status = response.status();
-    let location = response.headers().get_one("Location").map(str::to_owned);
-    (status, location, response.into_string().unwrap_or_default())
-}
 
 #[test]
 fn a_zone_s_path_shows_the_time_there() {
@@ -58,10 +49,17 @@ fn a_zone_s_path_shows_the_time_there() {
 
 #[test]
 fn the_front_page_stays_the_configured_zone() {
-    let (status, _, body) = get(&common::client_in("Asia/Tokyo"), "/");
-    assert_eq!(status, Status::Ok);
+    let client = common::client_in("Asia/Tokyo");
+    let response = client.get("/").dispatch();
+    assert_eq!(response.status(), Status::Ok);
+    let body = response.into_string().unwrap_or_default();
     assert!(body.contains("<title>Time in Tokyo</title>"), "{body}");
-    let (_, _, body) = get(&common::client_in("Asia/Tokyo"), "/Europe/Moscow");
+    let client = common::client_in("Asia/Tokyo");
+    let body = client
+        .get("/Europe/Moscow")
+        .dispatch()
+        .into_string()
+        .unwrap_or_default();
     assert!(body.contains("<title>Time in Moscow</title>"), "{body}");
     assert!(body.contains(">16:00:00</time>"), "{body}");
 }
@@ -79,9 +77,9 @@ fn a_name_in_other_letter_case_is_moved_to_the_zone_s_page_with_its_query() {
         ("/utc", "/UTC"),
         ("/tokyo", "/Asia/Tokyo"),
     ] {
-        let (status, location, _) = get(&client, path);
-        assert_eq!(status, Status::MovedPermanently, "{path}");
-        assert_eq!(location.as_deref(), Some(to), "{path}");
+        let response = client.get(path).dispatch();
+        assert_eq!(response.status(), Status::MovedPermanently, "{path}");
+        assert_eq!(response.headers().get_one("Location"), Some(to), "{path}");
     }
 }
 
@@ -107,8 +105,9 @@ fn an_unknown_zone_is_a_404_page_suggesting_the_closest_names() {
     // The picker is there to try again.
     assert!(body.contains(r#"<form id="picker" method="get" action="/zone">"#));
 
-    let (status, _, body) = get(&client, "/Tokio?lang=ru");
-    assert_eq!(status, Status::NotFound);
+    let response = client.get("/Tokio?lang=ru").dispatch();
+    assert_eq!(response.status(), Status::NotFound);
+    let body = response.into_string().unwrap_or_default();
     assert!(
         body.contains(r#"<a href="/Asia/Tokyo?lang=ru">Asia/Tokyo</a>"#),
         "{body}"
@@ -117,8 +116,10 @@ fn an_unknown_zone_is_a_404_page_suggesting_the_closest_names() {
 
 #[test]
 fn a_place_two_zones_share_is_not_guessed_but_both_are_suggested() {
-    let (status, _, body) = get(&common::client(), "/buenos_aires");
-    assert_eq!(status, Status::NotFound);
+    let client = common::client();
+    let response = client.get("/buenos_aires").dispatch();
+    assert_eq!(response.status(), Status::NotFound);
+    let body = response.into_string().unwrap_or_default();
     assert!(
         body.contains(r#"<a href="/America/Argentina/Buenos_Aires">"#),
         "{body}"
@@ -132,8 +133,10 @@ fn a_place_two_zones_share_is_not_guessed_but_both_are_suggested() {
 #[test]
 fn a_very_long_name_is_a_404_without_suggestions() {
     let long = format!("/{}", "Europe/Moscow".repeat(300));
-    let (status, _, body) = get(&common::client(), &long);
-    assert_eq!(status, Status::NotFound);
+    let client = common::client();
+    let response = client.get(long.as_str()).dispatch();
+    assert_eq!(response.status(), Status::NotFound);
+    let body = response.into_string().unwrap_or_default();
     assert!(body.contains("There is no time zone named"), "{body}");
     assert!(!body.contains(r#"<ul id="suggestions">"#));
 }
@@ -149,8 +152,12 @@ fn head_answers_a_zone_s_page_without_its_body() {
 
 #[test]
 fn what_was_typed_is_shown_as_text_never_as_markup() {
-    let (status, _, body) = get(&common::client(), "/%3Cscript%3Ealert(1)%3C%2Fscript%3E");
-    assert_eq!(status, Status::NotFound);
+    let client = common::client();
+    let response = client
+        .get("/%3Cscript%3Ealert(1)%3C%2Fscript%3E")
+        .dispatch();
+    assert_eq!(response.status(), Status::NotFound);
+    let body = response.into_string().unwrap_or_default();
     assert!(!body.contains("<script>alert"), "{body}");
     assert!(body.contains("&#60;script&#62;alert(1)"), "{body}");
 }
@@ -158,13 +165,16 @@ fn what_was_typed_is_shown_as_text_never_as_markup() {
 #[test]
 fn the_rest_of_the_site_keeps_its_own_answers() {
     let client = common::client();
-    let (status, _, body) = get(&client, "/api/nothing");
+    let response = client.get("/api/nothing").dispatch();
     assert_eq!(
-        (status, body.as_str()),
-        (Status::NotFound, r#"{"error":"not found"}"#)
+        (
+            response.status(),
+            response.into_string().unwrap_or_default()
+        ),
+        (Status::NotFound, r#"{"error":"not found"}"#.to_owned())
     );
     for path in ["/static/nothing.css", "/favicon.ico", "/healthz/x"] {
-        let (status, _, _) = get(&client, path);
+        let status = client.get(path).dispatch().status();
         assert_eq!(status, Status::NotFound, "{path}");
     }
     for path in [
@@ -174,7 +184,7 @@ fn the_rest_of_the_site_keeps_its_own_answers() {
         "/static/app.css",
         "/api/time",
     ] {
-        let (status, _, _) = get(&client, path);
+        let status = client.get(path).dispatch().status();
         assert_eq!(status, Status::Ok, "{path}");
     }
 }
@@ -195,7 +205,11 @@ fn another_method_on_a_zone_s_page_is_405_and_404_elsewhere() {
 
 #[test]
 fn every_page_carries_the_picker_with_every_zone() {
-    let (_, _, body) = get(&common::client(), "/Asia/Tokyo");
+    let body = common::client()
+        .get("/Asia/Tokyo")
+        .dispatch()
+        .into_string()
+        .unwrap_or_default();
     assert!(body.contains(r#"<form id="picker" method="get" action="/zone">"#));
     assert!(body.contains(r#"<input id="picker-name" name="name" list="zone-names""#));
     let options = body.matches("<option value=").count();
@@ -218,24 +232,26 @@ fn the_picker_sends_the_visitor_to_the_zone_s_page() {
         ("/zone?name=+new+york+", "/America/New_York"),
         ("/zone?lang=ru&name=tokyo", "/Asia/Tokyo?lang=ru"),
     ] {
-        let (status, location, _) = get(&client, path);
-        assert_eq!(status, Status::SeeOther, "{path}");
-        assert_eq!(location.as_deref(), Some(to), "{path}");
+        let response = client.get(path).dispatch();
+        assert_eq!(response.status(), Status::SeeOther, "{path}");
+        assert_eq!(response.headers().get_one("Location"), Some(to), "{path}");
     }
 }
 
 #[test]
 fn the_picker_answers_an_unknown_or_empty_name_with_the_404_page() {
     let client = common::client();
-    let (status, _, body) = get(&client, "/zone?name=Europe%2FMoskow");
-    assert_eq!(status, Status::NotFound);
+    let response = client.get("/zone?name=Europe%2FMoskow").dispatch();
+    assert_eq!(response.status(), Status::NotFound);
+    let body = response.into_string().unwrap_or_default();
     assert!(
         body.contains(r#"<a href="/Europe/Moscow">Europe/Moscow</a>"#),
         "{body}"
     );
     for path in ["/zone", "/zone?name=", "/zone?name=%20"] {
-        let (status, _, body) = get(&client, path);
-        assert_eq!(status, Status::NotFound, "{path}");
+        let response = client.get(path).dispatch();
+        assert_eq!(response.status(), Status::NotFound, "{path}");
+        let body = response.into_string().unwrap_or_default();
         assert!(
             body.contains("Name a time zone to see its time."),
             "{path}: {body}"
@@ -262,7 +278,11 @@ fn the_policy_lets_the_picker_submit_to_this_site_only() {
 
 #[test]
 fn the_page_hands_its_script_the_phrases_for_your_time() {
-    let (_, _, body) = get(&common::client(), "/Asia/Tokyo");
+    let body = common::client()
+        .get("/Asia/Tokyo")
+        .dispatch()
+        .into_string()
+        .unwrap_or_default();
     assert!(
         body.contains(
             r#"<p id="yours" hidden data-place="Tokyo" data-yours="Your time is {time} ({zone}).""#
@@ -295,9 +315,12 @@ fn a_zone_s_page_speaks_the_language_asked_for() {
     // The picker keeps the language.
     assert!(body.contains(r#"<input type="hidden" name="lang" value="ru">"#));
 
-    let (status, location, _) = get(&client, "/zone?name=Asia%2FTokyo&lang=ru");
-    assert_eq!(status, Status::SeeOther);
-    assert_eq!(location.as_deref(), Some("/Asia/Tokyo?lang=ru"));
+    let response = client.get("/zone?name=Asia%2FTokyo&lang=ru").dispatch();
+    assert_eq!(response.status(), Status::SeeOther);
+    assert_eq!(
+        response.headers().get_one("Location"),
+        Some("/Asia/Tokyo?lang=ru")
+    );
 
     let response = client.get("/Europe/Moskow?lang=ru").dispatch();
     assert_eq!(response.status(), Status::NotFound);
@@ -309,7 +332,8 @@ fn a_zone_s_page_speaks_the_language_asked_for() {
     );
     assert!(body.contains(r#"<a href="/Europe/Moscow?lang=ru">Europe/Moscow</a>"#));
 
-    let (status, _, body) = get(&client, "/Asia/Tokyo?lang=xx");
-    assert_eq!(status, Status::BadRequest);
+    let response = client.get("/Asia/Tokyo?lang=xx").dispatch();
+    assert_eq!(response.status(), Status::BadRequest);
+    let body = response.into_string().unwrap_or_default();
     assert!(body.contains("unknown language"), "{body}");
 }
