@@ -12,7 +12,6 @@ use std::ffi::CString;
 use std::fs::File;
 use std::os::fd::OwnedFd;
 use std::process::{Command, ExitStatus, Stdio};
-use std::thread;
 use std::time::{Duration, Instant};
 
 use rustix::event::{PollFd, PollFlags, Timespec, poll};
@@ -20,16 +19,10 @@ use rustix::fs::{Mode, OFlags};
 use rustix::pty::{OpenptFlags, grantpt, openpt, ptsname, unlockpt};
 use rustix::termios::{Winsize, tcsetwinsize};
 
-use crate::common::ChildGuard;
-
-const BINARY: &str = env!("CARGO_BIN_EXE_moscow-time");
+use crate::common::{BINARY, ChildGuard, PATIENCE, wait_for, without_outside_settings};
 
 /// The documented exit status when the terminal went away (128 + SIGHUP).
 const TERMINAL_GONE: i32 = 129;
-
-/// How long the clock may take to show itself, or to end once its terminal
-/// is gone, on a busy machine.
-const PATIENCE: Duration = Duration::from_secs(10);
 
 /// The clock running on a pseudo-terminal; the test holds the master side.
 /// Dropping it kills the clock, by its process id, if it still runs.
@@ -74,15 +67,10 @@ impl Clock {
             .args([BINARY, "tui", "--timezone", "Europe/Moscow"])
             .current_dir(dir.path())
             .env("TERM", "xterm-256color")
-            .env_remove("PORT")
             .stdin(stdio())
             .stdout(stdio())
             .stderr(stdio());
-        for (key, _) in std::env::vars_os() {
-            if key.to_string_lossy().starts_with("ROCKET_") {
-                command.env_remove(key);
-            }
-        }
+        without_outside_settings(&mut command);
         let child =
             ChildGuard::spawn(&mut command).expect("running setsid (util-linux) and moscow-time");
         // Only the clock keeps the slave side open now.
@@ -135,16 +123,7 @@ impl Clock {
 
     /// The exit status, if the clock ends within `limit`.
     fn exit_within(&mut self, limit: Duration) -> Option<ExitStatus> {
-        let deadline = Instant::now() + limit;
-        loop {
-            if let Some(status) = self.child.try_wait().expect("waiting for the clock") {
-                return Some(status);
-            }
-            if Instant::now() >= deadline {
-                return None;
-            }
-            thread::sleep(Duration::from_millis(10));
-        }
+        wait_for(&mut self.child, limit)
     }
 }
 

@@ -242,7 +242,7 @@ fn panic_inside_the_terminal_session() {
 
 #[test]
 fn without_a_terminal_the_clock_exits_1_with_a_one_line_message() {
-    let output = Command::new(common::binary())
+    let output = Command::new(common::BINARY)
         .args(["tui", "--timezone", "Asia/Tokyo"])
         .stdin(Stdio::null())
         .output()
@@ -258,7 +258,7 @@ fn without_a_terminal_the_clock_exits_1_with_a_one_line_message() {
 #[test]
 fn several_zones_are_listed_in_the_set_language_and_z_moves_the_big_clock() {
     let pane = Pane::start_program(
-        std::path::Path::new(common::binary()),
+        std::path::Path::new(common::BINARY),
         &["tui", "--lang", "ru"],
         &[],
         &[(

@@ -93,18 +93,28 @@ impl ClientBuilder {
     }
 }
 
-pub fn binary() -> &'static str {
-    env!("CARGO_BIN_EXE_moscow-time")
+/// The `moscow-time` binary that Cargo built for the tests.
+pub const BINARY: &str = env!("CARGO_BIN_EXE_moscow-time");
+
+/// How long anything may take to appear, or a process to end, before a test
+/// gives up: long enough for a busy machine, short enough to catch a hang.
+pub const PATIENCE: Duration = Duration::from_secs(10);
+
+/// `moscow-time` with `args`, run in `dir` with no `ROCKET_*` or `PORT`
+/// variables, so only what a test sets applies.
+pub fn command(dir: &Path, args: &[&str]) -> Command {
+    let mut command = Command::new(BINARY);
+    command.args(args).current_dir(dir).env("NO_COLOR", "1");
+    without_outside_settings(&mut command);
+    command
 }
 
-/// `moscow-time` with `args`, run in an empty directory with no `ROCKET_*`
-/// or `PORT` variables, so only what a test sets applies.
-pub fn command(dir: &Path, args: &[&str]) -> Command {
-    let mut command = Command::new(binary());
-    command.args(args).current_dir(dir).env("NO_COLOR", "1");
+/// Leaves out of `command`'s environment the `ROCKET_*` and `PORT` variables
+/// of whoever runs the tests.
+pub fn without_outside_settings(command: &mut Command) -> &mut Command {
+    command.env_remove("PORT");
     for (key, _) in std::env::vars_os() {
-        let key = key.to_string_lossy().into_owned();
-        if key.starts_with("ROCKET_") || key == "PORT" {
+        if key.to_string_lossy().starts_with("ROCKET_") {
             command.env_remove(key);
         }
     }

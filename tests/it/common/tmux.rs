@@ -18,8 +18,7 @@ use rustix::process::{Pid, Signal, kill_process};
 use moscow_time::clock::{HourFormat, TimeView};
 use moscow_time::tui::font::BigText;
 
-/// How long anything may take to appear before a test gives up.
-pub const PATIENCE: Duration = Duration::from_secs(10);
+use super::{BINARY, PATIENCE, without_outside_settings};
 
 /// How far the screen may lag behind the wall clock: the redraw is aimed a
 /// few milliseconds after each second, and tmux needs a moment to show it.
@@ -62,7 +61,7 @@ pub struct Exit {
 impl Pane {
     /// Starts `moscow-time ARGS` in a directory holding `files` (name, content).
     pub fn start(args: &[&str], files: &[(&str, &str)]) -> Self {
-        Self::start_program(Path::new(super::binary()), args, files, &[])
+        Self::start_program(Path::new(BINARY), args, files, &[])
     }
 
     /// Starts `program ARGS` with the variables `env` set, in a directory
@@ -127,12 +126,7 @@ impl Pane {
         command.arg("-S").arg(self.socket()).args(args);
         // The clock must see neither an enclosing tmux nor the settings of
         // whoever runs the tests.
-        command.env_remove("TMUX").env_remove("PORT");
-        for (key, _) in env::vars_os() {
-            if key.to_string_lossy().starts_with("ROCKET_") {
-                command.env_remove(key);
-            }
-        }
+        without_outside_settings(&mut command).env_remove("TMUX");
         let output = command.output().expect("running tmux");
         assert!(
             output.status.success(),
