@@ -5,8 +5,8 @@ use std::net::SocketAddr;
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
-use super::ChildGuard;
-use super::get;
+use super::http::get;
+use super::process::ChildGuard;
 
 /// A Prometheus server on loopback, killed on drop.
 pub struct Prometheus {

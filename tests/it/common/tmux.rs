@@ -18,7 +18,7 @@ use rustix::process::{Pid, Signal, kill_process};
 use moscow_time::clock::{HourFormat, TimeView};
 use moscow_time::tui::font::BigText;
 
-use super::{BINARY, PATIENCE, without_outside_settings};
+use super::process::{BINARY, PATIENCE, without_outside_settings};
 
 /// How far the screen may lag behind the wall clock: the redraw is aimed a
 /// few milliseconds after each second, and tmux needs a moment to show it.
