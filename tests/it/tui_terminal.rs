@@ -17,8 +17,8 @@ use moscow_time::clock::{HourFormat, TimeView};
 use moscow_time::locale::Lang;
 use moscow_time::tui::App;
 
-use crate::common;
 use crate::common::tmux::{LAG, Pane, ends_within, shown_second};
+use crate::common::{self, PATIENCE};
 
 #[test]
 fn the_clock_shows_the_time_in_the_zone_of_the_flag_and_quits_on_q() {
@@ -203,13 +203,22 @@ fn a_panic_inside_the_terminal_session_restores_the_terminal() {
         &[(PANIC_INSIDE, "1"), ("RUST_BACKTRACE", "0")],
     );
     pane.wait_for("the clock", |screen| screen.contains("Time in Moscow"));
-    let modes = pane.tmux(&[
-        "display-message",
-        "-p",
-        "-t",
-        "clock",
-        "#{alternate_on} #{cursor_flag}",
-    ]);
+    // The first frame hides the cursor only after it is drawn, so the
+    // screen may show the clock a moment before the modes are all set.
+    let deadline = Instant::now() + PATIENCE;
+    let modes = loop {
+        let modes = pane.tmux(&[
+            "display-message",
+            "-p",
+            "-t",
+            "clock",
+            "#{alternate_on} #{cursor_flag}",
+        ]);
+        if modes.trim() == "1 0" || Instant::now() >= deadline {
+            break modes;
+        }
+        thread::sleep(Duration::from_millis(20));
+    };
     assert_eq!(
         modes.trim(),
         "1 0",
