@@ -9,7 +9,7 @@
 // and ends both.
 import { writeFileSync } from "node:fs";
 
-import * as audit from "../tests/browser/lighthouse.mjs";
+import * as audit from "../tests/suites/browser/lighthouse.mjs";
 
 const [base, modules, runsArg, out] = process.argv.slice(2);
 const runs = Number(runsArg);

@@ -1,6 +1,6 @@
 //! Every zone, at instants around DST changes, in the past and the future:
 //! every field of `/api/timezone/<zone>` must agree with Python's `zoneinfo`
-//! reading the same tz database (tests/oracle/zoneinfo_oracle.py).
+//! reading the same tz database (tests/suites/oracle/zoneinfo_oracle.py).
 //!
 //! Twice: with the system's database (`/usr/share/zoneinfo`, which `.ci/run`
 //! keeps current) and with the embedded one, against the PyPI `tzdata`
@@ -66,7 +66,7 @@ fn check(tzdb: &str, python_env: &[(&str, &str)]) {
     }
     drop(answers);
     let output = Command::new("python3")
-        .arg(Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/oracle/zoneinfo_oracle.py"))
+        .arg(Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/suites/oracle/zoneinfo_oracle.py"))
         .arg(&answers_path)
         .arg(&names_path)
         .envs(python_env.iter().copied())

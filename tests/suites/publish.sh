@@ -6,7 +6,7 @@
 # against Cargo.lock, and a signature-requiring policy is shown to accept
 # them and refuse an unsigned or re-tagged image.
 #
-#   bash tests/publish.sh
+#   bash tests/suites/publish.sh
 #
 # Needs Docker (BuildKit), Debian's docker-registry and skopeo (installed with
 # apt when missing), and arm64 stand-ins of the runtime bases in BASE_MIRROR
@@ -15,7 +15,7 @@
 # and gcr.io). Everything it starts (registry, containers, gpg-agent) and every
 # image it pulls is removed however it ends.
 set -uo pipefail
-cd "$(dirname "$0")/.."
+cd "$(dirname "$0")/../.."
 
 DOCKER=${DOCKER:-/usr/bin/docker}
 export BASE_MIRROR=${BASE_MIRROR-localhost:5000}
@@ -23,7 +23,7 @@ TOOLS_DIR=${TOOLS_DIR:-target/container-tools}
 RUN_ID="moscow-time-publish-$$"
 VERSION=$(sed -n 's/^version = "\(.*\)"/\1/p' Cargo.toml | head -n1)
 
-source tests/checks.sh
+source tests/suites/lib.sh
 
 work=$(mktemp -d /tmp/moscow-time-publish.XXXXXX)
 registry_pid=""
@@ -179,23 +179,6 @@ none_left() {
 }
 check "no local copy of the pushed images is left (${#ids[@]} images)" none_left "${ids[@]}"
 
-get() {
-  local deadline=$(($(now_ms) + ${3:-10000}))
-  until curl -fsS --max-time 2 "http://127.0.0.1:$1$2" 2>/dev/null; do
-    (($(now_ms) < deadline)) || return 1
-    sleep 0.2
-  done
-}
-healthy() {
-  local status deadline=$(($(now_ms) + ${2:-30000}))
-  while (($(now_ms) < deadline)); do
-    status=$("$DOCKER" inspect --format '{{.State.Health.Status}}' "$1")
-    [[ $status == healthy ]] && return 0
-    [[ $status == unhealthy ]] && return 1
-    sleep 0.2
-  done
-  return 1
-}
 # Pulls $1 for linux/$2 and runs it: the page, /health, a non-root process,
 # healthy, a clean stop on SIGTERM.
 pull_and_run() {

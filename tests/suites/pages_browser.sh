@@ -6,23 +6,23 @@
 # bench/run.sh --pages); the visitor's own time must appear with the right
 # difference when the browser's zone is forced; the page must raise no
 # Content-Security-Policy violation; the picker and the dark theme must work.
-# The checks themselves are in tests/browser/pages.mjs.
+# The checks themselves are in tests/suites/browser/pages.mjs.
 #
-#   bash tests/pages_browser.sh
+#   bash tests/suites/pages_browser.sh
 #
 # Installs Debian's chromium (and Node.js) when missing, and Lighthouse from
 # npm into target/lighthouse; builds the binary with cargo. The server and
 # the browser (in a process group of their own) are ended by pid however the
 # run ends. Lighthouse's JSON reports are left in target/lighthouse/reports.
 set -euo pipefail
-cd "$(dirname "$0")/.."
+cd "$(dirname "$0")/../.."
 
 started=$(date +%s)
-source tests/browser/tools.sh
+source tests/suites/browser/tools.sh
 echo "pages_browser: tools ready in $(($(date +%s) - started)) s ($(chromium --version 2>/dev/null))"
 
 cargo build --locked --quiet
-source tests/serve.sh
+source tests/suites/lib.sh
 reports=$LIGHTHOUSE/reports
 mkdir -p "$reports"
 browser=
@@ -36,7 +36,7 @@ trap cleanup EXIT
 trap 'exit 130' INT TERM
 serve_debug pages_browser
 
-setsid node tests/browser/pages.mjs "$base" "$PWD/$LIGHTHOUSE/node_modules" "$reports" &
+setsid node tests/suites/browser/pages.mjs "$base" "$PWD/$LIGHTHOUSE/node_modules" "$reports" &
 browser=$!
 status=0
 wait "$browser" || status=$?

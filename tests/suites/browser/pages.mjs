@@ -6,9 +6,9 @@
 // timings are printed, never judged: they are measured on this machine's CPU
 // and move between runs (bench/run.sh --pages reports their median).
 //
-//   node tests/browser/pages.mjs BASE_URL NODE_MODULES REPORT_DIR
+//   node tests/suites/browser/pages.mjs BASE_URL NODE_MODULES REPORT_DIR
 //
-// Run by tests/pages_browser.sh, which installs Lighthouse (whose
+// Run by tests/suites/pages_browser.sh, which installs Lighthouse (whose
 // puppeteer-core drives the browser), starts the server and ends both.
 import { writeFileSync } from "node:fs";
 

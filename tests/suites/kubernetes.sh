@@ -7,7 +7,7 @@
 # Installs what it lacks: kubectl (Debian package), and checkov and
 # kubernetes-validate in a venv under target/.
 set -euo pipefail
-cd "$(dirname "$0")/.."
+cd "$(dirname "$0")/../.."
 
 # The Kubernetes release whose schemas the manifests must satisfy.
 KUBERNETES_VERSION=1.37.0

@@ -16,9 +16,10 @@
 #
 # Everything it starts (containers, HAProxy, the clients) is ended on exit,
 # by id, whatever happens. Needs Docker and the image (IMAGE, default
-# moscow-time:distroless, which tests/container.sh builds); installs HAProxy.
+# moscow-time:distroless, which tests/suites/container.sh builds); installs
+# HAProxy.
 set -euo pipefail
-cd "$(dirname "$0")/.."
+cd "$(dirname "$0")/../.."
 
 IMAGE=${IMAGE:-moscow-time:distroless}
 REPLICAS=3
@@ -30,7 +31,7 @@ mkdir -p "$work"
 
 command -v haproxy >/dev/null || apt-get install -y haproxy >/dev/null
 "$DOCKER" image inspect "$IMAGE" >/dev/null 2>&1 ||
-  { echo "rolling: image $IMAGE is missing (run tests/container.sh)" >&2; exit 1; }
+  { echo "rolling: image $IMAGE is missing (run tests/suites/container.sh)" >&2; exit 1; }
 
 containers=()
 pids=()
@@ -137,7 +138,7 @@ wait_for_status() { # replica, wanted status, seconds
 for i in $(seq 1 "$REPLICAS"); do wait_for_status "$i" UP 30; done
 
 load() { # port, output file; the client's pid in $loaded
-  python3 tests/rolling_load.py "$1" 4 0.005 >"$2" &
+  python3 tests/suites/rolling_load.py "$1" 4 0.005 >"$2" &
   loaded=$!
   pids+=("$loaded")
 }

@@ -1,9 +1,9 @@
 // One Lighthouse run of a page, and how to read it: the checks that give the
 // same answer on any machine, and the figures that are timings.
 //
-// Shared by tests/browser/pages.mjs (which gates on the checks and prints the
-// timings) and bench/pages.mjs (which reports the median performance score
-// of several runs on an idle machine).
+// Shared by tests/suites/browser/pages.mjs (which gates on the checks and
+// prints the timings) and bench/pages.mjs (which reports the median
+// performance score of several runs on an idle machine).
 import { createRequire } from "node:module";
 import { pathToFileURL } from "node:url";
 

@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # The compose file: up from the distroless image, healthy, the page answers
 # on the published port, down. Needs the image moscow-time:distroless, which
-# tests/container.sh builds.
+# tests/suites/container.sh builds.
 set -euo pipefail
-cd "$(dirname "$0")/.."
+cd "$(dirname "$0")/../.."
 
 DOCKER=${DOCKER:-/usr/bin/docker}
 COMPOSE=${COMPOSE:-docker-compose}
@@ -13,7 +13,7 @@ export MOSCOW_TIME_PORT=$PORT
 
 command -v "$COMPOSE" >/dev/null || { apt-get update -qq && apt-get install -y -qq docker-compose >/dev/null; }
 "$DOCKER" image inspect moscow-time:distroless >/dev/null \
-  || { echo "compose: image moscow-time:distroless is missing (run tests/container.sh)" >&2; exit 1; }
+  || { echo "compose: image moscow-time:distroless is missing (run tests/suites/container.sh)" >&2; exit 1; }
 
 compose() { "$COMPOSE" --project-name "$PROJECT" "$@"; }
 trap 'compose down --volumes --remove-orphans >/dev/null 2>&1 || true' EXIT

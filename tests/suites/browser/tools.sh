@@ -1,6 +1,7 @@
-# Sourced by the scripts that drive headless Chromium (tests/pages_browser.sh,
-# bench/run.sh --pages): installs Debian's chromium and Node.js when missing,
-# and Lighthouse from npm into $LIGHTHOUSE (default target/lighthouse).
+# Sourced by the scripts that drive headless Chromium
+# (tests/suites/pages_browser.sh, bench/run.sh --pages): installs Debian's
+# chromium and Node.js when missing, and Lighthouse from npm into
+# $LIGHTHOUSE (default target/lighthouse).
 
 LIGHTHOUSE=${LIGHTHOUSE:-target/lighthouse}
 if ! command -v chromium >/dev/null; then

@@ -2,9 +2,9 @@
 # Reproducible build: the release binary, built from a clean checkout in a
 # folder of another name, outside Docker, is byte for byte the same.
 #
-#   bash tests/reproducible.sh IMAGE   # one build here, compared with the binary in IMAGE
-#                                      # (an amd64 image from Dockerfile or Dockerfile.distroless)
-#   bash tests/reproducible.sh         # two builds here, from two clean checkouts
+#   bash tests/suites/reproducible.sh IMAGE   # one build here, compared with the binary in IMAGE
+#                                             # (an amd64 image from Dockerfile or Dockerfile.distroless)
+#   bash tests/suites/reproducible.sh         # two builds here, from two clean checkouts
 #
 # Each build clones this repository's HEAD into a new temporary folder and
 # runs, with an empty target folder, the same build as the Dockerfiles:
@@ -18,7 +18,7 @@
 # cargo-auditable is installed into TOOLS_DIR (default target/reproducible-tools)
 # when it is not on PATH.
 set -euo pipefail
-cd "$(dirname "$0")/.."
+cd "$(dirname "$0")/../.."
 
 DOCKER=${DOCKER:-/usr/bin/docker}
 TOOLS_DIR=${TOOLS_DIR:-$PWD/target/reproducible-tools}

@@ -5,15 +5,15 @@
 # reconfigured runs, layer waste and size. Every miss is reported; the run
 # fails if any check did. Containers it starts are removed however it ends.
 #
-#   bash tests/container.sh              # both images
-#   bash tests/container.sh distroless   # one of them
+#   bash tests/suites/container.sh              # both images
+#   bash tests/suites/container.sh distroless   # one of them
 #
 # Needs a Docker engine with BuildKit (see ../shared/offline-images/ for a
 # machine without a registry). DOCKER names the client (default
 # /usr/bin/docker); hadolint and dive are installed into TOOLS_DIR (default
 # target/container-tools) when they are not on PATH.
 set -uo pipefail
-cd "$(dirname "$0")/.."
+cd "$(dirname "$0")/../.."
 
 DOCKER=${DOCKER:-/usr/bin/docker}
 export DOCKER_BUILDKIT=1
@@ -27,7 +27,7 @@ IMAGES=(
 )
 ONLY=${1:-}
 
-source tests/checks.sh
+source tests/suites/lib.sh
 declare -A measured=()
 
 # Ends tmux server $1 (a -L socket name) and what its panes run, by
@@ -80,35 +80,12 @@ host_port() {
   "$DOCKER" port "$1" "$2/tcp" | head -n1 | sed 's/.*://'
 }
 
-# GETs http://127.0.0.1:$1$2 until it answers (the server starts in
-# milliseconds; allow 10 s on a busy machine); prints the body.
-get() {
-  local deadline=$(($(now_ms) + 10000))
-  until curl -fsS --max-time 2 "http://127.0.0.1:$1$2" 2>/dev/null; do
-    (($(now_ms) < deadline)) || return 1
-    sleep 0.1
-  done
-}
-
 # "UID command line" of container $1's main process (PID 1 inside it), as the
 # engine's host sees it.
 main_process() {
   local pid
   pid=$("$DOCKER" inspect --format '{{.State.Pid}}' "$1")
   "$DOCKER" top "$1" -o pid,uid,args | awk -v pid="$pid" '$1 == pid { $1 = ""; sub(/^ +/, ""); print }'
-}
-
-# Waits for container $1 to report healthy; fails on unhealthy or after 30 s.
-healthy() {
-  local status deadline=$(($(now_ms) + 30000))
-  while (($(now_ms) < deadline)); do
-    status=$("$DOCKER" inspect --format '{{.State.Health.Status}}' "$1")
-    [[ $status == healthy ]] && return 0
-    [[ $status == unhealthy ]] && break
-    sleep 0.2
-  done
-  "$DOCKER" inspect --format '{{json .State.Health}}' "$1" >&2
-  return 1
 }
 
 # The value of the image's label org.opencontainers.image.$1.

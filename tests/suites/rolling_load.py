@@ -1,5 +1,5 @@
-"""A bounded HTTP load for tests/rolling.sh: a few keep-alive clients, each
-sending one request after another (with a short pause) to a loopback
+"""A bounded HTTP load for tests/suites/rolling.sh: a few keep-alive clients,
+each sending one request after another (with a short pause) to a loopback
 address, until SIGTERM or SIGINT. Then it prints one JSON line: requests
 sent, answered 2xx, answered otherwise, failed without an answer, and the
 first few problems.
