@@ -52,6 +52,7 @@ impl ClientBuilder {
         self
     }
 
+    /// The client, for the server as the tests build it (`testing::rocket_at`).
     pub fn build(self) -> Client {
         let config = Config::from_figment(self.figment).expect("valid configuration");
         Client::tracked(testing::rocket_at(&config, self.now)).expect("valid rocket")

@@ -23,6 +23,7 @@ use chrono::{DateTime, Utc};
 /// An instant when Moscow was on UTC+4 all year: 16:00 MSK.
 pub const INSTANT: &str = "2012-06-01T12:00:00Z";
 
+/// The instant that `rfc3339` names.
 pub fn instant(rfc3339: &str) -> DateTime<Utc> {
     DateTime::parse_from_rfc3339(rfc3339).unwrap().to_utc()
 }
