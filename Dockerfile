@@ -2,7 +2,7 @@
 # Build:  DOCKER_BUILDKIT=1 docker build -t moscow-time:slim .
 # Run:    docker run -p 8000:8000 moscow-time:slim
 # The builder stage is the same, line for line, as in Dockerfile.distroless
-# (tests/container.sh checks it), so building one image after the other
+# (tests/suites/container.sh checks it), so building one image after the other
 # reuses every builder layer.
 
 # Bases pinned by exact tag. To pin a vetted digest too, without editing this
@@ -43,7 +43,7 @@ RUN case "$TARGETARCH" in \
 # distroless/static alike. An explicit --target keeps the flag off build
 # scripts and proc macros, which must stay dynamic. The paths of the sources
 # are remapped to fixed names, so that the binary is the same wherever it is
-# built (tests/reproducible.sh builds it outside Docker and compares).
+# built (tests/suites/reproducible.sh builds it outside Docker and compares).
 ENV RUSTFLAGS="-C target-feature=+crt-static --remap-path-prefix=/usr/local/cargo=/cargo --remap-path-prefix=/build=/build" \
     CARGO_TERM_COLOR=never CARGO_TARGET_AARCH64_UNKNOWN_LINUX_GNU_LINKER=aarch64-linux-gnu-gcc
 

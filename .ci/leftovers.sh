@@ -23,8 +23,8 @@ root=$PWD
 mark=${1:?usage: leftovers.sh MARK SINCE}
 since=${2:?usage: leftovers.sh MARK SINCE}
 DOCKER=${DOCKER:-/usr/bin/docker}
-# tests/container.sh labels its containers moscow-time-test-PID; tests/compose.sh
-# runs the compose project moscow-time-compose-test; tests/rolling.sh names its
+# tests/suites/container.sh labels its containers moscow-time-test-PID; tests/suites/compose.sh
+# runs the compose project moscow-time-compose-test; tests/suites/rolling.sh names its
 # replicas moscow-time-rolling-PID-N.
 CONTAINERS=(moscow-time-test- moscow-time-compose-test moscow-time-rolling-)
 

@@ -10,7 +10,7 @@
 // bench/results.json that `report.py --adopt` replaces.
 import { readFileSync, writeFileSync } from "node:fs";
 
-import * as audit from "../tests/browser/lighthouse.mjs";
+import * as audit from "../tests/suites/browser/lighthouse.mjs";
 
 const [base, modules, runsArg, out, command] = process.argv.slice(2);
 const loadavg = () => Number(readFileSync("/proc/loadavg", "utf8").split(" ")[0]);

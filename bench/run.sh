@@ -90,8 +90,8 @@ step() { printf '== %s\n' "$*" >&2; }
 
 if $pages; then
     # --- Lighthouse's scores of the pages: the median of several runs ---------
-    source tests/browser/tools.sh
-    source tests/serve.sh
+    source tests/suites/browser/tools.sh
+    source tests/suites/lib.sh
     step "building moscow-time ($profile profile)"
     cargo build --locked --quiet --profile "$profile" --bin moscow-time
     browser=

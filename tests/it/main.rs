@@ -1,0 +1,25 @@
+//! The integration tests, one file per feature, linked into one test binary
+//! (linking the library and Rocket once, not once per file). Tests run in
+//! parallel threads of one process: a test that would change what the whole
+//! process shares (environment variables, working directory) runs in a
+//! process of its own (`common::in_own_process`).
+
+mod common;
+
+mod api;
+mod assets;
+mod binary;
+mod config;
+mod hostile;
+mod languages;
+mod metrics;
+mod oracle;
+mod page;
+mod readiness;
+mod tui;
+mod tui_hangup;
+mod tui_terminal;
+mod tui_zones;
+mod tzdb;
+mod views;
+mod zone_pages;

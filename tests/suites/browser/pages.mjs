@@ -1,0 +1,160 @@
+// The pages in a real browser (headless Chromium, driven over DevTools):
+// Lighthouse's checks that give the same answer on any machine, the visitor's
+// own time with the browser's zone forced, the page without JavaScript, the
+// zone picker, and the dark theme; every page loaded must raise no
+// Content-Security-Policy violation. Lighthouse's performance score and its
+// timings are printed, never judged: they are measured on this machine's CPU
+// and move between runs (bench/run.sh --pages reports their median).
+//
+//   node tests/suites/browser/pages.mjs BASE_URL NODE_MODULES REPORT_DIR
+//
+// Run by tests/suites/pages_browser.sh, which installs Lighthouse (whose
+// puppeteer-core drives the browser), starts the server and ends both.
+import { writeFileSync } from "node:fs";
+
+import * as audit from "./lighthouse.mjs";
+
+const [base, modules, reports] = process.argv.slice(2);
+const { puppeteer, lighthouse } = await audit.load(modules);
+
+let passed = 0;
+let failed = 0;
+function check(what, ok, detail = "") {
+  if (ok) {
+    passed += 1;
+    console.log(`ok    ${what}`);
+  } else {
+    failed += 1;
+    console.error(`FAIL  ${what}${detail ? `: ${detail}` : ""}`);
+  }
+}
+
+const browser = await puppeteer.launch({
+  executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
+  headless: true,
+  args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"],
+});
+
+/** A new tab that records every CSP violation and console error it sees. */
+async function tab() {
+  const page = await browser.newPage();
+  const problems = [];
+  await page.evaluateOnNewDocument(() => {
+    document.addEventListener("securitypolicyviolation", (event) => {
+      console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`);
+    });
+  });
+  page.on("console", (message) => {
+    if (message.type() === "error") problems.push(message.text());
+  });
+  page.on("pageerror", (error) => problems.push(String(error)));
+  return { page, problems };
+}
+
+try {
+  // The watch for violations sees one: an inline script, which the policy
+  // refuses, is reported.
+  {
+    const { page, problems } = await tab();
+    await page.goto(`${base}/`, { waitUntil: "load" });
+    await page.evaluate(() => {
+      const script = document.createElement("script");
+      script.textContent = "document.title = 'inline';";
+      document.body.append(script);
+    });
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    check("an inline script is refused and reported as a CSP violation",
+      problems.some((p) => p.includes("CSP violation: script-src")) &&
+        (await page.title()) !== "inline", problems.join("; "));
+    await page.close();
+  }
+
+  // Lighthouse's default (mobile, throttled) run, once a page: accessibility,
+  // best practices and SEO at 100, and the performance audits that count
+  // bytes or read the markup (see lighthouse.mjs). The performance score
+  // and the timings are printed for the reader.
+  const port = Number(new URL(browser.wsEndpoint()).port);
+  for (const path of ["/", "/Asia/Tokyo", "/?lang=ru"]) {
+    const { lhr, report } = await audit.run(lighthouse, `${base}${path}`, port);
+    writeFileSync(`${reports}/lighthouse${path.replace(/[^A-Za-z0-9]+/g, "_")}.json`, report);
+    const scores = audit.scores(lhr);
+    const problems = audit.steadyProblems(lhr);
+    check(`lighthouse ${path}: ${audit.STEADY_CATEGORIES.map((c) => `${c} ${scores[c]}`).join(", ")}, ` +
+      `page ${lhr.audits["total-byte-weight"].numericValue} bytes, byte audits clean`,
+      problems.length === 0, problems.join("; "));
+    console.log(`      not judged: performance ${scores.performance}; ${audit.timings(lhr).join("; ")}`);
+    const findings = audit.otherFindings(lhr);
+    if (findings.length > 0) console.log(`      also found: ${findings.join("; ")}`);
+  }
+
+  // The visitor's own time, with the browser's zone forced. The zones have
+  // no daylight saving time, so the differences hold all year.
+  for (const [zone, path, wanted] of [
+    ["Asia/Tokyo", "/", "Moscow is 6 hours behind you."],
+    ["Asia/Kolkata", "/", "Moscow is 2 hours 30 minutes behind you."],
+    ["Pacific/Honolulu", "/", "Moscow is 13 hours ahead of you."],
+    ["Europe/Moscow", "/", "Moscow has the same time as you."],
+    ["Asia/Kathmandu", "/Asia/Tokyo?lang=ru", "Tokyo опережает вас на 3 часа 15 минут."],
+  ]) {
+    const { page, problems } = await tab();
+    await page.emulateTimezone(zone);
+    await page.goto(`${base}${path}`, { waitUntil: "load" });
+    await page.waitForFunction(() => !document.getElementById("yours").hidden, { timeout: 5000 })
+      .catch(() => {});
+    const text = await page.$eval("#yours", (el) => (el.hidden ? "(hidden)" : el.textContent));
+    const time = /^(Your time is|Ваше время:) \d\d:\d\d \(([^)]+)\)\.? /.exec(text);
+    check(`your time in ${zone} on ${path}: "${text}"`,
+      text.endsWith(` ${wanted}`) && time !== null && time[2].length > 0, `wanted "${wanted}"`);
+    check(`no CSP violation or error on ${path}`, problems.length === 0, problems.join("; "));
+    await page.close();
+  }
+
+  // Without JavaScript nothing is lost: the time, date and zone are there,
+  // and the visitor's time, which needs the browser's zone, stays hidden.
+  {
+    const { page } = await tab();
+    await page.setJavaScriptEnabled(false);
+    await page.goto(`${base}/Asia/Tokyo`, { waitUntil: "load" });
+    const shown = await page.evaluate(() => ({
+      time: document.getElementById("time").textContent,
+      date: document.getElementById("date").textContent,
+      zone: document.getElementById("zone-name").textContent,
+      yours: document.getElementById("yours").hidden,
+    }));
+    check(`without JavaScript /Asia/Tokyo shows ${JSON.stringify(shown)}`,
+      /^\d\d:\d\d:\d\d$/.test(shown.time) && shown.date.length > 8 &&
+        shown.zone === "Asia/Tokyo" && shown.yours);
+
+    // The picker, submitted as a person would (the form's GET, then the
+    // redirect, both allowed by form-action 'self').
+    await page.goto(`${base}/`, { waitUntil: "load" });
+    await page.type("#picker-name", "america/argentina/buenos_aires");
+    await Promise.all([page.waitForNavigation(), page.click("#picker button")]);
+    const landed = new URL(page.url());
+    check(`the picker lands on ${landed.pathname}${landed.search}`,
+      landed.pathname === "/America/Argentina/Buenos_Aires" &&
+        (await page.title()) === "Time in Buenos Aires");
+    await page.close();
+  }
+
+  // The dark theme follows the system's preference.
+  {
+    const { page, problems } = await tab();
+    const background = async (scheme) => {
+      await page.emulateMediaFeatures([{ name: "prefers-color-scheme", value: scheme }]);
+      return page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    };
+    await page.goto(`${base}/`, { waitUntil: "load" });
+    const light = await background("light");
+    const dark = await background("dark");
+    check(`the page is light (${light}) or dark (${dark}) as the system prefers`,
+      light === "rgb(246, 244, 239)" && dark === "rgb(18, 18, 18)");
+    check("no CSP violation or error on the themed page", problems.length === 0, problems.join("; "));
+    await page.close();
+  }
+} finally {
+  await browser.close();
+}
+
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed === 0 ? 0 : 1);

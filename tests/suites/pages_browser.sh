@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# The pages in headless Chromium, against the real binary on a free loopback
+# port: Lighthouse must score 100 in accessibility, best practices and SEO for
+# /, a zone's page and the Russian page, and pass the performance audits that
+# count bytes (its performance score and timings are printed, not judged: see
+# bench/run.sh --pages); the visitor's own time must appear with the right
+# difference when the browser's zone is forced; the page must raise no
+# Content-Security-Policy violation; the picker and the dark theme must work.
+# The checks themselves are in tests/suites/browser/pages.mjs.
+#
+#   bash tests/suites/pages_browser.sh
+#
+# Installs Debian's chromium (and Node.js) when missing, and Lighthouse from
+# npm into target/lighthouse; builds the binary with cargo. The server and
+# the browser (in a process group of their own) are ended by pid however the
+# run ends. Lighthouse's JSON reports are left in target/lighthouse/reports.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+
+started=$(date +%s)
+source tests/suites/browser/tools.sh
+echo "pages_browser: tools ready in $(($(date +%s) - started)) s ($(chromium --version 2>/dev/null))"
+
+cargo build --locked --quiet
+source tests/suites/lib.sh
+reports=$LIGHTHOUSE/reports
+mkdir -p "$reports"
+browser=
+cleanup() {
+  # The browser's whole process group, node and the Chromium it launched,
+  # even after node is gone: a crash may have left Chromium behind.
+  [[ -z $browser ]] || { kill -- "-$browser" 2>/dev/null || true; wait "$browser" 2>/dev/null || true; }
+  stop_server
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+serve_debug pages_browser
+
+setsid node tests/suites/browser/pages.mjs "$base" "$PWD/$LIGHTHOUSE/node_modules" "$reports" &
+browser=$!
+status=0
+wait "$browser" || status=$?
+echo "pages_browser: done in $(($(date +%s) - started)) s"
+exit "$status"
