@@ -94,21 +94,13 @@ if $pages; then
     source tests/suites/lib.sh
     step "building moscow-time ($profile profile)"
     cargo build --locked --quiet --profile "$profile" --bin moscow-time
-    browser=
-    cleanup() {
-        [[ -z $browser ]] || { kill -- "-$browser" 2>/dev/null || true; wait "$browser" 2>/dev/null || true; }
-        stop_server
-    }
-    trap cleanup EXIT
+    trap end_browser EXIT
     trap 'exit 130' INT TERM
     serve_debug bench-pages "target/$out_dir/moscow-time" >&2
     mkdir -p target/bench
     step "Lighthouse, $page_runs runs of each page"
-    setsid node bench/pages.mjs "$base" "$PWD/$LIGHTHOUSE/node_modules" "$page_runs" \
-        target/bench/pages.json "$command_line" &
-    browser=$!
-    wait "$browser"
-    browser=
+    drive_browser bench/pages.mjs "$base" "$PWD/$LIGHTHOUSE/node_modules" "$page_runs" \
+        target/bench/pages.json "$command_line"
     if $publish; then
         python3 bench/report.py --adopt target/bench/pages.json bench/results.json
         step "published: the pages part of bench/results.json, bench/README.md and README.md"

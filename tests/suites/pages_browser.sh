@@ -25,20 +25,11 @@ cargo build --locked --quiet
 source tests/suites/lib.sh
 reports=$LIGHTHOUSE/reports
 mkdir -p "$reports"
-browser=
-cleanup() {
-  # The browser's whole process group, node and the Chromium it launched,
-  # even after node is gone: a crash may have left Chromium behind.
-  [[ -z $browser ]] || { kill -- "-$browser" 2>/dev/null || true; wait "$browser" 2>/dev/null || true; }
-  stop_server
-}
-trap cleanup EXIT
+trap end_browser EXIT
 trap 'exit 130' INT TERM
 serve_debug pages_browser
 
-setsid node tests/suites/browser/pages.mjs "$base" "$PWD/$LIGHTHOUSE/node_modules" "$reports" &
-browser=$!
 status=0
-wait "$browser" || status=$?
+drive_browser tests/suites/browser/pages.mjs "$base" "$PWD/$LIGHTHOUSE/node_modules" "$reports" || status=$?
 echo "pages_browser: done in $(($(date +%s) - started)) s"
 exit "$status"

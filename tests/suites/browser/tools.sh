@@ -17,3 +17,25 @@ if [[ ! -f $LIGHTHOUSE/node_modules/lighthouse/package.json ]]; then
   mkdir -p "$LIGHTHOUSE"
   npm install --prefix "$LIGHTHOUSE" --no-audit --no-fund --silent lighthouse@12.2.3
 fi
+
+# The node script that drives the browser runs in a process group of its own
+# (drive_browser); end_browser, set as the EXIT trap, ends that group and the
+# server (lib.sh's stop_server) however the run ends: the whole group, node
+# and the Chromium it launched, even after node is gone, as a crash may have
+# left Chromium behind.
+browser=
+end_browser() {
+  [[ -z $browser ]] || { kill -- "-$browser" 2>/dev/null || true; wait "$browser" 2>/dev/null || true; }
+  browser=
+  stop_server
+}
+
+# Runs `node SCRIPT ARGS...`; returns its exit status.
+drive_browser() {
+  setsid node "$@" &
+  browser=$!
+  local status=0
+  wait "$browser" || status=$?
+  browser=
+  return "$status"
+}
