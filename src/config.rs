@@ -58,6 +58,10 @@ pub struct Settings {
     /// Seconds to keep serving after `SIGTERM` or Ctrl-C, with `/ready`
     /// answering 503, before the graceful shutdown begins.
     pub drain: u32,
+    /// Whether `/ready` answers 503 while the system clock is known to be
+    /// unsynchronized or more than [`crate::host_clock::MAX_ERROR_BOUND`] off.
+    #[serde(deserialize_with = "figment::util::bool_from_str_or_int")]
+    pub clock_check: bool,
     /// Whether colours and emoji may be used when stdout is a terminal.
     #[serde(deserialize_with = "figment::util::bool_from_str_or_int")]
     pub cli_colors: bool,
@@ -330,6 +334,7 @@ struct AppDefaults {
     tzdb_dir: &'static str,
     tzdb_reload: u64,
     drain: u32,
+    clock_check: bool,
     /// The `Server` header does not advertise the framework.
     ident: bool,
     /// The client's address is the TCP peer's: a header naming another is
@@ -358,6 +363,7 @@ impl Default for AppDefaults {
             tzdb_dir: tzdb::DEFAULT_DIR,
             tzdb_reload: 30,
             drain: 0,
+            clock_check: false,
             ident: false,
             ip_header: false,
             shutdown: ShutdownDefaults { grace: 2, mercy: 2 },

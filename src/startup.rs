@@ -1,9 +1,10 @@
 //! Opens what the settings name, once, for the modes that tell the time
 //! (`serve`, `tui` and `--version`): the tz database, whose zone names the
-//! configured zones are then checked against. `healthcheck` reads the
-//! settings and nothing else.
+//! configured zones are then checked against, and the first reading of the
+//! system clock's state. `healthcheck` reads the settings and nothing else.
 
 use crate::config::{Config, ConfigError};
+use crate::host_clock::HostClock;
 use crate::tzdb::Zones;
 use crate::zone::Zone;
 
@@ -16,6 +17,8 @@ pub struct Runtime {
     pub zones: Zones,
     /// Why the configured tz database folder is not in use, if it is not.
     pub tzdb_note: Option<String>,
+    /// What the kernel says about the system clock, read again while serving.
+    pub host_clock: HostClock,
 }
 
 impl Runtime {
@@ -30,6 +33,7 @@ impl Runtime {
             config,
             zones,
             tzdb_note,
+            host_clock: HostClock::open(),
         })
     }
 

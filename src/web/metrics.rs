@@ -1,18 +1,21 @@
 //! Prometheus metrics at `/metrics`: requests by method, route template and
-//! status, their latency, requests in flight, build info and process figures.
+//! status, their latency, requests in flight, build info and process figures,
+//! and the system clock's state as the kernel reports it.
 
 use std::sync::Arc;
 use std::time::Duration;
 
-use prometheus::core::Collector;
+use prometheus::core::{Collector, Desc};
+use prometheus::proto::MetricFamily;
 use prometheus::{
-    Encoder, HistogramOpts, HistogramVec, IntCounterVec, IntGauge, IntGaugeVec, Opts, Registry,
-    TextEncoder,
+    Encoder, Gauge, HistogramOpts, HistogramVec, IntCounterVec, IntGauge, IntGaugeVec, Opts,
+    Registry, TextEncoder,
 };
 use rocket::http::ContentType;
 use rocket::{Request, Response, State, get};
 
 use super::Site;
+use crate::host_clock::{ClockState, Discipline, HostClock};
 use crate::tzdb::{Database, Source};
 
 /// Latency buckets, in seconds, for a service that answers in microseconds.
@@ -152,4 +155,85 @@ pub fn metrics(metrics: &State<Arc<Metrics>>, site: &State<Site>) -> (ContentTyp
     let text_format =
         ContentType::new("text", "plain").with_params([("version", "0.0.4"), ("charset", "utf-8")]);
     (text_format, metrics.render())
+}
+
+/// A clock gauge: its name, its help, and the figure it shows.
+type ClockGauge = (&'static str, &'static str, fn(&Discipline) -> f64);
+
+/// The clock gauges, named after node_exporter's `timex` collector's.
+const CLOCK_GAUGES: [ClockGauge; 7] = [
+    (
+        "moscow_time_clock_synchronized",
+        "1 while the kernel counts the system clock as synchronized, else 0 (node_timex_sync_status).",
+        |clock| f64::from(u8::from(clock.synchronized)),
+    ),
+    (
+        "moscow_time_clock_max_error_seconds",
+        "How far the system clock may be from true time at most, in seconds (node_timex_maxerror_seconds).",
+        |clock| clock.max_error,
+    ),
+    (
+        "moscow_time_clock_estimated_error_seconds",
+        "How far the system clock is estimated to be from true time, in seconds (node_timex_estimated_error_seconds).",
+        |clock| clock.estimated_error,
+    ),
+    (
+        "moscow_time_clock_offset_seconds",
+        "The offset the kernel is still correcting, in seconds (node_timex_offset_seconds).",
+        |clock| clock.offset,
+    ),
+    (
+        "moscow_time_clock_frequency_adjustment_ratio",
+        "How much faster (above 0) or slower the system clock is run (node_timex_frequency_adjustment_ratio).",
+        |clock| clock.frequency_ratio,
+    ),
+    (
+        "moscow_time_clock_tai_offset_seconds",
+        "TAI minus UTC as the kernel knows it, in seconds (node_timex_tai_offset_seconds).",
+        |clock| f64::from(clock.tai_offset),
+    ),
+    (
+        "moscow_time_clock_status",
+        "The kernel clock's status bits, STA_* (node_timex_status).",
+        |clock| f64::from(clock.status),
+    ),
+];
+
+/// The system clock's gauges, set from its last reading at each scrape.
+/// When its state is unknown they are left out rather than given values
+/// that would claim something about the clock.
+pub struct ClockMetrics {
+    clock: HostClock,
+    gauges: Vec<Gauge>,
+}
+
+impl ClockMetrics {
+    pub fn new(clock: HostClock) -> Self {
+        let gauges = CLOCK_GAUGES
+            .iter()
+            .map(|(name, help, _)| Gauge::new(*name, *help).expect("valid metric"))
+            .collect();
+        Self { clock, gauges }
+    }
+}
+
+impl Collector for ClockMetrics {
+    fn desc(&self) -> Vec<&Desc> {
+        self.gauges.iter().flat_map(|gauge| gauge.desc()).collect()
+    }
+
+    fn collect(&self) -> Vec<MetricFamily> {
+        let ClockState::Known(clock) = self.clock.current() else {
+            return Vec::new();
+        };
+        let figures = CLOCK_GAUGES.iter().map(|(_, _, figure)| figure(&clock));
+        self.gauges
+            .iter()
+            .zip(figures)
+            .flat_map(|(gauge, value)| {
+                gauge.set(value);
+                gauge.collect()
+            })
+            .collect()
+    }
 }

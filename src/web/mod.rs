@@ -41,9 +41,11 @@ pub(crate) fn rocket_at(runtime: &Runtime, now: Now) -> Rocket<Build> {
         .figment()
         .clone()
         .merge(("log_level", LogLevel::Off));
-    let readiness = probes::Readiness::new();
+    let clock_check = settings.clock_check.then(|| runtime.host_clock.clone());
+    let readiness = probes::Readiness::new(clock_check);
     let rocket = rocket::custom(figment)
         .manage(readiness.clone())
+        .manage(runtime.host_clock.clone())
         .mount(
             "/",
             routes![pages::index, probes::health, probes::ready, assets::file],
@@ -60,6 +62,7 @@ pub(crate) fn rocket_at(runtime: &Runtime, now: Now) -> Rocket<Build> {
     let rocket = if settings.metrics {
         let metrics = metrics::Metrics::new();
         metrics.register(readiness.gauge());
+        metrics.register(metrics::ClockMetrics::new(runtime.host_clock.clone()));
         let metrics = Arc::new(metrics);
         rocket
             .manage(metrics.clone())

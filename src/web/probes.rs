@@ -2,8 +2,10 @@
 //! server up, and does it take new work?
 //!
 //! `GET /health` answers 200 while the server is up, and names the tz
-//! database in use; `GET /ready` answers 200 while the server takes new work
-//! and 503 from the moment it was asked to stop (see [`super::serve`]).
+//! database in use and the system clock's state; `GET /ready` answers 200
+//! while the server takes new work and 503 from the moment it was asked to
+//! stop (see [`super::serve`]), and, with `clock_check`, while the kernel
+//! says the system clock cannot be trusted to the second.
 
 use prometheus::IntGauge;
 use rocket::http::Status;
@@ -13,22 +15,26 @@ use rocket::{State, get};
 
 use super::Site;
 use super::fairing::Fresh;
+use crate::host_clock::{ClockState, HostClock, Trust};
 use crate::tzdb::{EMBEDDED_VERSION, Source};
 
 /// Whether the server takes new work: 1 until it is asked to stop, then 0.
-/// Kept in a Prometheus gauge, so that `/metrics` reports it as it is.
+/// Kept in a Prometheus gauge, so that `/metrics` reports it as it is. With
+/// `clock_check`, the system clock whose state `/ready` also answers for.
 #[derive(Clone)]
-pub struct Readiness(IntGauge);
+pub struct Readiness(IntGauge, Option<HostClock>);
 
 impl Readiness {
-    pub fn new() -> Self {
+    /// Ready until asked to stop, and, with `clock_check`, while `clock`
+    /// is not known to be untrustworthy.
+    pub fn new(clock_check: Option<HostClock>) -> Self {
         let gauge = IntGauge::new(
             "moscow_time_ready",
             "1 while the server takes new work; 0 from the moment it was asked to stop.",
         )
         .expect("valid metric");
         gauge.set(1);
-        Self(gauge)
+        Self(gauge, clock_check)
     }
 
     /// The gauge, for the metrics registry.
@@ -46,22 +52,33 @@ impl Readiness {
     }
 }
 
-/// `GET /ready`: 200 while the server takes new work, 503 while it drains.
+/// `GET /ready`: 200 while the server takes new work, 503 while it drains
+/// and, with `clock_check`, while the clock is unsynchronized or may be
+/// more than a second off. A clock whose state is unknown is no reason.
 #[get("/ready")]
 pub fn ready(readiness: &State<Readiness>) -> Custom<Fresh<Json<Value>>> {
-    if readiness.is_ready() {
-        Custom(Status::Ok, Fresh::new(Json(json!({ "status": "ready" }))))
-    } else {
-        Custom(
-            Status::ServiceUnavailable,
-            Fresh::new(Json(json!({ "status": "draining" }))),
-        )
+    let unavailable = |body| Custom(Status::ServiceUnavailable, Fresh::new(Json(body)));
+    if !readiness.is_ready() {
+        return unavailable(json!({ "status": "draining" }));
     }
+    if let Some(clock) = &readiness.1 {
+        let state = clock.current();
+        let status = match state.trust() {
+            Trust::Unsynchronized => Some("clock unsynchronized"),
+            Trust::ErrorTooLarge => Some("clock error too large"),
+            Trust::Trusted | Trust::Unknown => None,
+        };
+        if let Some(status) = status {
+            return unavailable(json!({ "status": status, "clock": clock_json(&state) }));
+        }
+    }
+    Custom(Status::Ok, Fresh::new(Json(json!({ "status": "ready" }))))
 }
 
-/// `GET /health`: up, and which tz database answers.
+/// `GET /health`: up, which tz database answers, and what the kernel says
+/// about the system clock. Always 200: a restart would not mend the clock.
 #[get("/health")]
-pub fn health(site: &State<Site>) -> Fresh<Json<Value>> {
+pub fn health(site: &State<Site>, clock: &State<HostClock>) -> Fresh<Json<Value>> {
     let database = site.database();
     let path = match database.source() {
         Source::System(dir) => Some(dir.display().to_string()),
@@ -75,5 +92,31 @@ pub fn health(site: &State<Site>) -> Fresh<Json<Value>> {
             "path": path,
             "embedded": EMBEDDED_VERSION,
         },
+        "clock": clock_json(&clock.current()),
     })))
+}
+
+/// The clock's state as `/health` and `/ready` show it: node_exporter's
+/// `timex` figures in seconds, or `"synchronized": null` and why, when the
+/// kernel could not be asked.
+fn clock_json(state: &ClockState) -> Value {
+    match state {
+        ClockState::Known(clock) => json!({
+            "synchronized": clock.synchronized,
+            "max_error_seconds": clock.max_error,
+            "estimated_error_seconds": clock.estimated_error,
+            "offset_seconds": clock.offset,
+            "frequency_adjustment_ratio": clock.frequency_ratio,
+            "tai_offset_seconds": clock.tai_offset,
+            "status": clock.status,
+            "leap": clock.leap.as_str(),
+            "source": "adjtimex",
+        }),
+        ClockState::Unknown(reason) => json!({
+            "synchronized": null,
+            "state": "unknown",
+            "reason": reason,
+            "source": "adjtimex",
+        }),
+    }
 }

@@ -12,12 +12,14 @@
 
 use std::time::Duration;
 
+use rocket::fairing::AdHoc;
 use rocket::tokio::signal::unix::{Signal, SignalKind, signal};
 use rocket::{Build, Rocket, Shutdown, tokio};
 
 use super::log::{self, Level};
 use super::probes::Readiness;
 use crate::config::Settings;
+use crate::host_clock::{self, Change};
 use crate::startup::Runtime;
 
 /// Why the server could not run.
@@ -38,7 +40,8 @@ pub enum ServeError {
 
 /// Serves until `SIGTERM` or Ctrl-C, drains for the configured seconds with
 /// `/ready` answering 503, then lets in-flight requests finish. The tz
-/// database's folder is watched for new rules meanwhile.
+/// database's folder is watched for new rules meanwhile, and the system
+/// clock's state.
 pub fn serve(runtime: &Runtime) -> Result<(), ServeError> {
     let settings = runtime.config.settings.clone();
     let every = Duration::from_secs(settings.tzdb_reload);
@@ -50,7 +53,13 @@ pub fn serve(runtime: &Runtime) -> Result<(), ServeError> {
         let line = format!("tz database changes will not be seen: {error}");
         log::notice(&settings, Level::Warn, &line);
     }
-    let rocket = without_rocket_signals(super::rocket(runtime));
+    // Watched from liftoff on, so that the line saying the server is up
+    // comes first and a clock already off at start-up is said after it.
+    let watch_runtime = runtime.clone();
+    let rocket = without_rocket_signals(super::rocket(runtime))
+        .attach(AdHoc::on_liftoff("clock watch", move |_| {
+            Box::pin(async move { watch_the_clock(&watch_runtime) })
+        }));
     let drain_settings = settings.clone();
     let launched = rocket::execute(async move {
         // Listening before the server is up, so that no signal is missed.
@@ -88,6 +97,29 @@ pub fn serve(runtime: &Runtime) -> Result<(), ServeError> {
             },
             other => ServeError::Other(other.to_string()),
         }),
+    }
+}
+
+/// Reads the system clock's state every few seconds, saying in the log once
+/// when it changes: a warning when the clock becomes untrustworthy, a line
+/// of information when it recovers or cannot be read.
+fn watch_the_clock(runtime: &Runtime) {
+    let settings = runtime.config.settings.clone();
+    let reporting = settings.clone();
+    let watched = runtime
+        .host_clock
+        .watch(host_clock::WATCH_EVERY, move |change: &Change| {
+            let bad = change.to.trust().is_bad();
+            let level = if bad { Level::Warn } else { Level::Info };
+            let mut line = change.to_string();
+            if bad && reporting.clock_check {
+                line.push_str("; /ready answers 503 (clock_check)");
+            }
+            log::notice(&reporting, level, &line);
+        });
+    if let Err(error) = watched {
+        let line = format!("the system clock's state will not be read again: {error}");
+        log::notice(&settings, Level::Warn, &line);
     }
 }
 

@@ -242,6 +242,23 @@ fn the_language_is_english_unless_set_in_the_file_the_environment_or_a_flag() {
 }
 
 #[test]
+fn the_clock_check_is_off_unless_turned_on_and_a_bad_value_names_the_variable() {
+    jailed(|jail| {
+        jail.clear_env();
+        assert!(!load(flags()).unwrap().settings.clock_check);
+        jail.create_file("Rocket.toml", "[default]\nclock_check = true")?;
+        assert!(load(flags()).unwrap().settings.clock_check);
+        jail.set_env("ROCKET_CLOCK_CHECK", "false");
+        assert!(!load(flags()).unwrap().settings.clock_check);
+        jail.set_env("ROCKET_CLOCK_CHECK", "sometimes");
+        let error = load(flags()).unwrap_err();
+        assert!(error.contains("ROCKET_CLOCK_CHECK"), "{error}");
+        assert_eq!(error.lines().count(), 1, "{error}");
+        Ok(())
+    });
+}
+
+#[test]
 fn an_unknown_language_is_one_line_naming_the_setting() {
     jailed(|jail| {
         jail.clear_env();

@@ -10,6 +10,7 @@ mod api;
 mod assets;
 mod binary;
 mod config;
+mod host_clock;
 mod hostile;
 mod languages;
 mod metrics;

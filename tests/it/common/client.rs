@@ -4,6 +4,7 @@
 use chrono::{DateTime, Utc};
 use figment::Figment;
 use moscow_time::config::{self, Config};
+use moscow_time::host_clock::ClockState;
 use moscow_time::testing;
 use rocket::local::blocking::Client;
 
@@ -22,10 +23,11 @@ pub fn client() -> Client {
 /// Settings and an instant for a local client. By default: the built-in
 /// defaults with the embedded tz database, so that answers do not depend on
 /// the machine's, and the log off, to keep test output readable; the clock
-/// reads [`INSTANT`].
+/// reads [`INSTANT`]; the system clock's state is the kernel's.
 pub struct ClientBuilder {
     figment: Figment,
     now: DateTime<Utc>,
+    host_clock: Option<ClockState>,
 }
 
 impl Default for ClientBuilder {
@@ -35,6 +37,7 @@ impl Default for ClientBuilder {
                 .merge(("tzdb", "embedded"))
                 .merge(("log_level", "off")),
             now: instant(INSTANT),
+            host_clock: None,
         }
     }
 }
@@ -52,9 +55,20 @@ impl ClientBuilder {
         self
     }
 
+    /// Has the server see the system clock in `state`, whatever the
+    /// kernel says.
+    pub fn host_clock(mut self, state: ClockState) -> Self {
+        self.host_clock = Some(state);
+        self
+    }
+
     /// The client, for the server as the tests build it (`testing::rocket_at`).
     pub fn build(self) -> Client {
         let config = Config::from_figment(self.figment).expect("valid configuration");
-        Client::tracked(testing::rocket_at(&config, self.now)).expect("valid rocket")
+        let rocket = match self.host_clock {
+            Some(state) => testing::rocket_with_clock(&config, self.now, state),
+            None => testing::rocket_at(&config, self.now),
+        };
+        Client::tracked(rocket).expect("valid rocket")
     }
 }
