@@ -22,6 +22,13 @@ def _flatten(page: str) -> str:
     """The template with its include and its list of zone names filled once,
     as moscow-time renders that list once."""
     page = page.replace('{% include "picker.html" %}', (_TEMPLATES / "picker.html").read_text(encoding="utf-8"))
+    # The loop over the languages the page links to, as the English page has
+    # it: one link, to Russian.
+    head, loop, rest = page.partition("{% for other in others %}")
+    body, endfor, tail = rest.partition("{% endfor %}")
+    if loop and endfor:
+        link = body.replace("{{ other.code() }}", "ru").replace("{{ other.name() }}", "Русский")
+        page = head + link + tail
     options = "".join(f'<option value="{name}">' for name in sorted(available_timezones()))
     return page.replace("{{ zone_options|safe }}", options)
 

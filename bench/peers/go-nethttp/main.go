@@ -55,12 +55,25 @@ func flatten(template, dir string) (string, error) {
 	if err != nil {
 		return "", err
 	}
-	page := strings.Replace(template, `{% include "picker.html" %}`, string(picker), 1)
+	page := otherLanguages(strings.Replace(template, `{% include "picker.html" %}`, string(picker), 1))
 	var options strings.Builder
 	for _, name := range zoneNames("/usr/share/zoneinfo") {
 		options.WriteString(`<option value="` + name + `">`)
 	}
 	return strings.Replace(page, "{{ zone_options|safe }}", options.String(), 1), nil
+}
+
+// otherLanguages unrolls the loop over the languages the page links to, as
+// the English page has it: one link, to Russian.
+func otherLanguages(page string) string {
+	const start, end = "{% for other in others %}", "{% endfor %}"
+	from, to := strings.Index(page, start), strings.Index(page, end)
+	if from < 0 || to < from {
+		return page
+	}
+	link := strings.NewReplacer("{{ other.code() }}", "ru", "{{ other.name() }}", "Русский").
+		Replace(page[from+len(start) : to])
+	return page[:from] + link + page[to+len(end):]
 }
 
 // zoneNames lists the zone files below dir, as moscow-time reads them.

@@ -82,6 +82,7 @@ enum Piece {
 /// request fills.
 fn flatten(template: &str) -> String {
     let page = template.replace(r#"{% include "picker.html" %}"#, PICKER);
+    let page = other_languages(&page);
     let mut names: Vec<&str> = chrono_tz::TZ_VARIANTS.iter().map(|tz| tz.name()).collect();
     names.sort_unstable();
     let options: String = names
@@ -89,6 +90,20 @@ fn flatten(template: &str) -> String {
         .map(|name| format!(r#"<option value="{name}">"#))
         .collect();
     page.replace("{{ zone_options|safe }}", &options)
+}
+
+/// The loop over the languages the page links to, as the English page has
+/// it: one link, to Russian.
+fn other_languages(page: &str) -> String {
+    const START: &str = "{% for other in others %}";
+    const END: &str = "{% endfor %}";
+    let (Some(start), Some(end)) = (page.find(START), page.find(END)) else {
+        return page.to_owned();
+    };
+    let link = page[start + START.len()..end]
+        .replace("{{ other.code() }}", "ru")
+        .replace("{{ other.name() }}", "Русский");
+    format!("{}{link}{}", &page[..start], &page[end + END.len()..])
 }
 
 /// The template cut into pieces once, so a request only appends.
