@@ -31,12 +31,20 @@ const browser = await puppeteer.launch({
   args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"],
 });
 const seen = Object.fromEntries(PAGES.map((path) => [path, []]));
+const failed = [];
 try {
   const port = Number(new URL(browser.wsEndpoint()).port);
   // In turns, so that a busy moment spreads over the pages, not onto one.
   for (let round = 1; round <= runs; round += 1) {
     for (const path of PAGES) {
       const { lhr } = await audit.run(lighthouse, `${base}${path}`, port);
+      // A run Lighthouse could not finish (a trace it could not read, no
+      // paint seen) has no scores: it is reported and left out, not a 0.
+      if (lhr.runtimeError || audit.CATEGORIES.some((c) => lhr.categories[c].score === null)) {
+        failed.push(`${path}: ${lhr.runtimeError?.code ?? "no score"}`);
+        console.error(`round ${round} ${path}: no score (${lhr.runtimeError?.message ?? "a category has none"})`);
+        continue;
+      }
       const run = {
         scores: audit.scores(lhr),
         tbt_ms: lhr.audits["total-blocking-time"].numericValue,
@@ -66,7 +74,7 @@ const pages = Object.fromEntries(PAGES.map((path) => {
   }];
 }));
 const date = new Date().toISOString().replace("T", " ").slice(0, 16) + " UTC";
-const run = { command, date, loadavg_before: loadBefore, loadavg_after: loadavg(), pages };
+const run = { command, date, loadavg_before: loadBefore, loadavg_after: loadavg(), failed_runs: failed, pages };
 writeFileSync(out, `${JSON.stringify({ pages: run }, null, 2)}\n`);
 for (const [path, page] of Object.entries(pages)) {
   console.log(`${path}: performance median ${page.median.performance} of ${page.performance.join(", ")}`);

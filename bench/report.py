@@ -376,6 +376,8 @@ def pages_table(results: dict) -> str:
             f"| {median['tbt_ms']} ms | {median['lcp_ms']:,} ms | {median['bytes']:,.0f} "
             f"| {median['accessibility']:g} · {median['best-practices']:g} · {median['seo']:g} |"
         )
+    if run.get("failed_runs"):
+        lines += ["", f"Runs Lighthouse could not finish, left out: {'; '.join(run['failed_runs'])}."]
     return "\n".join(lines) + "\n"
 
 
