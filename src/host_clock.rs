@@ -328,13 +328,14 @@ impl HostClock {
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
+/// Recorded readings, for the tests here and in `tests/`.
+#[cfg(any(test, feature = "testing"))]
+pub mod recorded {
+    use super::{STA_UNSYNC, TIME_ERROR, TIME_OK, Timex};
 
     /// A clock chrony keeps: synchronized, 1.2 ms off at most, nanosecond
     /// offsets.
-    const SYNCED: Timex = Timex {
+    pub const SYNCED: Timex = Timex {
         state: TIME_OK,
         status: 0x2001, // STA_PLL | STA_NANO
         offset: -23_456,
@@ -344,9 +345,9 @@ mod tests {
         tai: 37,
     };
 
-    /// This machine's clock when the feature was written: no time source,
-    /// the kernel's maximum error at its 16 s ceiling.
-    const UNSYNCED: Timex = Timex {
+    /// A clock with no time source, the kernel's maximum error at its 16 s
+    /// ceiling.
+    pub const UNSYNCED: Timex = Timex {
         state: TIME_ERROR,
         status: STA_UNSYNC,
         offset: 0,
@@ -355,6 +356,12 @@ mod tests {
         esterror: 16_000_000,
         tai: 0,
     };
+}
+
+#[cfg(test)]
+mod tests {
+    use super::recorded::{SYNCED, UNSYNCED};
+    use super::*;
 
     fn discipline(timex: Timex) -> Discipline {
         Discipline::from_timex(&timex)

@@ -9,7 +9,7 @@ use std::process::Command;
 use std::time::Duration;
 
 use moscow_time::host_clock::{
-    ClockState, Discipline, MAX_ERROR_BOUND, STA_UNSYNC, TIME_ERROR, TIME_OK, Timex, WATCH_EVERY,
+    ClockState, Discipline, MAX_ERROR_BOUND, STA_UNSYNC, Timex, WATCH_EVERY, recorded,
 };
 use rocket::http::Status;
 use serde_json::Value;
@@ -23,27 +23,14 @@ const TOLERANCE: f64 = 0.1;
 /// A clock chrony keeps, with `maxerror` microseconds of maximum error.
 fn synchronized(maxerror: i64) -> ClockState {
     ClockState::Known(Discipline::from_timex(&Timex {
-        state: TIME_OK,
-        status: 0x2001,
-        offset: -23_456,
-        freq: -1_234_567,
         maxerror,
-        esterror: 85,
-        tai: 37,
+        ..recorded::SYNCED
     }))
 }
 
 /// A clock with no time source, as on the machine this was written on.
 fn unsynchronized() -> ClockState {
-    ClockState::Known(Discipline::from_timex(&Timex {
-        state: TIME_ERROR,
-        status: STA_UNSYNC,
-        offset: 0,
-        freq: 0,
-        maxerror: 16_000_000,
-        esterror: 16_000_000,
-        tai: 0,
-    }))
+    ClockState::Known(Discipline::from_timex(&recorded::UNSYNCED))
 }
 
 fn unknown() -> ClockState {

@@ -200,6 +200,7 @@ fn render(page: &impl Template) -> Result<String, Status> {
     page.render().map_err(failed)
 }
 
+/// A rendering that failed: a 500 for the error catcher.
 fn failed(_: askama::Error) -> Status {
     Status::InternalServerError
 }

@@ -115,7 +115,7 @@ fn answer(
     let missing = |suggestions: &[&str]| {
         let page = site
             .zone_options()
-            .map_err(|_| Status::InternalServerError)
+            .map_err(super::failed)
             .and_then(|options| super::render_no_zone(typed, lang, suggestions, query, &options));
         match page {
             Ok(page) => {
