@@ -1,12 +1,21 @@
 //! Records the source revision for `moscow_time_build_info`: from
 //! `MOSCOW_TIME_REVISION` (set by container builds, which have no `.git`), or
-//! from git, or `unknown`. Links the binary with packed relocations on
-//! GNU/Linux.
+//! from git, or `unknown`. Minifies the static files the binary embeds.
+//! Links the binary with packed relocations on GNU/Linux.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::Command;
 
+/// The static files' sources.
+const STATIC: &str = "assets/static";
+
 fn main() {
+    let out_dir = PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"));
+    if let Err(error) = minify_static(Path::new(STATIC), &out_dir.join("static")) {
+        panic!("{STATIC}: {error}");
+    }
+    println!("cargo:rerun-if-changed={STATIC}");
+
     // The binary is position-independent, so each pointer in its static
     // data (the embedded tz database is mostly such pointers) needs a
     // relocation record: 24 bytes each, almost 1 MB in all. Packed (RELR,
@@ -32,6 +41,31 @@ fn main() {
         .or_else(git_revision)
         .unwrap_or_else(|| "unknown".to_owned());
     println!("cargo:rustc-env=MOSCOW_TIME_REVISION={revision}");
+}
+
+/// Writes the files of `from` into `to`, where the binary embeds them from
+/// (`web::assets`): JavaScript and CSS minified, since their comments and
+/// spacing are for whoever reads the sources, not for every visitor to
+/// download; anything else as it is.
+fn minify_static(from: &Path, to: &Path) -> Result<(), String> {
+    std::fs::create_dir_all(to).map_err(|error| error.to_string())?;
+    let entries = std::fs::read_dir(from).map_err(|error| error.to_string())?;
+    for entry in entries {
+        let path = entry.map_err(|error| error.to_string())?.path();
+        let name = path.file_name().expect("a directory entry has a name");
+        let read = || std::fs::read_to_string(&path).map_err(|error| error.to_string());
+        let minified = match path.extension().and_then(|ext| ext.to_str()) {
+            Some("js") => minifier::js::minify(&read()?).map(|out| out.to_string()),
+            Some("css") => minifier::css::minify(&read()?).map(|out| out.to_string()),
+            _ => {
+                std::fs::copy(&path, to.join(name)).map_err(|error| error.to_string())?;
+                continue;
+            }
+        };
+        let minified = minified.map_err(|error| format!("{}: {error}", path.display()))?;
+        std::fs::write(to.join(name), minified).map_err(|error| error.to_string())?;
+    }
+    Ok(())
 }
 
 /// Where git keeps `names`, as `git rev-parse --git-path` says (it knows

@@ -1,4 +1,6 @@
-//! Static assets embedded in the binary and served under `/static`.
+//! Static assets embedded in the binary and served under `/static`: the
+//! files of `assets/static`, with the JavaScript and CSS minified by
+//! `build.rs`.
 
 use std::io::Cursor;
 use std::path::PathBuf;
@@ -10,7 +12,7 @@ use rust_embed::{EmbeddedFile, RustEmbed};
 
 /// CSS, JavaScript and icons served under `/static`.
 #[derive(RustEmbed)]
-#[folder = "assets/static/"]
+#[folder = "$OUT_DIR/static/"]
 pub struct Static;
 
 /// `GET /static/<path..>`: an embedded file, or 404. Only embedded files can
