@@ -2,11 +2,13 @@
 //! [`serve`] runs and stops the server, [`probes`] answer `/health` and
 //! `/ready`, [`state`] is what handlers share, [`fairing`] wraps every
 //! request (headers, metrics, the log line), [`log`] writes the log,
-//! [`pages`] the HTML pages, [`api`] the JSON API, [`metrics`] `/metrics`,
-//! [`assets`] `/static`, and [`methods`] the 405s.
+//! [`pages`] the HTML pages, [`api`] the JSON API, [`clock_sync`] the
+//! server's time for clients that set their clocks by it, [`metrics`]
+//! `/metrics`, [`assets`] `/static`, and [`methods`] the 405s.
 
 mod api;
 mod assets;
+mod clock_sync;
 mod fairing;
 mod log;
 mod methods;
@@ -52,6 +54,7 @@ pub(crate) fn rocket_at(runtime: &Runtime, now: Now) -> Rocket<Build> {
         )
         .mount("/", pages::zones::routes())
         .mount("/api", api::routes())
+        .mount("/api", routes![clock_sync::clock])
         .mount("/", methods::not_allowed())
         .register("/", catchers![pages::not_found, pages::error])
         .register("/api", catchers![api::not_found, api::error])

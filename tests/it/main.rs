@@ -9,6 +9,7 @@ mod common;
 mod api;
 mod assets;
 mod binary;
+mod clock_sync;
 mod config;
 mod host_clock;
 mod hostile;
