@@ -2,7 +2,10 @@
 // own zone never changes the clock: the page carries the server's instant and
 // the zone's UTC offset, and every reading is done with UTC getters. Beside
 // it, "your time": the visitor's zone and how far the page's zone is from it,
-// in the phrases the page carries in #yours's data attributes.
+// in the phrases the page carries in #yours's data attributes. Below it, how
+// far the visitor's own clock is off, measured against the server's the NTP
+// way, in the phrases of #offset; from then on the clock ticks on the
+// server's time, not the visitor's.
 "use strict";
 (function () {
   const root = document.getElementById("clock");
@@ -12,11 +15,17 @@
   const MONTHS = root.dataset.months.split(",");
   const DATE_PATTERN = root.dataset.datePattern;
   const RESYNC_MS = 60000;
+  // Round trips per measurement: the one with the shortest wins.
+  const SAMPLES = 5;
   const timeEl = document.getElementById("time");
   const dateEl = document.getElementById("date");
   const labelEl = document.getElementById("zone-label");
   const yoursEl = document.getElementById("yours");
+  const offsetEl = document.getElementById("offset");
+  const lang = document.documentElement.lang || "en";
 
+  // The server's time minus the visitor's, in milliseconds: first from the
+  // page (late by however long it took to arrive), then measured.
   let skew = Number(root.dataset.epochMs) - Date.now();
   let offsetSeconds = Number(root.dataset.offsetSeconds);
   let abbreviation = root.dataset.abbreviation;
@@ -35,7 +44,7 @@
   function learnVisitor() {
     try {
       visitorZone = Intl.DateTimeFormat().resolvedOptions().timeZone || "";
-      plurals = new Intl.PluralRules(document.documentElement.lang || "en");
+      plurals = new Intl.PluralRules(lang);
     } catch (_) {
       // No Intl: the difference is still known from the offset.
       plurals = { select: (n) => (n === 1 ? "one" : "other") };
@@ -94,25 +103,91 @@
     setTimeout(tick, 1000 - (serverNow % 1000) + 5);
   }
 
-  async function resync() {
+  // One round trip to /api/clock. The server read its clock somewhere
+  // between sending and receiving; taking the middle, the visitor's clock
+  // is off by at most half the round trip (plus a millisecond, Date's step),
+  // plus the server's own error while its clock is synchronized.
+  async function sample() {
+    const started = performance.now();
+    const sent = Date.now();
+    const response = await fetch("/api/clock", { cache: "no-store" });
+    const roundTrip = performance.now() - started;
+    if (!response.ok) throw new Error(String(response.status));
+    const server = await response.json();
+    return {
+      roundTrip: roundTrip,
+      skew: server.unix_ms - (sent + roundTrip / 2),
+      accuracy: roundTrip / 2 + 1 + (server.synchronized ? server.max_error_ms : 0),
+      synchronized: server.synchronized,
+    };
+  }
+
+  // Several round trips, one after another; the shortest is the least
+  // delayed by the network, so its middle is the closest.
+  async function measure() {
+    let best = null;
+    for (let i = 0; i < SAMPLES; i++) {
+      try {
+        const next = await sample();
+        if (best === null || next.roundTrip < best.roundTrip) best = next;
+      } catch (_) {
+        // A lost round trip: the others still count.
+      }
+    }
+    if (best === null) return;
+    skew = best.skew;
+    renderOffset(best);
+    render();
+  }
+
+  function decimal(value, digits) {
     try {
-      const sent = Date.now();
+      return new Intl.NumberFormat(lang, {
+        minimumFractionDigits: digits, maximumFractionDigits: digits,
+      }).format(value);
+    } catch (_) {
+      return value.toFixed(digits);
+    }
+  }
+
+  // "Your clock is 1.3 s behind (±0.012 s)." The offset in tenths, which a
+  // visitor can see; the accuracy rounded up, never tighter than measured.
+  // Within its accuracy, or under a twentieth, the clock is exact.
+  function renderOffset(best) {
+    const words = offsetEl.dataset;
+    const seconds = best.skew / 1000;
+    const accuracy = best.accuracy / 1000;
+    const digits = accuracy < 0.1 ? 3 : 2;
+    const bound = Math.ceil(accuracy * 10 ** digits) / 10 ** digits;
+    const exact = Math.abs(seconds) < Math.max(0.05, accuracy);
+    const phrase = exact ? words.exact : seconds > 0 ? words.behind : words.ahead;
+    let text = fill(phrase, {
+      amount: decimal(Math.abs(seconds), 1), accuracy: decimal(bound, digits),
+    });
+    if (best.synchronized === false) text += " " + words.unsynchronized;
+    offsetEl.textContent = text;
+    offsetEl.hidden = false;
+  }
+
+  // Every minute: the clock measured again, and the zone's offset and
+  // abbreviation, which change when daylight saving time begins or ends.
+  async function resync() {
+    await measure();
+    try {
       const response = await fetch("/api/timezone/" + root.dataset.zone, { cache: "no-store" });
       if (!response.ok) return;
       const body = await response.json();
-      const received = Date.now();
-      const serverMs = Date.parse(body.utc_datetime);
-      skew = serverMs + (received - sent) / 2 - received;
       offsetSeconds = body.raw_offset + body.dst_offset;
       abbreviation = body.abbreviation;
       utcOffset = body.utc_offset;
       render();
     } catch (_) {
-      // Offline for a moment: keep ticking on the last known skew.
+      // Offline for a moment: keep ticking on what is known.
     }
   }
 
   tick();
   setTimeout(learnVisitor, 0);
+  setTimeout(measure, 0);
   setInterval(resync, RESYNC_MS);
 })();

@@ -64,6 +64,15 @@ pub struct PageWords {
     pub hours: [&'static str; 4],
     /// `{n}` minutes in the same forms.
     pub minutes: [&'static str; 4],
+    /// The visitor's clock is `{amount}` seconds ahead of the server's,
+    /// measured to `{accuracy}` seconds.
+    pub clock_ahead: &'static str,
+    /// The visitor's clock is `{amount}` seconds behind.
+    pub clock_behind: &'static str,
+    /// The visitor's clock is right to within `{accuracy}` seconds.
+    pub clock_exact: &'static str,
+    /// Said after the above while the server's own clock is unsynchronized.
+    pub clock_unsynchronized: &'static str,
 }
 
 impl PageWords {
@@ -145,6 +154,10 @@ pub static ENGLISH: Words = Words {
         same: "{place} has the same time as you.",
         hours: ["{n} hour", "{n} hours", "{n} hours", "{n} hours"],
         minutes: ["{n} minute", "{n} minutes", "{n} minutes", "{n} minutes"],
+        clock_ahead: "Your clock is {amount} s ahead (±{accuracy} s).",
+        clock_behind: "Your clock is {amount} s behind (±{accuracy} s).",
+        clock_exact: "Your clock is exact (±{accuracy} s).",
+        clock_unsynchronized: "This server's own clock is not synchronized, so it may be wrong too.",
     },
     terminal: TerminalWords {
         hint: "? for help",
@@ -179,6 +192,10 @@ pub static RUSSIAN: Words = Words {
         same: "{place}: то же время, что у вас.",
         hours: ["{n} час", "{n} часа", "{n} часов", "{n} часа"],
         minutes: ["{n} минуту", "{n} минуты", "{n} минут", "{n} минуты"],
+        clock_ahead: "Ваши часы спешат на {amount} с (±{accuracy} с).",
+        clock_behind: "Ваши часы отстают на {amount} с (±{accuracy} с).",
+        clock_exact: "Ваши часы идут точно (±{accuracy} с).",
+        clock_unsynchronized: "Часы этого сервера не синхронизированы и тоже могут ошибаться.",
     },
     terminal: TerminalWords {
         hint: "? — справка",

@@ -10,9 +10,13 @@
 # by pid.
 #
 #   trap stop_server EXIT      # first, so that a failed start is ended too
-#   serve_debug NAME [BINARY]  # sets server (the pid), base and server_log;
-#                              # BINARY defaults to target/debug/moscow-time
+#   serve_debug NAME [BINARY [VAR=VALUE...]]
+#                              # sets server (the pid), base and server_log;
+#                              # BINARY defaults to target/debug/moscow-time,
+#                              # run with the variables given (env)
 #   curl "$base/health"        # base is http://127.0.0.1:PORT
+#
+# A suite may start several: stop_server ends every one started.
 #
 # A server in a container: its answers and Docker's health status, waited
 # for (the suites that use these set DOCKER to the Docker client).
@@ -32,11 +36,17 @@ check() {
 now_ms() { date +%s%3N; }
 seconds_since() { awk -v a="$1" -v b="$(now_ms)" 'BEGIN { printf "%.2f", (b - a) / 1000 }'; }
 
+servers=()
+server_logs=()
 serve_debug() {
   local name=$1 binary=${2:-target/debug/moscow-time}
+  shift $(($# < 2 ? $# : 2))
   server_log=$(mktemp)
-  NO_COLOR=1 "$binary" serve --port 0 >"$server_log" 2>&1 &
+  server_logs+=("$server_log")
+  # env execs the binary: the pid is the server's own.
+  env NO_COLOR=1 "$@" "$binary" serve --port 0 >"$server_log" 2>&1 &
   server=$!
+  servers+=("$server")
   base=
   # The start-up line names the address it listens on.
   for _ in $(seq 100); do
@@ -49,8 +59,14 @@ serve_debug() {
 }
 
 stop_server() {
-  [[ -z ${server:-} ]] || { kill "$server" 2>/dev/null || true; wait "$server" 2>/dev/null || true; }
-  rm -f "${server_log:-}"
+  local pid
+  for pid in "${servers[@]}"; do
+    kill "$pid" 2>/dev/null || true
+    wait "$pid" 2>/dev/null || true
+  done
+  rm -f "${server_logs[@]}"
+  servers=()
+  server_logs=()
 }
 
 # GETs http://127.0.0.1:$1$2 until it answers, for at most $3 ms (default

@@ -1,20 +1,25 @@
 // The pages in a real browser (headless Chromium, driven over DevTools):
 // Lighthouse's checks that give the same answer on any machine, the visitor's
-// own time with the browser's zone forced, the page without JavaScript, the
+// own time with the browser's zone forced, the visitor's clock measured
+// against a server whose clock is shifted, the page without JavaScript, the
 // zone picker, and the dark theme; every page loaded must raise no
 // Content-Security-Policy violation. Lighthouse's performance score and its
 // timings are printed, never judged: they are measured on this machine's CPU
 // and move between runs (bench/run.sh --pages reports their median).
 //
-//   node tests/suites/browser/pages.mjs BASE_URL NODE_MODULES REPORT_DIR
+//   node tests/suites/browser/pages.mjs BASE_URL NODE_MODULES REPORT_DIR \
+//        SHIFTED_URL SHIFT_SECONDS
 //
-// Run by tests/suites/pages_browser.sh, which installs Lighthouse (whose
-// puppeteer-core drives the browser), starts the server and ends both.
+// SHIFTED_URL is the same server with its clock SHIFT_SECONDS ahead of the
+// browser's. Run by tests/suites/pages_browser.sh, which installs Lighthouse
+// (whose puppeteer-core drives the browser), starts the servers and ends
+// them all.
 import { writeFileSync } from "node:fs";
 
 import * as audit from "./lighthouse.mjs";
 
-const [base, modules, reports] = process.argv.slice(2);
+const [base, modules, reports, shifted, shiftArg] = process.argv.slice(2);
+const shift = Number(shiftArg);
 const { puppeteer, lighthouse } = await audit.load(modules);
 
 let passed = 0;
@@ -106,6 +111,64 @@ try {
     check(`your time in ${zone} on ${path}: "${text}"`,
       text.endsWith(` ${wanted}`) && time !== null && time[2].length > 0, `wanted "${wanted}"`);
     check(`no CSP violation or error on ${path}`, problems.length === 0, problems.join("; "));
+    await page.close();
+  }
+
+  // The visitor's clock, measured against the server's: against a server
+  // whose clock is `shift` seconds ahead, the page must say the visitor's
+  // clock is that far behind, to within the accuracy it prints (plus the
+  // half tenth its rounding may add), and tick on the server's time; against
+  // a server whose clock is the browser's, "exact" or an offset within that
+  // accuracy. While the server's own clock is unsynchronized, it says so.
+  for (const [server, expected, path] of [
+    [shifted, shift, "/"], [shifted, shift, "/?lang=ru"], [base, 0, "/"],
+  ]) {
+    const { page, problems } = await tab();
+    await page.goto(`${server}${path}`, { waitUntil: "load" });
+    await page.waitForFunction(() => !document.getElementById("offset").hidden, { timeout: 10000 })
+      .catch(() => {});
+    const shown = await page.evaluate(() => {
+      const offset = document.getElementById("offset");
+      return {
+        text: offset.hidden ? "(hidden)" : offset.textContent,
+        time: document.getElementById("time").textContent,
+        offsetSeconds: Number(document.getElementById("clock").dataset.offsetSeconds),
+        now: Date.now(),
+      };
+    });
+    const served = await (await fetch(`${server}/api/clock`)).json();
+    const said = /^(?:Your clock is|Ваши часы) (?:(exact|идут точно)|(?:(?:спешат|отстают) на )?([\d.,]+) (?:s|с)(?: (ahead|behind))?) \(±([\d.,]+) (?:s|с)\)\.( .+)?$/
+      .exec(shown.text);
+    const number = (text) => Number(text.replace(",", "."));
+    let ok = said !== null;
+    let detail = "not the phrase of an offset";
+    if (said) {
+      const exact = said[1] !== undefined;
+      const behind = said[3] === "behind" || shown.text.includes("отстают");
+      const measured = exact ? 0 : (behind ? 1 : -1) * number(said[2]);
+      const accuracy = number(said[4]);
+      const tolerance = accuracy + 0.05;
+      ok = Math.abs(measured - expected) <= tolerance && (exact || Math.abs(expected) >= tolerance);
+      detail = `measured ${measured} s, expected ${expected} s within ${tolerance.toFixed(3)} s`;
+      // The warning follows the server's own clock.
+      const warned = said[5] !== undefined;
+      if (warned !== (served.synchronized === false)) {
+        ok = false;
+        detail += `; unsynchronized warning ${warned}, server ${JSON.stringify(served)}`;
+      }
+    }
+    check(`the visitor's clock against ${expected ? `a server ${expected} s ahead` : "the same clock"} ` +
+      `on ${path}: "${shown.text}"`, ok, detail);
+    // The clock on screen is the server's: shift seconds ahead of the
+    // browser's, give or take the second it was drawn in.
+    const [h, m, sec] = shown.time.split(":").map(Number);
+    const displayed = h * 3600 + m * 60 + sec;
+    const wanted = Math.floor((shown.now + expected * 1000) / 1000 + shown.offsetSeconds) % 86400;
+    const apart = Math.min(Math.abs(displayed - wanted), 86400 - Math.abs(displayed - wanted));
+    check(`the ticking clock on ${path} shows the server's time (${shown.time}, ${apart} s apart)`,
+      apart <= 1);
+    check(`no CSP violation or error measuring the clock on ${path}`, problems.length === 0,
+      problems.join("; "));
     await page.close();
   }
 

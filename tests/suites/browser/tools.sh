@@ -1,7 +1,8 @@
 # Sourced by the scripts that drive headless Chromium
 # (tests/suites/pages_browser.sh, bench/run.sh --pages): installs Debian's
-# chromium and Node.js when missing, and Lighthouse from npm into
-# $LIGHTHOUSE (default target/lighthouse).
+# chromium, Node.js and libfaketime when missing, and Lighthouse from npm
+# into $LIGHTHOUSE (default target/lighthouse). Sets FAKETIME_LIB, the
+# library that shifts a dynamically linked program's clock (LD_PRELOAD).
 
 LIGHTHOUSE=${LIGHTHOUSE:-target/lighthouse}
 if ! command -v chromium >/dev/null; then
@@ -12,6 +13,11 @@ if ! command -v npm >/dev/null; then
   echo "installing nodejs and npm"
   apt-get install -y nodejs npm >/dev/null
 fi
+if ! dpkg -s libfaketime >/dev/null 2>&1; then
+  echo "installing libfaketime"
+  apt-get install -y libfaketime >/dev/null
+fi
+FAKETIME_LIB=$(dpkg -L libfaketime | grep -m1 '/libfaketime\.so\.1$')
 if [[ ! -f $LIGHTHOUSE/node_modules/lighthouse/package.json ]]; then
   echo "installing lighthouse into $LIGHTHOUSE"
   mkdir -p "$LIGHTHOUSE"
