@@ -39,6 +39,11 @@ PEERS = ROOT / "bench" / "peers"
 LOOPBACK = "127.0.0.1"
 READY_TIMEOUT_S = 60.0
 
+# A caller's time by address: with a GeoIP database, a lookup (this address
+# is in MaxMind's test city database, Europe/London); without one, the
+# configured zone.
+GEOIP_PATH = "/api/ip/81.2.69.142"
+
 # Process groups still running, ended by `stop_all` on any exit.
 RUNNING: dict[int, subprocess.Popen] = {}
 
@@ -78,8 +83,21 @@ def servers(args: argparse.Namespace) -> list[Server]:
                 "ROCKET_WORKERS": "1",
                 "ROCKET_LOG_LEVEL": "critical",
             },
-            paths=("/", "/api/timezone/Europe/Moscow", "/health"),
+            paths=("/", "/api/timezone/Europe/Moscow", "/health", GEOIP_PATH),
             note="ROCKET_WORKERS=1, ROCKET_LOG_LEVEL=critical",
+        ),
+        Server(
+            key="moscow-time-geoip",
+            name="moscow-time, GeoIP database",
+            argv=[args.binary, "serve", "--port", "{port}"],
+            env={
+                "ROCKET_ADDRESS": LOOPBACK,
+                "ROCKET_WORKERS": "1",
+                "ROCKET_LOG_LEVEL": "critical",
+                "ROCKET_GEOIP_DB": str(ROOT / "tests" / "data" / "geoip" / "GeoLite2-City-Test.mmdb"),
+            },
+            paths=(GEOIP_PATH,),
+            note="as moscow-time, with MaxMind's test city database",
         ),
         Server(
             key="moscow-time-log",

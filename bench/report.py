@@ -197,6 +197,23 @@ def render(results: dict) -> str:
             table.add(f"`{path}` requests/s", _load(path, "rps"), _num)
         table.add(f"`{path}` p50 latency", _load(path, "p50_ms"), _ms)
         table.add(f"`{path}` p99 latency", _load(path, "p99_ms"), _ms)
+    geoip_path = "/api/ip/81.2.69.142"
+    without = table.servers.get("moscow-time", {}).get("load", {}).get(geoip_path)
+    with_db = table.servers.get("moscow-time-geoip", {}).get("load", {}).get(geoip_path)
+    if without and with_db:
+        rest = [DASH] * len(PEERS)
+        table.rows.append(
+            [f"`{geoip_path}` requests/s, no GeoIP database", _num(without["rps"]), *rest,
+             DASH, DASH, DASH]
+        )
+        table.rows.append(
+            [f"`{geoip_path}` requests/s, test city database", _num(with_db["rps"]), *rest,
+             f"{_times(with_db['rps'] / without['rps'])} no database", DASH, DASH]
+        )
+        table.rows.append(
+            [f"`{geoip_path}` p99 latency, test city database", _ms(with_db["p99_ms"]), *rest,
+             DASH, DASH, DASH]
+        )
     for path in ("/", "/api/timezone/Europe/Moscow", "/health"):
         cells = [table.get(key, _errors(path)) or DASH for key in COLUMNS]
         table.add_plain(f"`{path}` socket errors / non-2xx", cells)

@@ -72,6 +72,11 @@ pub struct Flags {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub tzdb_dir: Option<PathBuf>,
 
+    /// MaxMind DB file (GeoLite2 or DB-IP City) from which /api/ip takes the caller's zone (ROCKET_GEOIP_DB).
+    #[arg(long, global = true, value_name = "FILE")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub geoip_db: Option<PathBuf>,
+
     /// Configuration file to read instead of ./Rocket.toml (ROCKET_CONFIG).
     #[arg(short, long, global = true, value_name = "FILE")]
     #[serde(skip)]

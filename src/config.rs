@@ -48,6 +48,13 @@ pub struct Settings {
     pub tzdb_dir: PathBuf,
     /// Seconds between checks of that folder for new rules; 0 never checks.
     pub tzdb_reload: u64,
+    /// A MaxMind DB file (GeoLite2/GeoIP2 City, DB-IP City Lite…) from
+    /// which `/api/ip` takes the caller's zone; none (or empty): the
+    /// configured zone for every caller.
+    #[serde(default, deserialize_with = "path_or_none")]
+    pub geoip_db: Option<PathBuf>,
+    /// Seconds between checks of that file for a new database; 0 never checks.
+    pub geoip_reload: u64,
     /// `off`, `critical` (errors only), `normal` (one line per request) or `debug`.
     pub log_level: LogLevel,
     /// How log lines are written.
@@ -307,6 +314,14 @@ pub fn figment(flags: &Flags) -> Figment {
         ))
 }
 
+/// A path, where an empty one (`ROCKET_GEOIP_DB=`) is none.
+fn path_or_none<'de, D: serde::Deserializer<'de>>(
+    deserializer: D,
+) -> Result<Option<PathBuf>, D::Error> {
+    let path = <Option<PathBuf> as serde::Deserialize>::deserialize(deserializer)?;
+    Ok(path.filter(|path| !path.as_os_str().is_empty()))
+}
+
 /// The built-in defaults alone: Rocket's, then the app's.
 pub fn defaults() -> Figment {
     Figment::from(rocket::Config::default()).merge(Serialized::defaults(AppDefaults::default()))
@@ -333,6 +348,7 @@ struct AppDefaults {
     tzdb: tzdb::Choice,
     tzdb_dir: &'static str,
     tzdb_reload: u64,
+    geoip_reload: u64,
     drain: u32,
     clock_check: bool,
     /// The `Server` header does not advertise the framework.
@@ -362,6 +378,7 @@ impl Default for AppDefaults {
             tzdb: tzdb::Choice::Auto,
             tzdb_dir: tzdb::DEFAULT_DIR,
             tzdb_reload: 30,
+            geoip_reload: 30,
             drain: 0,
             clock_check: false,
             ident: false,

@@ -1,9 +1,11 @@
 //! Opens what the settings name, once, for the modes that tell the time
 //! (`serve`, `tui` and `--version`): the tz database, whose zone names the
-//! configured zones are then checked against, and the first reading of the
-//! system clock's state. `healthcheck` reads the settings and nothing else.
+//! configured zones are then checked against, the GeoIP database if one is
+//! named, and the first reading of the system clock's state. `healthcheck`
+//! reads the settings and nothing else.
 
 use crate::config::{Config, ConfigError};
+use crate::geoip::GeoIp;
 use crate::host_clock::HostClock;
 use crate::tzdb::Zones;
 use crate::zone::Zone;
@@ -19,21 +21,26 @@ pub struct Runtime {
     pub tzdb_note: Option<String>,
     /// What the kernel says about the system clock, read again while serving.
     pub host_clock: HostClock,
+    /// The GeoIP database `/api/ip` places callers with, when one is named:
+    /// read now, whether or not it can be used, and watched while serving.
+    pub geoip: Option<GeoIp>,
 }
 
 impl Runtime {
     /// Opens the tz database `config` names and checks that it has every
-    /// configured zone.
+    /// configured zone, and reads the GeoIP database it names.
     pub fn open(config: Config) -> Result<Self, ConfigError> {
         let settings = &config.settings;
         let (zones, tzdb_note) = Zones::open(settings.tzdb, &settings.tzdb_dir);
         let database = zones.current();
         config.check_zones(|name| database.zone(name).is_some())?;
+        let geoip = settings.geoip_db.as_deref().map(GeoIp::open);
         Ok(Self {
             config,
             zones,
             tzdb_note,
             host_clock: HostClock::open(),
+            geoip,
         })
     }
 

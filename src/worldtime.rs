@@ -35,6 +35,10 @@ pub struct WorldTime {
     pub raw_offset: i32,
     /// IANA zone name.
     pub timezone: String,
+    /// Where the zone of an `/api/ip` answer came from, when a GeoIP
+    /// database is named: `geoip`, or why the configured zone was used.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub timezone_source: Option<&'static str>,
     /// Seconds since the Unix epoch.
     pub unixtime: i64,
     /// The instant in UTC, RFC 3339 with microseconds.
@@ -62,10 +66,19 @@ impl WorldTime {
             dst_until: period.and_then(|p| p.until).map(utc_seconds),
             raw_offset: view.raw_offset(),
             timezone: view.zone_name().to_owned(),
+            timezone_source: None,
             unixtime: utc.timestamp(),
             utc_datetime: utc.to_rfc3339_opts(SecondsFormat::Micros, false),
             utc_offset: view.utc_offset(),
             week_number: view.week_number(),
+        }
+    }
+
+    /// The same, saying where the zone came from.
+    pub fn with_source(self, source: Option<&'static str>) -> Self {
+        Self {
+            timezone_source: source,
+            ..self
         }
     }
 

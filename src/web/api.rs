@@ -124,14 +124,14 @@ pub fn timezone(path: Segments<'_, Path>, site: &State<Site>, client: Option<IpA
     }
 }
 
-/// `GET /api/time[/<Area>/<Location>]`: the time in the configured zone or
-/// any zone, as `/api/ip` and `/api/timezone/…` answer it.
+/// `GET /api/time[/<Area>/<Location>]`: the time for the caller, as
+/// `/api/ip` answers it, or in any zone, as `/api/timezone/…` does.
 #[get("/time/<path..>")]
 pub fn time(path: Segments<'_, Path>, site: &State<Site>, client: Option<IpAddr>) -> Reply {
     let joined = path.collect::<Vec<_>>().join("/");
     let (name, form) = form_of(&joined);
     if name.is_empty() {
-        return Reply::time(&WorldTime::new(&site.view(), client), form);
+        return Reply::time(&for_caller(site, client), form);
     }
     match worldtime::lookup(&site.database(), name) {
         Ok(Named::Zone(zone)) => Reply::time(&WorldTime::new(&site.view_in(&zone), client), form),
@@ -140,26 +140,32 @@ pub fn time(path: Segments<'_, Path>, site: &State<Site>, client: Option<IpAddr>
     }
 }
 
-/// `GET /api/ip`: the time for the caller. No geolocation database is
-/// shipped, so the caller's zone is the configured one.
+/// The time for a caller at `client`: in the zone the GeoIP database
+/// places it in, when one is named, else in the configured zone.
+fn for_caller(site: &Site, client: Option<IpAddr>) -> WorldTime {
+    let (view, outcome) = site.view_for(client);
+    WorldTime::new(&view, client).with_source(outcome.as_ref().map(|o| o.as_str()))
+}
+
+/// `GET /api/ip`: the time for the caller.
 #[get("/ip")]
 pub fn ip(site: &State<Site>, client: Option<IpAddr>) -> Reply {
-    Reply::time(&WorldTime::new(&site.view(), client), Format::Json)
+    Reply::time(&for_caller(site, client), Format::Json)
 }
 
 /// `GET /api/ip.txt`.
 #[get("/ip.txt")]
 pub fn ip_text(site: &State<Site>, client: Option<IpAddr>) -> Reply {
-    Reply::time(&WorldTime::new(&site.view(), client), Format::Text)
+    Reply::time(&for_caller(site, client), Format::Text)
 }
 
 /// `GET /api/ip/<address>[.txt]`: the time for a caller at `address`, which
-/// is echoed as `client_ip`; the zone is the configured one, as for `/api/ip`.
+/// is echoed as `client_ip`.
 #[get("/ip/<address>")]
 pub fn ip_of(address: &str, site: &State<Site>) -> Reply {
     let (address, form) = form_of(address);
     match address.parse::<IpAddr>() {
-        Ok(address) => Reply::time(&WorldTime::new(&site.view(), Some(address)), form),
+        Ok(address) => Reply::time(&for_caller(site, Some(address)), form),
         Err(_) => Reply::Error(Status::BadRequest, "malformed ip address".into(), form),
     }
 }

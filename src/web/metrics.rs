@@ -1,6 +1,7 @@
 //! Prometheus metrics at `/metrics`: requests by method, route template and
 //! status, their latency, requests in flight, build info and process figures,
-//! and the system clock's state as the kernel reports it.
+//! the system clock's state as the kernel reports it, and the GeoIP
+//! database's lookups by outcome and its build date.
 
 use std::sync::Arc;
 use std::time::Duration;
@@ -15,6 +16,7 @@ use rocket::http::ContentType;
 use rocket::{Request, Response, State, get};
 
 use super::Site;
+use crate::geoip::{GeoIp, Outcome};
 use crate::host_clock::{ClockState, Discipline, HostClock};
 use crate::tzdb::{Database, Source};
 
@@ -235,5 +237,93 @@ impl Collector for ClockMetrics {
                 gauge.collect()
             })
             .collect()
+    }
+}
+
+/// The GeoIP database's figures, read at each scrape: lookups by outcome,
+/// and the build date and type of the database in use (left out before one
+/// could be read).
+pub struct GeoIpMetrics {
+    geoip: GeoIp,
+    lookups: IntCounterVec,
+    built: Gauge,
+    info: IntGaugeVec,
+    problem: IntGauge,
+    /// One scrape at a time brings the counters up to the lookups'.
+    scrape: std::sync::Mutex<()>,
+}
+
+impl GeoIpMetrics {
+    pub fn new(geoip: GeoIp) -> Self {
+        let lookups = IntCounterVec::new(
+            Opts::new(
+                "moscow_time_geoip_lookups_total",
+                "Callers placed with the GeoIP database, by outcome: geoip (its zone was used), \
+                 or why the configured zone was.",
+            ),
+            &["outcome"],
+        )
+        .expect("valid metric");
+        let built = Gauge::new(
+            "moscow_time_geoip_build_timestamp_seconds",
+            "When the GeoIP database in use was built, in seconds since the epoch.",
+        )
+        .expect("valid metric");
+        let info = IntGaugeVec::new(
+            Opts::new(
+                "moscow_time_geoip_info",
+                "The GeoIP database in use, by its type; always 1.",
+            ),
+            &["database_type"],
+        )
+        .expect("valid metric");
+        let problem = IntGauge::new(
+            "moscow_time_geoip_problem",
+            "1 while the GeoIP file as it is now cannot be used (the last good database stays in use), else 0.",
+        )
+        .expect("valid metric");
+        Self {
+            geoip,
+            lookups,
+            built,
+            info,
+            problem,
+            scrape: std::sync::Mutex::default(),
+        }
+    }
+}
+
+impl Collector for GeoIpMetrics {
+    fn desc(&self) -> Vec<&Desc> {
+        let mut descs = self.lookups.desc();
+        descs.extend(self.built.desc());
+        descs.extend(self.info.desc());
+        descs.extend(self.problem.desc());
+        descs
+    }
+
+    fn collect(&self) -> Vec<MetricFamily> {
+        let _one_at_a_time = self
+            .scrape
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        for (outcome, count) in Outcome::NAMES.iter().zip(self.geoip.lookups()) {
+            let counter = self.lookups.with_label_values(&[outcome]);
+            counter.inc_by(count - counter.get());
+        }
+        let status = self.geoip.status();
+        self.problem.set(i64::from(status.problem.is_some()));
+        let mut families = self.lookups.collect();
+        families.extend(self.problem.collect());
+        if let Some(database) = status.database {
+            self.built.set(database.built.timestamp() as f64);
+            self.info.reset();
+            self.info
+                .with_label_values(&[database.database_type.as_str()])
+                .set(1);
+            families.extend(self.built.collect());
+            families.extend(self.info.collect());
+        }
+        families
     }
 }

@@ -66,6 +66,9 @@ pub(crate) fn rocket_at(runtime: &Runtime, now: Now) -> Rocket<Build> {
         let metrics = metrics::Metrics::new();
         metrics.register(readiness.gauge());
         metrics.register(metrics::ClockMetrics::new(runtime.host_clock.clone()));
+        if let Some(geoip) = &runtime.geoip {
+            metrics.register(metrics::GeoIpMetrics::new(geoip.clone()));
+        }
         let metrics = Arc::new(metrics);
         rocket
             .manage(metrics.clone())
@@ -80,11 +83,12 @@ pub(crate) fn rocket_at(runtime: &Runtime, now: Now) -> Rocket<Build> {
     // Last, so that the state knows every route: the zone pages leave
     // their paths to them.
     let route_prefixes = state::route_prefixes(rocket.routes(), pages::zones::RANK);
-    rocket.manage(Site::new(
+    let site = Site::new(
         settings.timezone.first(),
         settings.lang,
         runtime.zones.clone(),
         now,
         route_prefixes,
-    ))
+    );
+    rocket.manage(site.with_geoip(runtime.geoip.clone()))
 }

@@ -2,11 +2,12 @@
 //! server up, and does it take new work?
 //!
 //! `GET /health` answers 200 while the server is up, and names the tz
-//! database in use and the system clock's state; `GET /ready` answers 200
+//! database in use, the system clock's state and the GeoIP database's; `GET /ready` answers 200
 //! while the server takes new work and 503 from the moment it was asked to
 //! stop (see [`super::serve`]), and, with `clock_check`, while the kernel
 //! says the system clock cannot be trusted to the second.
 
+use chrono::SecondsFormat;
 use prometheus::IntGauge;
 use rocket::http::Status;
 use rocket::response::status::Custom;
@@ -15,6 +16,7 @@ use rocket::{State, get};
 
 use super::Site;
 use super::fairing::Fresh;
+use crate::geoip::GeoIp;
 use crate::host_clock::{ClockState, HostClock, Trust};
 use crate::tzdb::{EMBEDDED_VERSION, Source};
 
@@ -93,7 +95,25 @@ pub fn health(site: &State<Site>, clock: &State<HostClock>) -> Fresh<Json<Value>
             "embedded": EMBEDDED_VERSION,
         },
         "clock": clock_json(&clock.current()),
+        "geoip": site.geoip().map(geoip_json),
     })))
+}
+
+/// The GeoIP database as `/health` shows it: the file, the database in use
+/// (null before one could be read), and why the file as it is now cannot be
+/// used (null when it is the one in use).
+fn geoip_json(geoip: &GeoIp) -> Value {
+    let status = geoip.status();
+    json!({
+        "path": status.path.display().to_string(),
+        "database": status.database.map(|db| json!({
+            "type": db.database_type,
+            "built": db.built.to_rfc3339_opts(SecondsFormat::Secs, true),
+            "ip_version": db.ip_version,
+            "bytes": db.bytes,
+        })),
+        "problem": status.problem,
+    })
 }
 
 /// The clock's state as `/health` and `/ready` show it: node_exporter's

@@ -56,10 +56,15 @@ pub fn serve(runtime: &Runtime) -> Result<(), ServeError> {
     // Watched from liftoff on, so that the line saying the server is up
     // comes first and a clock already off at start-up is said after it.
     let watch_runtime = runtime.clone();
-    let rocket = without_rocket_signals(super::rocket(runtime))
-        .attach(AdHoc::on_liftoff("clock watch", move |_| {
-            Box::pin(async move { watch_the_clock(&watch_runtime) })
-        }));
+    let rocket = without_rocket_signals(super::rocket(runtime)).attach(AdHoc::on_liftoff(
+        "clock watch",
+        move |_| {
+            Box::pin(async move {
+                watch_the_clock(&watch_runtime);
+                watch_geoip(&watch_runtime);
+            })
+        },
+    ));
     let drain_settings = settings.clone();
     let launched = rocket::execute(async move {
         // Listening before the server is up, so that no signal is missed.
@@ -119,6 +124,26 @@ fn watch_the_clock(runtime: &Runtime) {
         });
     if let Err(error) = watched {
         let line = format!("the system clock's state will not be read again: {error}");
+        log::notice(&settings, Level::Warn, &line);
+    }
+}
+
+/// Says which GeoIP database is in use, if one is named, and looks at its
+/// file for a new one every `geoip_reload` seconds, saying in the log once
+/// when what is in use changes or a new file cannot be used.
+fn watch_geoip(runtime: &Runtime) {
+    let Some(geoip) = &runtime.geoip else {
+        return;
+    };
+    let settings = runtime.config.settings.clone();
+    let reporting = settings.clone();
+    let every = Duration::from_secs(settings.geoip_reload);
+    let watched = geoip.watch(every, move |line, usable| {
+        let level = if usable { Level::Info } else { Level::Warn };
+        log::notice(&reporting, level, line);
+    });
+    if let Err(error) = watched {
+        let line = format!("GeoIP database changes will not be seen: {error}");
         log::notice(&settings, Level::Warn, &line);
     }
 }

@@ -15,6 +15,7 @@
 //! `<datalist>` (some 600 names), is rendered once for each tz database
 //! rather than on every page, since it changes only when the database does.
 
+use std::net::IpAddr;
 use std::sync::{Arc, Mutex, PoisonError, RwLock};
 
 use askama::Template;
@@ -22,6 +23,7 @@ use chrono::{DateTime, Utc};
 use rocket::Route;
 
 use crate::clock::TimeView;
+use crate::geoip::{GeoIp, Outcome};
 use crate::locale::Lang;
 use crate::tzdb::{Database, Zones};
 use crate::zone::Zone;
@@ -62,6 +64,8 @@ pub struct Site {
     /// The first path segments of the other routes' paths, which are
     /// never a zone's page.
     route_prefixes: Arc<[String]>,
+    /// Where `/api/ip` places its callers, when a database is named.
+    geoip: Option<GeoIp>,
 }
 
 impl Site {
@@ -84,7 +88,34 @@ impl Site {
             zone_options: Arc::default(),
             pages: Arc::default(),
             route_prefixes: route_prefixes.into(),
+            geoip: None,
         }
+    }
+
+    /// The same, placing `/api/ip`'s callers with `geoip`.
+    pub fn with_geoip(self, geoip: Option<GeoIp>) -> Self {
+        Self { geoip, ..self }
+    }
+
+    /// The current instant for a caller at `address`: in the zone the GeoIP
+    /// database places it in, else in the configured zone; with what the
+    /// lookup found, when there is a database to look in.
+    pub fn view_for(&self, address: Option<IpAddr>) -> (TimeView, Option<Outcome>) {
+        let (Some(geoip), Some(address)) = (&self.geoip, address) else {
+            return (self.view(), None);
+        };
+        let database = self.database();
+        let outcome = geoip.locate(address, |name| database.zone(name).is_some());
+        let zone = match &outcome {
+            Outcome::Zone(name) => database.zone(name).unwrap_or_else(|| self.zone()),
+            _ => self.zone(),
+        };
+        (self.view_in(&zone), Some(outcome))
+    }
+
+    /// The GeoIP database, when one is named.
+    pub fn geoip(&self) -> Option<&GeoIp> {
+        self.geoip.as_ref()
     }
 
     /// The configured zone at the current instant.

@@ -11,6 +11,7 @@ mod assets;
 mod binary;
 mod clock_sync;
 mod config;
+mod geoip;
 mod host_clock;
 mod hostile;
 mod languages;

@@ -2,7 +2,8 @@
 # The API as its users' tools see it, against the real binary on a free
 # loopback port: schemathesis over every operation of /api/openapi.json (no
 # 5xx, every answer matches the schema), then worldtimepy, an unmodified
-# worldtimeapi client from PyPI, with only its base URL changed.
+# worldtimeapi client from PyPI, with only its base URL changed. The server
+# has MaxMind's test city database, so /api/ip answers by address.
 #
 #   bash tests/suites/api_clients.sh
 #
@@ -23,7 +24,8 @@ cargo build --locked --quiet
 source tests/suites/lib.sh
 trap stop_server EXIT
 trap 'exit 130' INT TERM
-serve_debug api_clients
+# With MaxMind's test city database, so that /api/ip answers by address.
+serve_debug api_clients target/debug/moscow-time ROCKET_GEOIP_DB=tests/data/geoip/GeoLite2-City-Test.mmdb
 
 # Every check but one: `unsupported_method` also sends QUERY, a draft method
 # that Rocket's HTTP parser refuses with 400 before any route sees it. The

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The Kubernetes manifests (deploy/kubernetes): kustomize renders the base and
-# the base with the ServiceMonitor component; the output validates, strictly,
+# the base with each component (ServiceMonitor, GeoIP); the output validates, strictly,
 # against the API schemas of a current Kubernetes release; the timings agree
 # with each other; and checkov finds nothing in the manifests or in either
 # Dockerfile (deliberate skips are annotated beside what they skip).
@@ -30,7 +30,7 @@ if ! "$venv/bin/checkov" --version >/dev/null 2>&1 ||
     checkov==3.3.30 kubernetes-validate==1.37.0
 fi
 
-step "kubectl kustomize: the base, and the base with the ServiceMonitor component"
+step "kubectl kustomize: the base, and the base with each component"
 kubectl kustomize deploy/kubernetes >"$work/base.yaml"
 # An overlay as a user writes one (kustomize wants relative paths).
 mkdir -p "$work/monitored"
@@ -41,22 +41,30 @@ resources: [../../../deploy/kubernetes]
 components: [../../../deploy/kubernetes/components/servicemonitor]
 EOF
 kubectl kustomize "$work/monitored" >"$work/monitored.yaml"
+mkdir -p "$work/geoip"
+cat >"$work/geoip/kustomization.yaml" <<'EOF'
+apiVersion: kustomize.config.k8s.io/v1beta1
+kind: Kustomization
+resources: [../../../deploy/kubernetes]
+components: [../../../deploy/kubernetes/components/geoip]
+EOF
+kubectl kustomize "$work/geoip" >"$work/geoip.yaml"
 
 step "kubernetes-validate --strict against Kubernetes $KUBERNETES_VERSION"
 # The ServiceMonitor is a custom resource with no schema in Kubernetes
 # itself: kubernetes-validate warns about it, and the checks below read it.
 "$venv/bin/kubernetes-validate" --strict --quiet -k "$KUBERNETES_VERSION" \
-  "$work/base.yaml" "$work/monitored.yaml"
+  "$work/base.yaml" "$work/monitored.yaml" "$work/geoip.yaml"
 
 step "the objects, labels, probes and timings agree"
-"$venv/bin/python" - "$work/base.yaml" "$work/monitored.yaml" <<'EOF'
+"$venv/bin/python" - "$work/base.yaml" "$work/monitored.yaml" "$work/geoip.yaml" <<'EOF'
 import sys
 import yaml
 
 def load(path):
     return {doc["kind"]: doc for doc in yaml.safe_load_all(open(path)) if doc}
 
-base, monitored = load(sys.argv[1]), load(sys.argv[2])
+base, monitored, geoip = load(sys.argv[1]), load(sys.argv[2]), load(sys.argv[3])
 problems = []
 def check(ok, what):
     if not ok:
@@ -100,6 +108,21 @@ check(policy["egress"] == [] and "Egress" in policy["policyTypes"], "no egress")
 service_port = base["Service"]["spec"]["ports"][0]["name"]
 check(monitored["ServiceMonitor"]["spec"]["endpoints"][0]["port"] == service_port,
       "the ServiceMonitor scrapes the Service's port by name")
+check(set(geoip) == wanted | {"PersistentVolumeClaim"}, "the GeoIP component adds one claim")
+geoip_pod = geoip["Deployment"]["spec"]["template"]["spec"]
+geoip_container = geoip_pod["containers"][0]
+geoip_env = {item["name"]: item.get("value") for item in geoip_container["env"]}
+mount = geoip_container["volumeMounts"][0]
+volume = {v["name"]: v for v in geoip_pod["volumes"]}[mount["name"]]
+check(geoip_env.get("ROCKET_GEOIP_DB", "").startswith(mount["mountPath"] + "/"),
+      "ROCKET_GEOIP_DB names a file on the mounted volume")
+check(geoip_env.get("ROCKET_DRAIN") == env["ROCKET_DRAIN"], "the GeoIP component keeps the drain")
+check(mount["readOnly"] is True and volume["persistentVolumeClaim"]["readOnly"] is True,
+      "the GeoIP volume is mounted read-only")
+check(volume["persistentVolumeClaim"]["claimName"] == geoip["PersistentVolumeClaim"]["metadata"]["name"],
+      "the pods mount the component's claim")
+check(geoip_container["resources"]["limits"]["memory"] == "320Mi",
+      "memory is raised for the database held in memory")
 for problem in problems:
     print("FAIL:", problem)
 sys.exit(1 if problems else 0)
@@ -108,7 +131,7 @@ EOF
 step "checkov: the manifests and both Dockerfiles"
 # --skip-download: no calls out for guidelines (none can be made here).
 "$venv/bin/checkov" --quiet --compact --skip-download --framework kubernetes \
-  -f "$work/monitored.yaml"
+  -f "$work/monitored.yaml" -f "$work/geoip.yaml"
 "$venv/bin/checkov" --quiet --compact --skip-download --framework dockerfile \
   -f Dockerfile -f Dockerfile.distroless
 echo "kubernetes manifests: rendered, valid, consistent; checkov 0 failed"
