@@ -73,16 +73,13 @@ class Server:
 
 def servers(args: argparse.Namespace) -> list[Server]:
     venv_python = str(Path(args.venv) / "bin" / "python")
+    quiet = {"ROCKET_ADDRESS": LOOPBACK, "ROCKET_WORKERS": "1", "ROCKET_LOG_LEVEL": "critical"}
     return [
         Server(
             key="moscow-time",
             name="moscow-time",
             argv=[args.binary, "serve", "--port", "{port}"],
-            env={
-                "ROCKET_ADDRESS": LOOPBACK,
-                "ROCKET_WORKERS": "1",
-                "ROCKET_LOG_LEVEL": "critical",
-            },
+            env=quiet,
             paths=("/", "/api/timezone/Europe/Moscow", "/health", GEOIP_PATH),
             note="ROCKET_WORKERS=1, ROCKET_LOG_LEVEL=critical",
         ),
@@ -90,12 +87,7 @@ def servers(args: argparse.Namespace) -> list[Server]:
             key="moscow-time-geoip",
             name="moscow-time, GeoIP database",
             argv=[args.binary, "serve", "--port", "{port}"],
-            env={
-                "ROCKET_ADDRESS": LOOPBACK,
-                "ROCKET_WORKERS": "1",
-                "ROCKET_LOG_LEVEL": "critical",
-                "ROCKET_GEOIP_DB": str(ROOT / "tests" / "data" / "geoip" / "GeoLite2-City-Test.mmdb"),
-            },
+            env={**quiet, "ROCKET_GEOIP_DB": str(ROOT / "tests/data/geoip/GeoLite2-City-Test.mmdb")},
             paths=(GEOIP_PATH,),
             note="as moscow-time, with MaxMind's test city database",
         ),

@@ -32,23 +32,17 @@ fi
 
 step "kubectl kustomize: the base, and the base with each component"
 kubectl kustomize deploy/kubernetes >"$work/base.yaml"
-# An overlay as a user writes one (kustomize wants relative paths).
-mkdir -p "$work/monitored"
-cat >"$work/monitored/kustomization.yaml" <<'EOF'
-apiVersion: kustomize.config.k8s.io/v1beta1
-kind: Kustomization
-resources: [../../../deploy/kubernetes]
-components: [../../../deploy/kubernetes/components/servicemonitor]
-EOF
-kubectl kustomize "$work/monitored" >"$work/monitored.yaml"
-mkdir -p "$work/geoip"
-cat >"$work/geoip/kustomization.yaml" <<'EOF'
-apiVersion: kustomize.config.k8s.io/v1beta1
-kind: Kustomization
-resources: [../../../deploy/kubernetes]
-components: [../../../deploy/kubernetes/components/geoip]
-EOF
-kubectl kustomize "$work/geoip" >"$work/geoip.yaml"
+# The base with one component, in an overlay as a user writes one
+# (kustomize wants relative paths), rendered into $work/NAME.yaml.
+with_component() {
+  mkdir -p "$work/$1"
+  printf '%s\n' "apiVersion: kustomize.config.k8s.io/v1beta1" "kind: Kustomization" \
+    "resources: [../../../deploy/kubernetes]" \
+    "components: [../../../deploy/kubernetes/components/$2]" >"$work/$1/kustomization.yaml"
+  kubectl kustomize "$work/$1" >"$work/$1.yaml"
+}
+with_component monitored servicemonitor
+with_component geoip geoip
 
 step "kubernetes-validate --strict against Kubernetes $KUBERNETES_VERSION"
 # The ServiceMonitor is a custom resource with no schema in Kubernetes
