@@ -191,3 +191,33 @@
   setTimeout(measure, 0);
   setInterval(resync, RESYNC_MS);
 })();
+
+// The picker's suggestions: every zone name, loaded from the list the
+// datalist names when the field is first used, not sent in every page. The
+// list's path changes with its content, so a browser keeps it for good.
+// Without JavaScript the picker still works: /zone takes any name typed.
+(function () {
+  const input = document.getElementById("picker-name");
+  const list = document.getElementById("zone-names");
+  if (!input || !list || !list.dataset.src) return;
+  let loading = null;
+  function load() {
+    loading = loading || fetch(list.dataset.src)
+      .then((response) => (response.ok ? response.json() : Promise.reject(response.status)))
+      .then((names) => {
+        const options = document.createDocumentFragment();
+        for (const name of names) {
+          const option = document.createElement("option");
+          option.value = name;
+          options.append(option);
+        }
+        list.append(options);
+      })
+      .catch(() => {
+        // Try again on the next use.
+        loading = null;
+      });
+  }
+  input.addEventListener("focus", load);
+  input.addEventListener("pointerenter", load);
+})();

@@ -50,6 +50,7 @@ impl Fairing for EveryRequest {
 
     async fn on_response<'r>(&self, request: &'r Request<'_>, response: &mut Response<'r>) {
         set_headers(request, response);
+        super::compression::compress_response(request, response).await;
         let elapsed = request.local_cache(|| Arrival(Instant::now())).0.elapsed();
         if let Some(metrics) = &self.metrics {
             metrics.finished(request, response, elapsed);

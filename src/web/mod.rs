@@ -9,6 +9,7 @@
 mod api;
 mod assets;
 mod clock_sync;
+mod compression;
 mod fairing;
 mod log;
 mod methods;
@@ -50,7 +51,13 @@ pub(crate) fn rocket_at(runtime: &Runtime, now: Now) -> Rocket<Build> {
         .manage(runtime.host_clock.clone())
         .mount(
             "/",
-            routes![pages::index, probes::health, probes::ready, assets::file],
+            routes![
+                pages::index,
+                probes::health,
+                probes::ready,
+                assets::file,
+                assets::zones
+            ],
         )
         .mount("/", pages::zones::routes())
         .mount("/api", api::routes())

@@ -4,24 +4,27 @@
 //!
 //! A clock page is rendered once per zone and language in each
 //! [`WINDOW_MS`] of wall-clock time, and sent as it is to every other request
-//! in it. Rendering a page (its date and words, the picker's list of every
-//! zone) costs many times what sending it does; under load, hundreds of
+//! in it. Rendering a page (its date and words) and compressing it cost many
+//! times what sending it does; under load, hundreds of
 //! requests in a window share one rendering. A page is at most [`WINDOW_MS`]
 //! old, so the instant its script starts ticking from is as good as a fresh
 //! one's (the network's delay is larger): a whole second would leave the
 //! clock up to a second behind until the script's first re-sync.
 //!
-//! The picker's list of every zone name, as the HTML `<option>`s of its
-//! `<datalist>` (some 600 names), is rendered once for each tz database
-//! rather than on every page, since it changes only when the database does.
+//! The picker's list of every zone name (some 600) is not in the page: the
+//! page names a JSON list at a path made from its content
+//! ([`ZoneList`]), which the script loads when the picker is used, and a
+//! browser keeps for good. It is made once for each tz database, since it
+//! changes only when the database does.
 
+use std::hash::{DefaultHasher, Hash, Hasher};
 use std::net::IpAddr;
 use std::sync::{Arc, Mutex, PoisonError, RwLock};
 
-use askama::Template;
 use chrono::{DateTime, Utc};
 use rocket::Route;
 
+use super::compression::{Effort, Variants};
 use crate::clock::TimeView;
 use crate::geoip::{GeoIp, Outcome};
 use crate::locale::Lang;
@@ -57,8 +60,8 @@ pub struct Site {
     pub(super) lang: Lang,
     pub(super) zones: Zones,
     pub(super) now: Now,
-    /// The zone picker's list, rendered once per tz database.
-    pub(super) zone_options: Arc<ZoneOptions>,
+    /// The zone picker's list, made once per tz database.
+    pub(super) zone_list: Arc<ZoneList>,
     /// The clock pages rendered lately, see [`super::pages::clock_page`].
     pub(super) pages: Arc<PageCache>,
     /// The first path segments of the other routes' paths, which are
@@ -85,7 +88,7 @@ impl Site {
             lang,
             zones,
             now,
-            zone_options: Arc::default(),
+            zone_list: Arc::default(),
             pages: Arc::default(),
             route_prefixes: route_prefixes.into(),
             geoip: None,
@@ -143,9 +146,9 @@ impl Site {
         self.zones.current()
     }
 
-    /// The zone picker's `<option>` for every zone name of the database in use.
-    pub fn zone_options(&self) -> Result<Arc<str>, askama::Error> {
-        self.zone_options.options(&self.database())
+    /// The zone picker's list of every zone name of the database in use.
+    pub fn zone_list(&self) -> Arc<Listed> {
+        self.zone_list.list(&self.database())
     }
 
     /// Whether `first`, a path's first segment, begins another route's path
@@ -174,39 +177,41 @@ pub fn route_prefixes<'a>(
     prefixes
 }
 
-/// The `<option>`s for every name of a database.
-#[derive(Template)]
-#[template(
-    source = r#"{% for name in names %}<option value="{{ name }}">{% endfor %}"#,
-    ext = "html"
-)]
-struct Options<'a> {
-    names: &'a [String],
+/// The zone list the picker loads: every zone name of a database as a JSON
+/// array, at a content-addressed path, with its compressed forms.
+#[derive(Debug)]
+pub struct Listed {
+    /// `/static/zones/<hash>.json`: a new database with other names gets
+    /// another path, so the list can be kept for good.
+    pub url: String,
+    pub variants: Arc<Variants>,
 }
 
-/// The picker's options, and the database they were rendered for.
+/// The zone list, and the database it was made for.
 #[derive(Debug, Default)]
-pub struct ZoneOptions {
-    rendered: RwLock<Option<(Arc<Database>, Arc<str>)>>,
+pub struct ZoneList {
+    made: RwLock<Option<(Arc<Database>, Arc<Listed>)>>,
 }
 
-impl ZoneOptions {
-    /// The `<option>`s for every name of `database`, rendered when first
-    /// asked for and again after the database changes.
-    pub fn options(&self, database: &Arc<Database>) -> Result<Arc<str>, askama::Error> {
-        if let Some((of, options)) = &*self.rendered.read().unwrap_or_else(|p| p.into_inner())
+impl ZoneList {
+    /// The list of every name of `database`, made when first asked for and
+    /// again after the database changes.
+    pub fn list(&self, database: &Arc<Database>) -> Arc<Listed> {
+        if let Some((of, listed)) = &*self.made.read().unwrap_or_else(|p| p.into_inner())
             && Arc::ptr_eq(of, database)
         {
-            return Ok(options.clone());
+            return listed.clone();
         }
-        let options: Arc<str> = Options {
-            names: database.names(),
-        }
-        .render()?
-        .into();
-        *self.rendered.write().unwrap_or_else(|p| p.into_inner()) =
-            Some((database.clone(), options.clone()));
-        Ok(options)
+        let json = serde_json::to_vec(database.names()).unwrap_or_else(|_| b"[]".to_vec());
+        let mut hasher = DefaultHasher::new();
+        json.hash(&mut hasher);
+        let listed = Arc::new(Listed {
+            url: format!("/static/zones/{:016x}.json", hasher.finish()),
+            variants: Arc::new(Variants::new(json, Effort::Once)),
+        });
+        *self.made.write().unwrap_or_else(|p| p.into_inner()) =
+            Some((database.clone(), listed.clone()));
+        listed
     }
 }
 
@@ -221,21 +226,23 @@ pub struct PageCache(Mutex<Window>);
 struct Window {
     /// Which window: milliseconds since the epoch divided by [`WINDOW_MS`].
     number: i64,
-    /// Zone name, language and page. Few: only those asked for in one window.
-    pages: Vec<(String, Lang, Arc<str>)>,
+    /// Zone name, language and page, with its compressed forms. Few: only
+    /// those asked for in one window.
+    pages: Vec<(String, Lang, Arc<Variants>)>,
 }
 
 impl PageCache {
     /// The page of `zone` in `lang` at `instant`: the one already rendered
     /// in `instant`'s window, or what `render` makes now (then kept for the
-    /// rest of the window); `render`'s error, kept for nobody.
+    /// rest of the window, its compressed forms made when first asked for);
+    /// `render`'s error, kept for nobody.
     pub fn page<E>(
         &self,
         instant: DateTime<Utc>,
         zone: &str,
         lang: Lang,
         render: impl FnOnce() -> Result<String, E>,
-    ) -> Result<Arc<str>, E> {
+    ) -> Result<Arc<Variants>, E> {
         let number = instant.timestamp_millis().div_euclid(WINDOW_MS);
         {
             let mut window = self.0.lock().unwrap_or_else(PoisonError::into_inner);
@@ -253,7 +260,7 @@ impl PageCache {
             }
         }
         // Rendered without the lock, so that other pages are not held up.
-        let page: Arc<str> = render()?.into();
+        let page = Arc::new(Variants::new(render()?.into_bytes(), Effort::Often));
         let mut window = self.0.lock().unwrap_or_else(PoisonError::into_inner);
         if window.number == number {
             window.pages.push((zone.to_owned(), lang, page.clone()));
@@ -275,15 +282,19 @@ mod tests {
     use super::*;
 
     #[test]
-    fn every_name_is_an_option_rendered_once_per_database() {
-        let list = ZoneOptions::default();
+    fn the_zone_list_is_every_name_made_once_per_database_at_a_path_of_its_own() {
+        let list = ZoneList::default();
         let database = Arc::new(Database::embedded());
-        let options = list.options(&database).unwrap();
-        assert_eq!(options.matches("<option ").count(), database.names().len());
-        assert!(options.starts_with(r#"<option value="Africa/Abidjan">"#));
-        assert!(Arc::ptr_eq(&options, &list.options(&database).unwrap()));
+        let listed = list.list(&database);
+        let names: Vec<String> = serde_json::from_slice(listed.variants.identity()).unwrap();
+        assert_eq!(names, database.names());
+        assert!(listed.url.starts_with("/static/zones/") && listed.url.ends_with(".json"));
+        assert!(Arc::ptr_eq(&listed, &list.list(&database)));
+        // Another database with the same names: made again, at the same path.
         let other = Arc::new(Database::embedded());
-        assert!(!Arc::ptr_eq(&options, &list.options(&other).unwrap()));
+        let again = list.list(&other);
+        assert!(!Arc::ptr_eq(&listed, &again));
+        assert_eq!(listed.url, again.url);
     }
 
     fn at(millis: i64) -> DateTime<Utc> {
@@ -301,8 +312,10 @@ mod tests {
                     Ok::<_, ()>(format!("{zone} {lang} {millis}"))
                 })
                 .unwrap()
-                .to_string()
+                .identity()
+                .to_vec()
         };
+        let page = |millis, zone: &str, lang| String::from_utf8(page(millis, zone, lang)).unwrap();
         let start = 1_700_000_000_000;
         assert_eq!(
             page(start, "Europe/Moscow", Lang::En),

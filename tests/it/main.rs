@@ -10,6 +10,7 @@ mod api;
 mod assets;
 mod binary;
 mod clock_sync;
+mod compression;
 mod config;
 mod geoip;
 mod host_clock;

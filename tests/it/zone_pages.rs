@@ -224,22 +224,47 @@ fn another_method_on_a_zone_s_page_is_405_and_404_elsewhere() {
 }
 
 #[test]
-fn every_page_carries_the_picker_with_every_zone() {
-    let body = common::client()
+fn every_page_carries_the_picker_whose_list_of_every_zone_is_kept_for_good() {
+    let client = common::client();
+    let body = client
         .get("/Asia/Tokyo")
         .dispatch()
         .into_string()
         .unwrap_or_default();
     assert!(body.contains(r#"<form id="picker" method="get" action="/zone">"#));
     assert!(body.contains(r#"<input id="picker-name" name="name" list="zone-names""#));
-    let options = body.matches("<option value=").count();
-    assert!(options > 400, "{options} zones");
+    // The list is not in the page: the datalist names where it is.
+    assert_eq!(body.matches("<option").count(), 0, "{body}");
+    let start = body.find(r#"data-src=""#).expect("a list to load") + r#"data-src=""#.len();
+    let src = &body[start..start + body[start..].find('"').unwrap()];
+    assert!(
+        src.starts_with("/static/zones/") && src.ends_with(".json"),
+        "{src}"
+    );
+
+    let response = client.get(src.to_owned()).dispatch();
+    assert_eq!(response.status(), Status::Ok);
+    assert_eq!(
+        response.content_type(),
+        Some(rocket::http::ContentType::JSON)
+    );
+    assert_eq!(
+        response.headers().get_one("Cache-Control"),
+        Some("public, max-age=31536000, immutable")
+    );
+    let names: Vec<String> = response.into_json().unwrap();
+    assert!(names.len() > 400, "{} zones", names.len());
     for zone in ["Europe/Moscow", "America/Argentina/Buenos_Aires", "UTC"] {
-        assert!(
-            body.contains(&format!(r#"<option value="{zone}">"#)),
-            "{zone}"
-        );
+        assert!(names.iter().any(|name| name == zone), "{zone}");
     }
+    // A list of another database: the current names, to be revalidated.
+    let old = client.get("/static/zones/0000000000000000.json").dispatch();
+    assert_eq!(old.status(), Status::Ok);
+    assert_eq!(old.headers().get_one("Cache-Control"), Some("no-cache"));
+    assert_eq!(
+        client.get("/static/zones/nothing.json").dispatch().status(),
+        Status::NotFound
+    );
 }
 
 #[test]

@@ -11,12 +11,14 @@ pub mod zones;
 use std::sync::Arc;
 
 use askama::Template;
-use rocket::http::Status;
+use rocket::http::{ContentType, Status};
 use rocket::response::content::RawHtml;
-use rocket::response::{self, Body, Responder};
+use rocket::response::{self, Responder};
 use rocket::{Request, State, catch, get};
 
 use super::Site;
+use super::assets::{URLS, Urls};
+use super::compression::{Negotiated, Variants};
 use super::fairing::Fresh;
 use crate::clock::{HourFormat, TimeView};
 use crate::locale::{Lang, PageWords, UnknownLang};
@@ -44,16 +46,13 @@ pub enum Refusal {
     Failed(Status),
 }
 
-/// A clock page as sent: in one piece, where Rocket would read the body in
-/// 4 KiB chunks, each its own trip through the connection's buffers.
-pub struct ClockHtml(pub Arc<str>);
+/// A clock page as sent: compressed as the request prefers, once per page
+/// rendered (see [`super::compression`]).
+pub struct ClockHtml(pub Arc<Variants>);
 
 impl<'r> Responder<'r, 'static> for ClockHtml {
     fn respond_to(self, request: &'r Request<'_>) -> response::Result<'static> {
-        let size = self.0.len();
-        let mut response = RawHtml(self.0).respond_to(request)?;
-        response.set_max_chunk_size(size.max(Body::DEFAULT_MAX_CHUNK));
-        Ok(response)
+        Negotiated::new(self.0, ContentType::HTML).respond_to(request)
     }
 }
 
@@ -61,12 +60,11 @@ impl<'r> Responder<'r, 'static> for ClockHtml {
 /// rendered at most once per zone and language in each window of
 /// [`super::state::PageCache`], and shared by every request in it; a 500
 /// when it cannot be rendered.
-pub fn clock_page(site: &Site, zone: &Zone, lang: Lang) -> Result<Arc<str>, Status> {
+pub fn clock_page(site: &Site, zone: &Zone, lang: Lang) -> Result<Arc<Variants>, Status> {
     let instant = site.now.instant();
     site.pages.page(instant, zone.name(), lang, || {
         let view = TimeView::at(instant, zone);
-        let options = site.zone_options().map_err(failed)?;
-        render_clock(&view, lang, &options)
+        render_clock(&view, lang, &site.zone_list().url)
     })
 }
 
@@ -92,15 +90,16 @@ struct ClockPage<'a> {
     weekdays: String,
     months: String,
     date_pattern: &'static str,
-    /// The picker's `<option>` for every zone name.
-    zone_options: &'a str,
+    /// Where the picker's list of every zone name is.
+    zone_list: &'a str,
     /// The languages the page links to.
     others: Vec<Lang>,
+    assets: &'static Urls,
 }
 
-/// The clock page for `view`, in `lang`, with a picker of `zone_options`
-/// (see [`super::state::ZoneOptions`]).
-pub fn render_clock(view: &TimeView, lang: Lang, zone_options: &str) -> Result<String, Status> {
+/// The clock page for `view`, in `lang`, with a picker of the names at
+/// `zone_list` (see [`super::state::ZoneList`]).
+pub fn render_clock(view: &TimeView, lang: Lang, zone_list: &str) -> Result<String, Status> {
     let place = view.place();
     let page = ClockPage {
         lang: lang.code(),
@@ -121,8 +120,9 @@ pub fn render_clock(view: &TimeView, lang: Lang, zone_options: &str) -> Result<S
         weekdays: lang.weekdays().join(","),
         months: lang.months().join(","),
         date_pattern: lang.date_pattern(),
-        zone_options,
+        zone_list,
         others: lang.others().collect(),
+        assets: &URLS,
     };
     render(&page)
 }
@@ -139,19 +139,20 @@ struct NotFound<'a> {
     suggestions: &'a [&'a str],
     /// The query string to carry to a suggestion, with its `?`, or empty.
     query: &'a str,
-    /// The picker's `<option>` for every zone name; empty for no picker.
-    zone_options: &'a str,
+    /// Where the picker's list of every zone name is; empty for no picker.
+    zone_list: &'a str,
+    assets: &'static Urls,
 }
 
 /// The 404 page, in `lang`, for `typed`, a name that names no zone: the
 /// `suggestions`, which keep `query` (with its `?`), and a picker of
-/// `zone_options`.
+/// the names at `zone_list`.
 pub fn render_no_zone(
     typed: &str,
     lang: Lang,
     suggestions: &[&str],
     query: &str,
-    zone_options: &str,
+    zone_list: &str,
 ) -> Result<String, Status> {
     let words = lang.page();
     render(&NotFound {
@@ -164,7 +165,8 @@ pub fn render_no_zone(
         },
         suggestions,
         query,
-        zone_options,
+        zone_list,
+        assets: &URLS,
     })
 }
 
@@ -174,6 +176,7 @@ pub fn render_no_zone(
 struct ErrorPage {
     status: Status,
     reason: Option<String>,
+    assets: &'static Urls,
 }
 
 /// `400` with a page that says what was wrong with the request.
@@ -186,6 +189,7 @@ impl From<UnknownLang> for BadRequest {
         let page = render(&ErrorPage {
             status: Status::BadRequest,
             reason: Some(unknown.to_string()),
+            assets: &URLS,
         });
         // Rendering fails only when a value's `Display` does: then the
         // status alone, never an empty page.
@@ -220,7 +224,8 @@ pub fn not_found(request: &Request<'_>) -> Result<InLanguage<RawHtml<String>>, S
         message: words.nothing_here.to_owned(),
         suggestions: &[],
         query: "",
-        zone_options: "",
+        zone_list: "",
+        assets: &URLS,
     })?;
     Ok(InLanguage::new(RawHtml(page), lang))
 }
@@ -231,6 +236,7 @@ pub fn error(status: Status, _: &Request<'_>) -> Result<RawHtml<String>, Status>
     Ok(RawHtml(render(&ErrorPage {
         status,
         reason: None,
+        assets: &URLS,
     })?))
 }
 
@@ -241,15 +247,19 @@ mod tests {
     #[test]
     fn the_clock_page_shows_the_view_and_hands_its_offset_to_the_script() {
         let view = TimeView::at(chrono::DateTime::UNIX_EPOCH, chrono_tz::Asia::Kathmandu);
-        let page = render_clock(&view, Lang::En, r#"<option value="Asia/Kathmandu">"#).unwrap();
+        let page = render_clock(&view, Lang::En, "/static/zones/0123456789abcdef.json").unwrap();
         assert!(page.contains(">05:30:00</time>"), "{page}");
         assert!(page.contains(r#"data-offset-seconds="19800""#), "{page}");
         assert!(page.contains(r#"data-utc-offset="+05:30""#), "{page}");
         assert!(page.contains("<title>Time in Kathmandu</title>"), "{page}");
         assert!(
-            page.contains(r#"<option value="Asia/Kathmandu">"#),
+            page.contains(r#"data-src="/static/zones/0123456789abcdef.json""#),
             "{page}"
         );
+        // Every asset by its content-addressed name.
+        for asset in [&URLS.css, &URLS.js, &URLS.icon] {
+            assert!(page.contains(&format!("\"{asset}\"")), "{asset} in {page}");
+        }
     }
 
     #[test]
@@ -268,6 +278,7 @@ mod tests {
         let page = render(&ErrorPage {
             status: Status::MethodNotAllowed,
             reason: None,
+            assets: &URLS,
         })
         .unwrap();
         assert!(page.contains("<h1>405 Method Not Allowed</h1>"), "{page}");

@@ -113,10 +113,8 @@ fn answer(
     let database = site.database();
     let names = database.names();
     let missing = |suggestions: &[&str]| {
-        let page = site
-            .zone_options()
-            .map_err(super::failed)
-            .and_then(|options| super::render_no_zone(typed, lang, suggestions, query, &options));
+        let list = site.zone_list();
+        let page = super::render_no_zone(typed, lang, suggestions, query, &list.url);
         match page {
             Ok(page) => {
                 ZoneAnswer::Missing(InLanguage::new((Status::NotFound, RawHtml(page)), lang))

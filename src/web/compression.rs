@@ -1,0 +1,330 @@
+//! Compressed answers: brotli or gzip, as the request's `Accept-Encoding`
+//! prefers (RFC 9110 §12.5.3, with q-values), for bodies worth compressing.
+//!
+//! What is sent again and again is compressed once and kept: a rendered
+//! page once per window of the page cache ([`super::state::PageCache`]),
+//! a static file and the zone list once per process, each encoding only
+//! when first asked for ([`Variants`]). Anything else large enough (a 404
+//! page, an API list) is compressed as it is sent, by the fairing
+//! ([`compress_response`]). Every answer whose type could be compressed says
+//! `Vary: Accept-Encoding`, so that caches keep the forms apart.
+
+use std::io::{Cursor, Write};
+use std::sync::{Arc, OnceLock};
+
+use rocket::http::{ContentType, Header};
+use rocket::response::{self, Responder};
+use rocket::{Request, Response};
+
+/// Bodies smaller than this are sent as they are: compressing them saves
+/// less than the headers that say so cost.
+pub const MIN_BYTES: usize = 1024;
+
+/// A compression the server speaks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Coding {
+    Brotli,
+    Gzip,
+}
+
+impl Coding {
+    /// The token, as in `Content-Encoding`.
+    pub fn token(self) -> &'static str {
+        match self {
+            Self::Brotli => "br",
+            Self::Gzip => "gzip",
+        }
+    }
+}
+
+/// The coding to answer a request with, by its `Accept-Encoding` values:
+/// the one with the highest q-value, brotli where they tie (it is smaller);
+/// none (identity) when neither is accepted or the header is absent.
+/// `*` stands for any coding not named; `x-gzip` is gzip.
+pub fn preferred<'a>(accept_encoding: impl IntoIterator<Item = &'a str>) -> Option<Coding> {
+    let mut brotli = None;
+    let mut gzip = None;
+    let mut any = None;
+    for item in accept_encoding
+        .into_iter()
+        .flat_map(|value| value.split(','))
+    {
+        let mut parts = item.split(';');
+        let token = parts.next().unwrap_or_default().trim().to_ascii_lowercase();
+        let mut q = Some(1.0);
+        for parameter in parts {
+            if let Some((name, value)) = parameter.split_once('=')
+                && name.trim().eq_ignore_ascii_case("q")
+            {
+                q = value
+                    .trim()
+                    .parse::<f32>()
+                    .ok()
+                    .filter(|q| (0.0..=1.0).contains(q));
+            }
+        }
+        // A malformed q-value makes the item mean nothing.
+        let Some(q) = q else { continue };
+        match token.as_str() {
+            "br" => brotli = Some(q),
+            "gzip" | "x-gzip" => gzip = Some(q),
+            "*" => any = Some(q),
+            _ => {}
+        }
+    }
+    let brotli = brotli.or(any).unwrap_or(0.0);
+    let gzip = gzip.or(any).unwrap_or(0.0);
+    if brotli <= 0.0 && gzip <= 0.0 {
+        None
+    } else if brotli >= gzip {
+        Some(Coding::Brotli)
+    } else {
+        Some(Coding::Gzip)
+    }
+}
+
+/// How hard to compress: harder for what is compressed once and sent for
+/// the life of the process, lighter for what is compressed per window or
+/// per request.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Effort {
+    /// Brotli 11, gzip 9.
+    Once,
+    /// Brotli 5, gzip 6: a few tens of microseconds for a page.
+    Often,
+}
+
+/// `body` in `coding`, at `effort`.
+pub fn compress(body: &[u8], coding: Coding, effort: Effort) -> Vec<u8> {
+    let mut out = Vec::with_capacity(body.len() / 3 + 64);
+    match coding {
+        Coding::Brotli => {
+            let quality = if effort == Effort::Once { 11 } else { 5 };
+            // A 4 MiB window (22 bits) at most: the bodies are far smaller.
+            let mut writer = brotli::CompressorWriter::new(&mut out, 4096, quality, 22);
+            writer.write_all(body).expect("writing to memory");
+            drop(writer);
+        }
+        Coding::Gzip => {
+            let level = if effort == Effort::Once { 9 } else { 6 };
+            let mut writer =
+                flate2::write::GzEncoder::new(&mut out, flate2::Compression::new(level));
+            writer.write_all(body).expect("writing to memory");
+            writer.finish().expect("writing to memory");
+        }
+    }
+    out
+}
+
+/// Whether bodies of `content_type` are worth compressing: text, JSON,
+/// JavaScript and SVG, not images or anything already compressed.
+pub fn compressible(content_type: &ContentType) -> bool {
+    content_type.top() == "text"
+        || content_type.sub() == "json"
+        || content_type.sub() == "javascript"
+        || content_type.sub() == "svg+xml"
+}
+
+/// One body and its compressed forms, each made when first asked for and
+/// kept; a form no smaller than the body is never sent.
+#[derive(Debug)]
+pub struct Variants {
+    identity: Arc<[u8]>,
+    effort: Effort,
+    brotli: OnceLock<Option<Arc<[u8]>>>,
+    gzip: OnceLock<Option<Arc<[u8]>>>,
+}
+
+impl Variants {
+    pub fn new(identity: impl Into<Arc<[u8]>>, effort: Effort) -> Self {
+        Self {
+            identity: identity.into(),
+            effort,
+            brotli: OnceLock::new(),
+            gzip: OnceLock::new(),
+        }
+    }
+
+    /// The body as it is.
+    #[cfg(test)]
+    pub fn identity(&self) -> &Arc<[u8]> {
+        &self.identity
+    }
+
+    /// The body in `coding` if that is worth sending, with the coding it is
+    /// in; else the body as it is.
+    pub fn get(&self, coding: Option<Coding>) -> (Arc<[u8]>, Option<Coding>) {
+        let Some(coding) = coding.filter(|_| self.identity.len() >= MIN_BYTES) else {
+            return (self.identity.clone(), None);
+        };
+        let cell = match coding {
+            Coding::Brotli => &self.brotli,
+            Coding::Gzip => &self.gzip,
+        };
+        let compressed = cell.get_or_init(|| {
+            let compressed = compress(&self.identity, coding, self.effort);
+            (compressed.len() < self.identity.len()).then(|| compressed.into())
+        });
+        match compressed {
+            Some(body) => (body.clone(), Some(coding)),
+            None => (self.identity.clone(), None),
+        }
+    }
+}
+
+/// The coding `request` prefers (see [`preferred`]).
+pub fn accepted(request: &Request<'_>) -> Option<Coding> {
+    preferred(request.headers().get("Accept-Encoding"))
+}
+
+/// A body kept in [`Variants`], sent in the coding the request prefers.
+pub struct Negotiated {
+    variants: Arc<Variants>,
+    content_type: ContentType,
+}
+
+impl Negotiated {
+    pub fn new(variants: Arc<Variants>, content_type: ContentType) -> Self {
+        Self {
+            variants,
+            content_type,
+        }
+    }
+}
+
+impl<'r> Responder<'r, 'static> for Negotiated {
+    fn respond_to(self, request: &'r Request<'_>) -> response::Result<'static> {
+        let (body, coding) = self.variants.get(accepted(request));
+        let size = body.len();
+        let mut response = Response::build();
+        response
+            .header(self.content_type)
+            .sized_body(size, Cursor::new(body));
+        if let Some(coding) = coding {
+            response.header(Header::new("Content-Encoding", coding.token()));
+        }
+        let mut response = response.finalize();
+        // In one piece, where Rocket would read it in 4 KiB chunks.
+        response.set_max_chunk_size(size.max(rocket::response::Body::DEFAULT_MAX_CHUNK));
+        Ok(response)
+    }
+}
+
+/// Compresses `response`'s body for `request` as it is sent, when the
+/// handler has not (no `Content-Encoding` yet), its type is compressible,
+/// its size known and at least [`MIN_BYTES`], and the request accepts a
+/// coding; and says `Vary: Accept-Encoding` on every answer of a
+/// compressible type.
+pub async fn compress_response<'r>(request: &'r Request<'_>, response: &mut Response<'r>) {
+    let Some(content_type) = response.content_type() else {
+        return;
+    };
+    if !compressible(&content_type) {
+        return;
+    }
+    vary_on_encoding(response);
+    if response.headers().contains("Content-Encoding") {
+        return;
+    }
+    let Some(coding) = accepted(request) else {
+        return;
+    };
+    if response
+        .body()
+        .preset_size()
+        .is_none_or(|size| size < MIN_BYTES)
+    {
+        return;
+    }
+    let Ok(body) = response.body_mut().to_bytes().await else {
+        return;
+    };
+    let compressed = compress(&body, coding, Effort::Often);
+    let (body, encoded) = if compressed.len() < body.len() {
+        (compressed, true)
+    } else {
+        (body, false)
+    };
+    if encoded {
+        response.set_header(Header::new("Content-Encoding", coding.token()));
+    }
+    response.set_sized_body(body.len(), Cursor::new(body));
+}
+
+/// Adds `Accept-Encoding` to `response`'s `Vary`, keeping what it names
+/// already (`Accept-Language` on a page).
+fn vary_on_encoding(response: &mut Response<'_>) {
+    let mut vary: Vec<&str> = response.headers().get("Vary").collect();
+    if vary
+        .iter()
+        .flat_map(|value| value.split(','))
+        .any(|name| name.trim().eq_ignore_ascii_case("accept-encoding"))
+    {
+        return;
+    }
+    vary.push("Accept-Encoding");
+    let joined = vary.join(", ");
+    response.set_header(Header::new("Vary", joined));
+}
+
+#[cfg(test)]
+mod tests {
+    use std::io::Read;
+
+    use super::*;
+
+    fn prefers(header: &str) -> Option<Coding> {
+        preferred([header])
+    }
+
+    #[test]
+    fn the_highest_q_value_wins_and_brotli_wins_a_tie() {
+        assert_eq!(prefers("gzip, deflate, br, zstd"), Some(Coding::Brotli));
+        assert_eq!(prefers("gzip"), Some(Coding::Gzip));
+        assert_eq!(prefers("br;q=0.5, gzip;q=0.8"), Some(Coding::Gzip));
+        assert_eq!(prefers("br;q=1.0, gzip;q=1.0"), Some(Coding::Brotli));
+        assert_eq!(prefers("X-GZIP"), Some(Coding::Gzip));
+        assert_eq!(prefers("*"), Some(Coding::Brotli));
+        assert_eq!(prefers("*;q=0.3, br;q=0"), Some(Coding::Gzip));
+        assert_eq!(preferred(["gzip;q=0.2", "br;q=0.1"]), Some(Coding::Gzip));
+    }
+
+    #[test]
+    fn nothing_accepted_means_the_body_as_it_is() {
+        assert_eq!(preferred(std::iter::empty()), None);
+        assert_eq!(prefers(""), None);
+        assert_eq!(prefers("identity"), None);
+        assert_eq!(prefers("deflate, zstd"), None);
+        assert_eq!(prefers("br;q=0, gzip;q=0"), None);
+        assert_eq!(prefers("*;q=0"), None);
+        // Malformed q-values name nothing.
+        assert_eq!(prefers("br;q=2, gzip;q=x"), None);
+        assert_eq!(prefers(";;;,,,=q"), None);
+    }
+
+    #[test]
+    fn compressed_forms_decompress_to_the_body_and_small_bodies_stay_as_they_are() {
+        let body = "<option value=\"Europe/Moscow\">".repeat(100);
+        let variants = Variants::new(body.as_bytes(), Effort::Often);
+        let (brotli, coding) = variants.get(Some(Coding::Brotli));
+        assert_eq!(coding, Some(Coding::Brotli));
+        assert!(brotli.len() < body.len() / 10, "{}", brotli.len());
+        let mut plain = Vec::new();
+        brotli::Decompressor::new(&brotli[..], 4096)
+            .read_to_end(&mut plain)
+            .unwrap();
+        assert_eq!(plain, body.as_bytes());
+        let (gzip, coding) = variants.get(Some(Coding::Gzip));
+        assert_eq!(coding, Some(Coding::Gzip));
+        let mut plain = String::new();
+        flate2::read::GzDecoder::new(&gzip[..])
+            .read_to_string(&mut plain)
+            .unwrap();
+        assert_eq!(plain, body);
+        // Kept: the same bytes again.
+        assert!(Arc::ptr_eq(&variants.get(Some(Coding::Gzip)).0, &gzip));
+
+        let small = Variants::new(&b"{\"status\":\"ok\"}"[..], Effort::Once);
+        assert_eq!(small.get(Some(Coding::Brotli)).1, None);
+    }
+}
