@@ -39,6 +39,10 @@ PEERS = ROOT / "bench" / "peers"
 LOOPBACK = "127.0.0.1"
 READY_TIMEOUT_S = 60.0
 
+# The page asked for as browsers ask, compressed: a path, then the
+# Accept-Encoding wrk sends with it.
+COMPRESSED_PAGE = "/ (br, gzip)"
+
 # A caller's time by address: with a GeoIP database, a lookup (this address
 # is in MaxMind's test city database, Europe/London); without one, the
 # configured zone.
@@ -80,7 +84,7 @@ def servers(args: argparse.Namespace) -> list[Server]:
             name="moscow-time",
             argv=[args.binary, "serve", "--port", "{port}"],
             env=quiet,
-            paths=("/", "/api/timezone/Europe/Moscow", "/health", GEOIP_PATH),
+            paths=("/", COMPRESSED_PAGE, "/api/timezone/Europe/Moscow", "/health", GEOIP_PATH),
             note="ROCKET_WORKERS=1, ROCKET_LOG_LEVEL=critical",
         ),
         Server(
@@ -364,9 +368,13 @@ def parse_wrk(output: str) -> dict:
 
 
 def wrk(port: int, path: str, seconds: int, connections: int) -> dict:
+    """wrk on `path`; a path followed by "(CODINGS)" is asked for with
+    Accept-Encoding: CODINGS."""
+    path, _, codings = path.partition(" (")
+    headers = ["-H", f"Accept-Encoding: {codings.rstrip(')')}"] if codings else []
     argv = [
         "wrk", "-t1", f"-c{connections}", f"-d{seconds}s", "--timeout", "2s",
-        "--latency", f"http://{LOOPBACK}:{port}{path}",
+        "--latency", *headers, f"http://{LOOPBACK}:{port}{path}",
     ]
     if LOAD_CPUS:
         argv = ["taskset", "-c", ",".join(map(str, LOAD_CPUS)), *argv]

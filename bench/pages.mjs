@@ -11,6 +11,7 @@
 import { readFileSync, writeFileSync } from "node:fs";
 
 import * as audit from "../tests/suites/browser/lighthouse.mjs";
+import { visits } from "../tests/suites/browser/views.mjs";
 
 const [base, modules, runsArg, out, command] = process.argv.slice(2);
 const loadavg = () => Number(readFileSync("/proc/loadavg", "utf8").split(" ")[0]);
@@ -32,7 +33,19 @@ const browser = await puppeteer.launch({
 });
 const seen = Object.fromEntries(PAGES.map((path) => [path, []]));
 const failed = [];
+// Bytes on the wire for a first visit and a repeat one: counted, not
+// timed, so one visit of each page says it.
+const views = {};
 try {
+  for (const path of PAGES) {
+    const { first, repeat } = await visits(browser, `${base}${path}`);
+    views[path] = {
+      first_bytes: first.bytes, first_requests: first.requests.length,
+      repeat_bytes: repeat.bytes, repeat_asked: repeat.asked,
+    };
+    console.error(`${path}: first visit ${first.bytes} bytes (${first.requests.join("; ")}), ` +
+      `repeat ${repeat.bytes} bytes (${repeat.requests.join("; ")})`);
+  }
   const port = Number(new URL(browser.wsEndpoint()).port);
   // In turns, so that a busy moment spreads over the pages, not onto one.
   for (let round = 1; round <= runs; round += 1) {
@@ -63,6 +76,7 @@ try {
 const pages = Object.fromEntries(PAGES.map((path) => {
   const all = seen[path];
   return [path, {
+    views: views[path],
     runs: all.length,
     performance: all.map((r) => r.scores.performance),
     median: {

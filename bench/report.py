@@ -197,6 +197,17 @@ def render(results: dict) -> str:
             table.add(f"`{path}` requests/s", _load(path, "rps"), _num)
         table.add(f"`{path}` p50 latency", _load(path, "p50_ms"), _ms)
         table.add(f"`{path}` p99 latency", _load(path, "p99_ms"), _ms)
+    compressed = table.servers.get("moscow-time", {}).get("load", {}).get("/ (br, gzip)")
+    if compressed and log_off:
+        rest = [DASH] * len(PEERS)
+        floor = table.get("floor", _load("/", "rps"))
+        table.rows.append(
+            ["`/` requests/s, `Accept-Encoding: br, gzip`", _num(compressed["rps"]), *rest,
+             f"{_times(compressed['rps'] / log_off)} uncompressed"
+             + (f", {_times(compressed['rps'] / floor)} floor" if floor else ""),
+             "≥ 0.9× uncompressed, ≥ 0.6× floor",
+             _met(compressed["rps"] >= 0.9 * log_off and (not floor or compressed["rps"] >= 0.6 * floor))]
+        )
     geoip_path = "/api/ip/81.2.69.142"
     without = table.servers.get("moscow-time", {}).get("load", {}).get(geoip_path)
     with_db = table.servers.get("moscow-time-geoip", {}).get("load", {}).get(geoip_path)
@@ -368,10 +379,18 @@ def pages_summary(results: dict) -> str:
         for page in pages.values()
         for category in ("accessibility", "best-practices", "seo")
     })
-    return _wrap(
+    sentence = (
         f"Lighthouse performance (mobile, throttled), median of {'/'.join(map(str, sorted(runs)))} runs "
         f"(`{run['command']}`, {run['date']}): {each}; {', '.join(steady)}."
-    ) + "\n"
+    )
+    views = {path: page["views"] for path, page in pages.items() if page.get("views")}
+    if views:
+        sentence += " On the wire, a first visit (until the clock ticks) and a repeat one: " + ", ".join(
+            f"`{path}` {view['first_bytes'] / 1000:.1f} KB in {view['first_requests']} requests, "
+            f"then {view['repeat_bytes'] / 1000:.1f} KB"
+            for path, view in views.items()
+        ) + " (the repeat visit asks for the page and the clock's measurements only)."
+    return _wrap(sentence) + "\n"
 
 
 def pages_table(results: dict) -> str:

@@ -2,12 +2,12 @@
 // what a small time service is most often written with instead (whoami and
 // podinfo are Go). Standard library only, no modules.
 //
-// It fills moscow-time's own page template (its zone picker's list of names
-// included, from the system's zoneinfo; the words beyond the clock, words.*,
-// left empty) with the same fields as the English page and sends
+// It fills moscow-time's own page template (the words beyond the clock,
+// words.*, left empty) with the same fields as the English page and sends
 // the same response headers, as the hyper floor does: the template is cut
-// into pieces once at start-up, so a request only appends. Every path answers
-// the page.
+// into pieces once at start-up, so a request only appends, into a buffer
+// from a sync.Pool, written out as it is: no allocation or copy of the page
+// per request. Every path answers the page.
 //
 // Usage: go-nethttp PORT TEMPLATE (listens on 127.0.0.1:PORT; GOMAXPROCS
 // sets its threads).
@@ -16,14 +16,13 @@ package main
 import (
 	"bytes"
 	"fmt"
-	"io/fs"
 	"net/http"
 	"os"
 	"path/filepath"
 	"regexp"
-	"sort"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 )
 
@@ -47,20 +46,25 @@ type piece struct {
 
 var fieldPattern = regexp.MustCompile(`\{\{\s*([\w.\[\]]+)\s*\}\}`)
 
-// flatten does the template's include and fills its list of zone names once
-// (as moscow-time renders that list once): what is left are the fields a
-// request fills.
+// The fields moscow-time fills with the same value on every page: its
+// assets' and the zone list's content-addressed paths (same lengths,
+// made-up hashes).
+var fixed = strings.NewReplacer(
+	"{{ zone_list }}", "/static/zones/0123456789abcdef.json",
+	"{{ assets.css }}", "/static/app.0123456789.css",
+	"{{ assets.js }}", "/static/app.0123456789.js",
+	"{{ assets.icon }}", "/static/favicon.0123456789.svg",
+)
+
+// flatten does the template's include, its language loop and the fields
+// that never change once: what is left are the fields a request fills.
 func flatten(template, dir string) (string, error) {
 	picker, err := os.ReadFile(filepath.Join(dir, "picker.html"))
 	if err != nil {
 		return "", err
 	}
 	page := otherLanguages(strings.Replace(template, `{% include "picker.html" %}`, string(picker), 1))
-	var options strings.Builder
-	for _, name := range zoneNames("/usr/share/zoneinfo") {
-		options.WriteString(`<option value="` + name + `">`)
-	}
-	return strings.Replace(page, "{{ zone_options|safe }}", options.String(), 1), nil
+	return fixed.Replace(page), nil
 }
 
 // otherLanguages unrolls the loop over the languages the page links to, as
@@ -76,26 +80,6 @@ func otherLanguages(page string) string {
 	return page[:from] + link + page[to+len(end):]
 }
 
-// zoneNames lists the zone files below dir, as moscow-time reads them.
-func zoneNames(dir string) []string {
-	var names []string
-	_ = filepath.WalkDir(dir, func(path string, entry fs.DirEntry, err error) error {
-		name, _ := filepath.Rel(dir, path)
-		if err != nil || name == "posix" || name == "right" {
-			if entry != nil && entry.IsDir() {
-				return filepath.SkipDir
-			}
-			return nil
-		}
-		if data, err := os.ReadFile(path); err == nil && !entry.IsDir() && bytes.HasPrefix(data, []byte("TZif")) {
-			names = append(names, name)
-		}
-		return nil
-	})
-	sort.Strings(names)
-	return names
-}
-
 func pieces(template string) []piece {
 	var out []piece
 	rest := 0
@@ -106,7 +90,11 @@ func pieces(template string) []piece {
 	return append(out, piece{text: template[rest:]})
 }
 
-func render(parts []piece, zone *time.Location) string {
+// pages holds the buffers pages are written into, reused across requests.
+var pages = sync.Pool{New: func() any { return new(bytes.Buffer) }}
+
+// render writes the page at the current instant into page.
+func render(page *bytes.Buffer, parts []piece, zone *time.Location) {
 	now := time.Now().In(zone)
 	abbreviation, offset := now.Zone()
 	sign, magnitude := '+', offset
@@ -114,8 +102,8 @@ func render(parts []piece, zone *time.Location) string {
 		sign, magnitude = '-', -offset
 	}
 	utcOffset := fmt.Sprintf("%c%02d:%02d", sign, magnitude/3600, magnitude/60%60)
-	var page strings.Builder
-	page.Grow(24 * 1024)
+	// Room for the formatted fields, on the stack.
+	var scratch [64]byte
 	for _, part := range parts {
 		switch part.field {
 		case "":
@@ -131,19 +119,19 @@ func render(parts []piece, zone *time.Location) string {
 		case "zone":
 			page.WriteString("Europe/Moscow")
 		case "time":
-			page.WriteString(now.Format("15:04:05"))
+			page.Write(now.AppendFormat(scratch[:0], "15:04:05"))
 		case "date":
-			page.WriteString(now.Format("Monday, 2 January 2006"))
+			page.Write(now.AppendFormat(scratch[:0], "Monday, 2 January 2006"))
 		case "zone_label":
 			page.WriteString(abbreviation + ", UTC" + utcOffset)
 		case "abbreviation":
 			page.WriteString(abbreviation)
 		case "datetime":
-			page.WriteString(now.Format("2006-01-02T15:04:05.000000-07:00"))
+			page.Write(now.AppendFormat(scratch[:0], "2006-01-02T15:04:05.000000-07:00"))
 		case "epoch_ms":
-			page.WriteString(strconv.FormatInt(now.UnixMilli(), 10))
+			page.Write(strconv.AppendInt(scratch[:0], now.UnixMilli(), 10))
 		case "offset_seconds":
-			page.WriteString(strconv.Itoa(offset))
+			page.Write(strconv.AppendInt(scratch[:0], int64(offset), 10))
 		case "utc_offset":
 			page.WriteString(utcOffset)
 		case "weekdays":
@@ -160,7 +148,6 @@ func render(parts []piece, zone *time.Location) string {
 			os.Exit(1)
 		}
 	}
-	return page.String()
 }
 
 func main() {
@@ -184,14 +171,17 @@ func main() {
 		os.Exit(1)
 	}
 	parts := pieces(flat)
-	render(parts, zone) // an unknown field stops it here, not under load
+	render(new(bytes.Buffer), parts, zone) // an unknown field stops it here, not under load
 	handler := http.HandlerFunc(func(w http.ResponseWriter, _ *http.Request) {
 		for _, header := range headers {
 			w.Header()[header[0]] = []string{header[1]}
 		}
-		page := render(parts, zone)
-		w.Header()["Content-Length"] = []string{strconv.Itoa(len(page))}
-		_, _ = w.Write([]byte(page))
+		page := pages.Get().(*bytes.Buffer)
+		page.Reset()
+		render(page, parts, zone)
+		w.Header()["Content-Length"] = []string{strconv.Itoa(page.Len())}
+		_, _ = w.Write(page.Bytes())
+		pages.Put(page)
 	})
 	address := "127.0.0.1:" + os.Args[1]
 	fmt.Println("go-nethttp serving on http://" + address)

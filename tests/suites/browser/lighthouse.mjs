@@ -53,6 +53,7 @@ const BYTE_AUDITS = [
   "efficient-animated-content",
   "duplicated-javascript",
   "legacy-javascript",
+  "uses-text-compression",
 ];
 
 /** Loads Lighthouse from `modules` (a node_modules folder). */
@@ -131,6 +132,12 @@ export function steadyProblems(lhr) {
   const blocking = audits["render-blocking-resources"]?.details?.items ?? [];
   const others = blocking.map((item) => item.url).filter((url) => !/\/static\/[^/]*\.css$/.test(url));
   if (others.length > 0) problems.push(`render-blocking: ${others.join(", ")}`);
+  // Cache policy: every script, style and image the page loads is kept
+  // (its hashed name makes it immutable), so none is listed.
+  const shortLived = audits["uses-long-cache-ttl"]?.details?.items ?? [];
+  if (shortLived.length > 0) {
+    problems.push(`uses-long-cache-ttl: ${shortLived.map((item) => item.url).join(", ")}`);
+  }
   if (audits["font-display"] && audits["font-display"].score === 0) {
     problems.push("font-display: text invisible while a web font loads");
   }

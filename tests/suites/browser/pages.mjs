@@ -17,6 +17,10 @@
 import { writeFileSync } from "node:fs";
 
 import * as audit from "./lighthouse.mjs";
+import { visits } from "./views.mjs";
+
+/** Most bytes a first visit may transfer before the clock first ticks. */
+const FIRST_VISIT_BYTES = 12 * 1024;
 
 const [base, modules, reports, shifted, shiftArg] = process.argv.slice(2);
 const shift = Number(shiftArg);
@@ -90,6 +94,20 @@ try {
     console.log(`      not judged: performance ${scores.performance}; ${audit.timings(lhr).join("; ")}`);
     const findings = audit.otherFindings(lhr);
     if (findings.length > 0) console.log(`      also found: ${findings.join("; ")}`);
+  }
+
+  // What a visitor's browser fetches: on a first visit, at most
+  // FIRST_VISIT_BYTES before the clock ticks (compressed page, script,
+  // style, icon, the clock's measuring); on a repeat visit, the page alone:
+  // its script, style and icon come from the cache without a request.
+  for (const path of ["/", "/Asia/Tokyo", "/?lang=ru"]) {
+    const { first, repeat } = await visits(browser, `${base}${path}`);
+    const pathname = new URL(`${base}${path}`).pathname;
+    check(`a first visit of ${path} transfers ${first.bytes} bytes (at most ${FIRST_VISIT_BYTES})`,
+      first.bytes <= FIRST_VISIT_BYTES, first.requests.join("; "));
+    const asked = repeat.asked.filter((p) => !p.startsWith("/api/"));
+    check(`a repeat visit of ${path} asks for the page alone (${repeat.bytes} bytes: ${asked.join(", ")})`,
+      asked.length === 1 && asked[0] === pathname, repeat.requests.join("; "));
   }
 
   // The visitor's own time, with the browser's zone forced. The zones have
@@ -197,6 +215,22 @@ try {
     check(`the picker lands on ${landed.pathname}${landed.search}`,
       landed.pathname === "/America/Argentina/Buenos_Aires" &&
         (await page.title()) === "Time in Buenos Aires");
+    await page.close();
+  }
+
+  // With JavaScript, the picker's suggestions are loaded when the field is
+  // first used: none in the page, every zone once it has the focus.
+  {
+    const { page, problems } = await tab();
+    await page.goto(`${base}/`, { waitUntil: "load" });
+    const before = await page.$$eval("#zone-names option", (options) => options.length);
+    await page.focus("#picker-name");
+    await page.waitForFunction(() => document.querySelectorAll("#zone-names option").length > 400,
+      { timeout: 5000 }).catch(() => {});
+    const after = await page.$$eval("#zone-names option", (options) => options.length);
+    check(`the picker's suggestions load when it is used (${before} in the page, ${after} after focus)`,
+      before === 0 && after > 400);
+    check("no CSP violation or error loading the suggestions", problems.length === 0, problems.join("; "));
     await page.close();
   }
 

@@ -1,9 +1,8 @@
 //! The hyper floor: moscow-time's clock page from a bare hyper 1 server.
 //!
-//! It fills moscow-time's own page template (its zone picker's list of
-//! names included; the words beyond the clock, `words.*`, left empty) with
-//! the same fields and
-//! sends the same response headers, on one thread (the benchmark pins each
+//! It fills moscow-time's own page template (the words beyond the clock,
+//! `words.*`, left empty) with the same fields and sends the same response
+//! headers, on one thread (the benchmark pins each
 //! server to one core), so the gap between this and moscow-time is what the
 //! framework costs. Every path answers the page.
 //!
@@ -77,19 +76,25 @@ enum Piece {
     Field(&'static str),
 }
 
-/// The template with its include and its list of zone names filled once
-/// (as moscow-time renders that list once): what is left are the fields a
-/// request fills.
+/// The fields moscow-time fills with the same value on every page: its
+/// assets' and the zone list's content-addressed paths (same lengths,
+/// made-up hashes).
+const FIXED: [(&str, &str); 4] = [
+    ("{{ zone_list }}", "/static/zones/0123456789abcdef.json"),
+    ("{{ assets.css }}", "/static/app.0123456789.css"),
+    ("{{ assets.js }}", "/static/app.0123456789.js"),
+    ("{{ assets.icon }}", "/static/favicon.0123456789.svg"),
+];
+
+/// The template with its include, its language loop and the fields that
+/// never change filled once: what is left are the fields a request fills.
 fn flatten(template: &str) -> String {
     let page = template.replace(r#"{% include "picker.html" %}"#, PICKER);
-    let page = other_languages(&page);
-    let mut names: Vec<&str> = chrono_tz::TZ_VARIANTS.iter().map(|tz| tz.name()).collect();
-    names.sort_unstable();
-    let options: String = names
+    FIXED
         .iter()
-        .map(|name| format!(r#"<option value="{name}">"#))
-        .collect();
-    page.replace("{{ zone_options|safe }}", &options)
+        .fold(other_languages(&page), |page, (field, value)| {
+            page.replace(field, value)
+        })
 }
 
 /// The loop over the languages the page links to, as the English page has
