@@ -50,7 +50,7 @@ fn run(cli: &Cli) -> Result<ExitCode, Box<dyn Error>> {
             let settings = &config.settings;
             healthcheck::probe(healthcheck::target(settings.address, settings.port))?
         }
-        Command::Serve => web::serve(&Runtime::open(config)?)?,
+        Command::Serve => web::serve(&Runtime::open_to_serve(config)?)?,
         Command::Tui => match tui::run(&Runtime::open(config)?)? {
             tui::Ending::Stopped => {}
             tui::Ending::TerminalGone => return Ok(ExitCode::from(TERMINAL_GONE)),

@@ -1,7 +1,7 @@
 //! Opens what the settings name, once, for the modes that tell the time
 //! (`serve`, `tui` and `--version`): the tz database, whose zone names the
-//! configured zones are then checked against, the GeoIP database if one is
-//! named, and the first reading of the system clock's state. `healthcheck`
+//! configured zones are then checked against, the first reading of the
+//! system clock's state, and for `serve` the GeoIP database if one is named. `healthcheck`
 //! reads the settings and nothing else.
 
 use crate::config::{Config, ConfigError};
@@ -21,26 +21,36 @@ pub struct Runtime {
     pub tzdb_note: Option<String>,
     /// What the kernel says about the system clock, read again while serving.
     pub host_clock: HostClock,
-    /// The GeoIP database `/api/ip` places callers with, when one is named:
-    /// read now, whether or not it can be used, and watched while serving.
+    /// The GeoIP database `/api/ip` places callers with, when one is named
+    /// and the mode serves: read at start, whether or not it can be used,
+    /// and watched while serving.
     pub geoip: Option<GeoIp>,
 }
 
 impl Runtime {
     /// Opens the tz database `config` names and checks that it has every
-    /// configured zone, and reads the GeoIP database it names.
+    /// configured zone: what every mode that tells the time needs.
     pub fn open(config: Config) -> Result<Self, ConfigError> {
         let settings = &config.settings;
         let (zones, tzdb_note) = Zones::open(settings.tzdb, &settings.tzdb_dir);
         let database = zones.current();
         config.check_zones(|name| database.zone(name).is_some())?;
-        let geoip = settings.geoip_db.as_deref().map(GeoIp::open);
         Ok(Self {
             config,
             zones,
             tzdb_note,
             host_clock: HostClock::open(),
+            geoip: None,
+        })
+    }
+
+    /// [`Runtime::open`], and the GeoIP database `config` names: what
+    /// `serve` needs (the terminal clock has no callers to place).
+    pub fn open_to_serve(config: Config) -> Result<Self, ConfigError> {
+        let geoip = config.settings.geoip_db.as_deref().map(GeoIp::open);
+        Ok(Self {
             geoip,
+            ..Self::open(config)?
         })
     }
 

@@ -19,7 +19,7 @@ use crate::web::{self, Now};
 /// # Panics
 /// When `config` names a zone its tz database does not have.
 pub fn rocket_at(config: &Config, instant: DateTime<Utc>) -> Rocket<Build> {
-    let runtime = Runtime::open(config.clone()).expect("the configured zones exist");
+    let runtime = Runtime::open_to_serve(config.clone()).expect("the configured zones exist");
     web::rocket_at(&runtime, Now::Fixed(instant))
 }
 
@@ -33,7 +33,7 @@ pub fn rocket_with_clock(
     instant: DateTime<Utc>,
     clock: ClockState,
 ) -> Rocket<Build> {
-    let mut runtime = Runtime::open(config.clone()).expect("the configured zones exist");
+    let mut runtime = Runtime::open_to_serve(config.clone()).expect("the configured zones exist");
     runtime.host_clock = HostClock::with_state(clock);
     web::rocket_at(&runtime, Now::Fixed(instant))
 }
