@@ -3,7 +3,7 @@
 use std::net::IpAddr;
 use std::path::PathBuf;
 
-use clap::{Args, Parser, Subcommand};
+use clap::{Args, CommandFactory, Parser, Subcommand};
 use serde::Serialize;
 
 /// The current time in Moscow (or any IANA zone): a web page, a JSON API and a terminal clock.
@@ -36,6 +36,31 @@ pub enum Command {
     Tui,
     /// Ask the local server's /health endpoint; exit 0 when it answers 200, 1 otherwise.
     Healthcheck,
+    /// Print the completion script for SHELL (bash, zsh, fish, elvish, powershell).
+    Completions {
+        /// The shell to complete in.
+        shell: clap_complete::Shell,
+    },
+    /// Print the manual page (roff, section 1), e.g. `moscow-time man | man -l -`.
+    Man,
+}
+
+/// Writes the completion script for `shell` to `out`, from the same
+/// definitions as `--help`.
+pub fn completions(
+    shell: clap_complete::Shell,
+    out: &mut impl std::io::Write,
+) -> std::io::Result<()> {
+    // Made in memory: the generator panics on a failed write (a closed pipe).
+    let mut script = Vec::new();
+    clap_complete::generate(shell, &mut Cli::command(), "moscow-time", &mut script);
+    out.write_all(&script)
+}
+
+/// Writes the manual page to `out`, from the same definitions as `--help`.
+pub fn man_page(out: &mut impl std::io::Write) -> std::io::Result<()> {
+    let command = Cli::command().version(env!("CARGO_PKG_VERSION"));
+    clap_mangen::Man::new(command).render(out)
 }
 
 /// Settings that can be given as flags. Only the flags given are serialized,

@@ -9,7 +9,7 @@ use std::process::ExitCode;
 
 use clap::Parser;
 
-use moscow_time::cli::{Cli, Command};
+use moscow_time::cli::{self, Cli, Command};
 use moscow_time::config::Config;
 use moscow_time::startup::Runtime;
 use moscow_time::{healthcheck, tui, tzdb, web};
@@ -42,26 +42,31 @@ fn run(cli: &Cli) -> Result<ExitCode, Box<dyn Error>> {
         println!("{}", version(&cli.flags));
         return Ok(ExitCode::SUCCESS);
     }
-    let config = Config::load(&cli.flags)?;
+    let load = || Config::load(&cli.flags);
     match cli.command.unwrap_or(Command::Serve) {
         // The health check reads the settings and nothing else: the images
         // run it every few seconds.
         Command::Healthcheck => {
+            let config = load()?;
             let settings = &config.settings;
             healthcheck::probe(healthcheck::target(settings.address, settings.port))?
         }
-        Command::Serve => web::serve(&Runtime::open_to_serve(config)?)?,
-        Command::Tui => match tui::run(&Runtime::open(config)?)? {
+        Command::Serve => web::serve(&Runtime::open_to_serve(load()?)?)?,
+        Command::Tui => match tui::run(&Runtime::open(load()?)?)? {
             tui::Ending::Stopped => {}
             tui::Ending::TerminalGone => return Ok(ExitCode::from(TERMINAL_GONE)),
         },
+        // From the command line's definitions alone: no settings are read,
+        // so a broken configuration never hides them.
+        Command::Completions { shell } => cli::completions(shell, &mut io::stdout())?,
+        Command::Man => cli::man_page(&mut io::stdout())?,
     }
     Ok(ExitCode::SUCCESS)
 }
 
 /// `moscow-time 0.1.0` and the tz databases: the one the settings select
 /// (the default folder's when they cannot be read) and the embedded one.
-fn version(flags: &moscow_time::cli::Flags) -> String {
+fn version(flags: &cli::Flags) -> String {
     let (choice, dir) = match Config::load(flags) {
         Ok(config) => (config.settings.tzdb, config.settings.tzdb_dir),
         Err(_) => (tzdb::Choice::Auto, Path::new(tzdb::DEFAULT_DIR).to_owned()),

@@ -16,6 +16,7 @@ mod geoip;
 mod host_clock;
 mod hostile;
 mod languages;
+mod manual;
 mod metrics;
 mod oracle;
 mod page;

@@ -1,0 +1,107 @@
+//! Shell completions and the manual page, made from the same definitions as
+//! `--help`: a real bash completes with the script, the page names every
+//! flag and command `--help` does, and neither needs usable settings.
+
+use std::process::{Command, Output};
+
+use crate::common;
+
+fn run(args: &[&str]) -> Output {
+    let dir = tempfile::tempdir().unwrap();
+    let output = common::command(dir.path(), args)
+        // Settings that could not be used: completions and the page do not read them.
+        .env("ROCKET_PORT", "not-a-port")
+        .output()
+        .unwrap();
+    assert!(
+        output.status.success(),
+        "{args:?}: {}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    output
+}
+
+fn text(output: &Output) -> String {
+    String::from_utf8(output.stdout.clone()).unwrap()
+}
+
+/// What bash offers for the words typed, with the script loaded.
+fn bash_completes(script: &str, words: &[&str]) -> Vec<String> {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("moscow-time.bash");
+    std::fs::write(&path, script).unwrap();
+    let typed = words.join(" ");
+    let program = format!(
+        "source {}; COMP_WORDS=({typed}); COMP_CWORD={}; COMP_LINE='{typed}'; \
+         COMP_POINT=${{#COMP_LINE}}; _moscow__time moscow-time '{}' '{}'; \
+         printf '%s\\n' \"${{COMPREPLY[@]}}\"",
+        path.display(),
+        words.len() - 1,
+        words[words.len() - 1],
+        words[words.len() - 2],
+    );
+    let output = Command::new("bash")
+        .args(["-c", &program])
+        .output()
+        .unwrap();
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    text(&output).lines().map(str::to_owned).collect()
+}
+
+#[test]
+fn bash_completes_commands_and_flags_with_the_generated_script() {
+    let script = text(&run(&["completions", "bash"]));
+    assert_eq!(bash_completes(&script, &["moscow-time", "t"]), ["tui"]);
+    let flags = bash_completes(&script, &["moscow-time", "--tz"]);
+    assert_eq!(flags, ["--tzdb", "--tzdb-dir"]);
+    assert!(
+        bash_completes(&script, &["moscow-time", "--tzdb", ""]).contains(&"embedded".to_owned())
+    );
+}
+
+#[test]
+fn every_shell_gets_a_script_naming_every_command() {
+    for shell in ["bash", "zsh", "fish", "elvish", "powershell"] {
+        let script = text(&run(&["completions", shell]));
+        for command in ["serve", "tui", "healthcheck", "completions", "man"] {
+            assert!(script.contains(command), "{shell}: {command}");
+        }
+    }
+    let unknown = common::command(std::path::Path::new("."), &["completions", "tcsh"])
+        .output()
+        .unwrap();
+    assert!(!unknown.status.success());
+    assert!(String::from_utf8_lossy(&unknown.stderr).contains("invalid value 'tcsh'"));
+}
+
+#[test]
+fn the_manual_page_has_every_flag_and_command_of_help() {
+    let page = text(&run(&["man"]));
+    assert!(page.contains(".TH moscow-time 1"), "{page}");
+    assert!(page.contains(env!("CARGO_PKG_VERSION")), "{page}");
+    let help = text(&run(&["--help"]));
+    let flags = help
+        .split_whitespace()
+        .filter(|word| word.starts_with("--"))
+        .map(|flag| flag.trim_end_matches(','));
+    let mut checked = 0;
+    for flag in flags {
+        // roff escapes every hyphen.
+        assert!(
+            page.contains(&flag.replace('-', "\\-")),
+            "{flag} not in the page"
+        );
+        checked += 1;
+    }
+    assert!(checked >= 8, "only {checked} flags in --help");
+    for command in ["serve", "tui", "healthcheck", "completions"] {
+        assert!(
+            page.contains(&format!("moscow\\-time\\-{command}(1)")),
+            "{command}"
+        );
+    }
+}
