@@ -452,6 +452,39 @@ def median_of_rounds(measured: list[dict]) -> dict:
     return combined
 
 
+# --- memory after every page ---------------------------------------------------
+
+
+def measure_every_page(server: Server) -> dict:
+    """Resident memory after every zone's page has been asked for in both
+    languages and every coding, one after another on one connection: what
+    the caches hold at most (a page cache of one 10 ms window, a zone list
+    per tz database, the static files' forms)."""
+    import http.client
+
+    port = free_port()
+    process = spawn(server, port)
+    try:
+        wait_ready(process, port, "/")
+        connection = http.client.HTTPConnection(LOOPBACK, port, timeout=10)
+        connection.request("GET", "/api/timezone")
+        zones = json.loads(connection.getresponse().read())
+        asked = 0
+        for zone in zones:
+            for lang in ("en", "ru"):
+                for coding in ("identity", "br", "gzip"):
+                    connection.request("GET", f"/{zone}?lang={lang}", headers={"Accept-Encoding": coding})
+                    response = connection.getresponse()
+                    response.read()
+                    if response.status != 200:
+                        raise RuntimeError(f"/{zone}?lang={lang} ({coding}): {response.status}")
+                    asked += 1
+        connection.close()
+        return {"pages": asked, "rss_kib": memory_kib(process.pid, "VmRSS")}
+    finally:
+        stop(process)
+
+
 # --- start-up -----------------------------------------------------------------
 
 
@@ -632,6 +665,8 @@ def main() -> int:
             continue  # the same binary as moscow-time: started once is enough
         print(f"start-up: {server.name} ×{args.startup_runs}", flush=True)
         results["servers"][server.key]["startup"] = measure_startup(server, args.startup_runs)
+    print("memory: every zone's page, both languages, every coding", flush=True)
+    results["servers"]["moscow-time"]["every_page"] = measure_every_page(under_test[0])
     results["servers"]["moscow-time"]["binary_bytes"] = Path(args.binary).stat().st_size
     results["servers"]["floor"]["binary_bytes"] = Path(args.floor).stat().st_size
     results["servers"]["go"]["binary_bytes"] = Path(args.go).stat().st_size

@@ -235,6 +235,13 @@ def render(results: dict) -> str:
         "≤ 10 MB", lambda mine, _: _met(mine <= 10 * MB),
     )
     table.add("RSS after load", lambda s: s["rss_loaded_kib"] * 1024, _mb, PEERS)
+    every = table.servers.get("moscow-time", {}).get("every_page")
+    if every:
+        table.rows.append(
+            [f"RSS after every zone's page ({every['pages']:,}: both languages, every coding)",
+             _mb(every["rss_kib"] * 1024), *([DASH] * len(PEERS)), DASH, "≤ 20 MB",
+             _met(every["rss_kib"] * 1024 <= 20 * MB)]
+        )
     table.add("RSS peak (VmHWM)", lambda s: s["rss_peak_kib"] * 1024, _mb, PEERS)
     table.add(
         f"start-up to first 200 (median of {settings['startup_runs']})",
