@@ -331,7 +331,7 @@ def _wrap(text: str) -> str:
 def summary(results: dict) -> str:
     """The README's few lines: `/` beside the peers, then the other figures."""
     servers = results["servers"]
-    load = {key: server["load"]["/"] for key, server in servers.items()}
+    load = {key: server["load"]["/"] for key, server in servers.items() if "/" in server["load"]}
     rps = {key: run["rps"] for key, run in load.items()}
     mine = rps["moscow-time"]
     wrk = load["floor"]["wrk_cpu_percent"]

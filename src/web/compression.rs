@@ -116,13 +116,17 @@ pub fn compress(body: &[u8], coding: Coding, effort: Effort) -> Vec<u8> {
     out
 }
 
-/// Whether bodies of `content_type` are worth compressing: text, JSON,
-/// JavaScript and SVG, not images or anything already compressed.
-pub fn compressible(content_type: &ContentType) -> bool {
-    content_type.top() == "text"
-        || content_type.sub() == "json"
-        || content_type.sub() == "javascript"
-        || content_type.sub() == "svg+xml"
+/// Whether bodies of `content_type` (a `Content-Type` value) are worth
+/// compressing: text, JSON, JavaScript and SVG, not images or anything
+/// already compressed. Read from the header as it is: parsing it into a
+/// media type on every response would cost more than the rest of this.
+pub fn compressible(content_type: &str) -> bool {
+    let essence = content_type.split(';').next().unwrap_or_default().trim();
+    let (top, sub) = essence.split_once('/').unwrap_or((essence, ""));
+    top.eq_ignore_ascii_case("text")
+        || sub.eq_ignore_ascii_case("json")
+        || sub.eq_ignore_ascii_case("javascript")
+        || sub.eq_ignore_ascii_case("svg+xml")
 }
 
 /// One body and its compressed forms, each made when first asked for and
@@ -216,10 +220,10 @@ impl<'r> Responder<'r, 'static> for Negotiated {
 /// coding; and says `Vary: Accept-Encoding` on every answer of a
 /// compressible type.
 pub async fn compress_response<'r>(request: &'r Request<'_>, response: &mut Response<'r>) {
-    let Some(content_type) = response.content_type() else {
+    let Some(content_type) = response.headers().get_one("Content-Type") else {
         return;
     };
-    if !compressible(&content_type) {
+    if !compressible(content_type) {
         return;
     }
     vary_on_encoding(response);
@@ -254,6 +258,11 @@ pub async fn compress_response<'r>(request: &'r Request<'_>, response: &mut Resp
 /// Adds `Accept-Encoding` to `response`'s `Vary`, keeping what it names
 /// already (`Accept-Language` on a page).
 fn vary_on_encoding(response: &mut Response<'_>) {
+    if !response.headers().contains("Vary") {
+        // Most answers: no Vary yet, and no allocation for it.
+        response.set_raw_header("Vary", "Accept-Encoding");
+        return;
+    }
     let mut vary: Vec<&str> = response.headers().get("Vary").collect();
     if vary
         .iter()
@@ -300,6 +309,24 @@ mod tests {
         // Malformed q-values name nothing.
         assert_eq!(prefers("br;q=2, gzip;q=x"), None);
         assert_eq!(prefers(";;;,,,=q"), None);
+    }
+
+    #[test]
+    fn text_json_javascript_and_svg_are_compressible_images_are_not() {
+        for yes in [
+            "text/html; charset=utf-8",
+            "text/plain",
+            "application/json",
+            "TEXT/CSS",
+            "text/javascript",
+            "application/javascript",
+            "image/svg+xml",
+        ] {
+            assert!(compressible(yes), "{yes}");
+        }
+        for no in ["image/png", "application/octet-stream", "", "application/gzip"] {
+            assert!(!compressible(no), "{no}");
+        }
     }
 
     #[test]
