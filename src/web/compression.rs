@@ -324,7 +324,12 @@ mod tests {
         ] {
             assert!(compressible(yes), "{yes}");
         }
-        for no in ["image/png", "application/octet-stream", "", "application/gzip"] {
+        for no in [
+            "image/png",
+            "application/octet-stream",
+            "",
+            "application/gzip",
+        ] {
             assert!(!compressible(no), "{no}");
         }
     }
