@@ -2,27 +2,28 @@
 //! `--help`: a real bash completes with the script, the page names every
 //! flag and command `--help` does, and neither needs usable settings.
 
-use std::process::{Command, Output};
+use std::process::Command;
 
 use crate::common;
 
-fn run(args: &[&str]) -> Output {
-    let dir = tempfile::tempdir().unwrap();
-    let output = common::command(dir.path(), args)
-        // Settings that could not be used: completions and the page do not read them.
-        .env("ROCKET_PORT", "not-a-port")
-        .output()
-        .unwrap();
+/// What `command` printed; it must succeed.
+fn stdout_of(command: &mut Command, what: &str) -> String {
+    let output = command.output().unwrap();
     assert!(
         output.status.success(),
-        "{args:?}: {}",
+        "{what}: {}",
         String::from_utf8_lossy(&output.stderr)
     );
-    output
+    String::from_utf8(output.stdout).unwrap()
 }
 
-fn text(output: &Output) -> String {
-    String::from_utf8(output.stdout.clone()).unwrap()
+/// What `moscow-time ARGS` printed.
+fn run(args: &[&str]) -> String {
+    let dir = tempfile::tempdir().unwrap();
+    let mut command = common::command(dir.path(), args);
+    // Settings that could not be used: completions and the page do not read them.
+    command.env("ROCKET_PORT", "not-a-port");
+    stdout_of(&mut command, &format!("{args:?}"))
 }
 
 /// What bash offers for the words typed, with the script loaded.
@@ -40,21 +41,13 @@ fn bash_completes(script: &str, words: &[&str]) -> Vec<String> {
         words[words.len() - 1],
         words[words.len() - 2],
     );
-    let output = Command::new("bash")
-        .args(["-c", &program])
-        .output()
-        .unwrap();
-    assert!(
-        output.status.success(),
-        "{}",
-        String::from_utf8_lossy(&output.stderr)
-    );
-    text(&output).lines().map(str::to_owned).collect()
+    let offered = stdout_of(Command::new("bash").args(["-c", &program]), &program);
+    offered.lines().map(str::to_owned).collect()
 }
 
 #[test]
 fn bash_completes_commands_and_flags_with_the_generated_script() {
-    let script = text(&run(&["completions", "bash"]));
+    let script = run(&["completions", "bash"]);
     assert_eq!(bash_completes(&script, &["moscow-time", "t"]), ["tui"]);
     let flags = bash_completes(&script, &["moscow-time", "--tz"]);
     assert_eq!(flags, ["--tzdb", "--tzdb-dir"]);
@@ -66,7 +59,7 @@ fn bash_completes_commands_and_flags_with_the_generated_script() {
 #[test]
 fn every_shell_gets_a_script_naming_every_command() {
     for shell in ["bash", "zsh", "fish", "elvish", "powershell"] {
-        let script = text(&run(&["completions", shell]));
+        let script = run(&["completions", shell]);
         for command in ["serve", "tui", "healthcheck", "completions", "man"] {
             assert!(script.contains(command), "{shell}: {command}");
         }
@@ -80,10 +73,10 @@ fn every_shell_gets_a_script_naming_every_command() {
 
 #[test]
 fn the_manual_page_has_every_flag_and_command_of_help() {
-    let page = text(&run(&["man"]));
+    let page = run(&["man"]);
     assert!(page.contains(".TH moscow-time 1"), "{page}");
     assert!(page.contains(env!("CARGO_PKG_VERSION")), "{page}");
-    let help = text(&run(&["--help"]));
+    let help = run(&["--help"]);
     let flags = help
         .split_whitespace()
         .filter(|word| word.starts_with("--"))
