@@ -19,7 +19,7 @@ use rocket::{Request, State, get};
 use rust_embed::RustEmbed;
 
 use super::Site;
-use super::compression::{Effort, Negotiated, Variants, accepted};
+use super::compression::{Effort, Negotiated, Variants, accepted, sized};
 
 /// CSS, JavaScript and icons served under `/static`.
 #[derive(RustEmbed)]
@@ -155,7 +155,7 @@ pub struct Asset {
 impl<'r> Responder<'r, 'static> for Asset {
     fn respond_to(self, request: &'r Request<'_>) -> response::Result<'static> {
         let file = self.file;
-        let (_, coding) = file.variants.get(accepted(request));
+        let (body, coding) = file.variants.get(accepted(request));
         let etag = match coding {
             Some(coding) => format!("\"{}-{}\"", file.hash, coding.token()),
             None => format!("\"{}\"", file.hash),
@@ -176,7 +176,7 @@ impl<'r> Responder<'r, 'static> for Asset {
             }
             response
         } else {
-            Negotiated::new(file.variants.clone(), file.content_type.clone()).respond_to(request)?
+            sized(body, coding, file.content_type.clone())
         };
         response.set_raw_header("ETag", etag);
         response.set_raw_header("Cache-Control", cache);

@@ -199,19 +199,28 @@ impl Negotiated {
 impl<'r> Responder<'r, 'static> for Negotiated {
     fn respond_to(self, request: &'r Request<'_>) -> response::Result<'static> {
         let (body, coding) = self.variants.get(accepted(request));
-        let size = body.len();
-        let mut response = Response::build();
-        response
-            .header(self.content_type)
-            .sized_body(size, Cursor::new(body));
-        if let Some(coding) = coding {
-            response.header(Header::new("Content-Encoding", coding.token()));
-        }
-        let mut response = response.finalize();
-        // In one piece, where Rocket would read it in 4 KiB chunks.
-        response.set_max_chunk_size(size.max(rocket::response::Body::DEFAULT_MAX_CHUNK));
-        Ok(response)
+        Ok(sized(body, coding, self.content_type))
     }
+}
+
+/// `body`, of `content_type` and in `coding`, as a response sent in one
+/// piece, where Rocket would read it in 4 KiB chunks.
+pub fn sized(
+    body: Arc<[u8]>,
+    coding: Option<Coding>,
+    content_type: ContentType,
+) -> Response<'static> {
+    let size = body.len();
+    let mut response = Response::build();
+    response
+        .header(content_type)
+        .sized_body(size, Cursor::new(body));
+    if let Some(coding) = coding {
+        response.header(Header::new("Content-Encoding", coding.token()));
+    }
+    let mut response = response.finalize();
+    response.set_max_chunk_size(size.max(rocket::response::Body::DEFAULT_MAX_CHUNK));
+    response
 }
 
 /// Compresses `response`'s body for `request` as it is sent, when the
