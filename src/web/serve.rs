@@ -49,10 +49,7 @@ pub fn serve(runtime: &Runtime) -> Result<(), ServeError> {
     let watched = runtime.zones.watch(every, move |change| {
         log::notice(&reporting, Level::Info, change);
     });
-    if let Err(error) = watched {
-        let line = format!("tz database changes will not be seen: {error}");
-        log::notice(&settings, Level::Warn, &line);
-    }
+    warn_unless_watched(&settings, watched, "tz database changes will not be seen");
     // Watched from liftoff on, so that the line saying the server is up
     // comes first and a clock already off at start-up is said after it.
     let watch_runtime = runtime.clone();
@@ -122,10 +119,11 @@ fn watch_the_clock(runtime: &Runtime) {
             }
             log::notice(&reporting, level, &line);
         });
-    if let Err(error) = watched {
-        let line = format!("the system clock's state will not be read again: {error}");
-        log::notice(&settings, Level::Warn, &line);
-    }
+    warn_unless_watched(
+        &settings,
+        watched,
+        "the system clock's state will not be read again",
+    );
 }
 
 /// Says which GeoIP database is in use, if one is named, and looks at its
@@ -142,9 +140,18 @@ fn watch_geoip(runtime: &Runtime) {
         let level = if usable { Level::Info } else { Level::Warn };
         log::notice(&reporting, level, line);
     });
+    warn_unless_watched(
+        &settings,
+        watched,
+        "GeoIP database changes will not be seen",
+    );
+}
+
+/// Says in the log, as a warning, what goes unseen when a watcher's thread
+/// could not be started.
+fn warn_unless_watched(settings: &Settings, watched: std::io::Result<()>, unseen: &str) {
     if let Err(error) = watched {
-        let line = format!("GeoIP database changes will not be seen: {error}");
-        log::notice(&settings, Level::Warn, &line);
+        log::notice(settings, Level::Warn, &format!("{unseen}: {error}"));
     }
 }
 
