@@ -1,8 +1,8 @@
 //! Opens what the settings name, once, for the modes that tell the time
 //! (`serve`, `tui` and `--version`): the tz database, whose zone names the
 //! configured zones are then checked against, the first reading of the
-//! system clock's state, and for `serve` the GeoIP database if one is named. `healthcheck`
-//! reads the settings and nothing else.
+//! system clock's state, and for `serve` the GeoIP database if one is
+//! named. `healthcheck` reads the settings and nothing else.
 
 use crate::config::{Config, ConfigError};
 use crate::geoip::GeoIp;

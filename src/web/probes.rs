@@ -2,10 +2,11 @@
 //! server up, and does it take new work?
 //!
 //! `GET /health` answers 200 while the server is up, and names the tz
-//! database in use, the system clock's state and the GeoIP database's; `GET /ready` answers 200
-//! while the server takes new work and 503 from the moment it was asked to
-//! stop (see [`super::serve`]), and, with `clock_check`, while the kernel
-//! says the system clock cannot be trusted to the second.
+//! database in use, the system clock's state and the GeoIP database's;
+//! `GET /ready` answers 200 while the server takes new work and 503 from
+//! the moment it was asked to stop (see [`super::serve`]), and, with
+//! `clock_check`, while the kernel says the system clock cannot be trusted
+//! to the second.
 
 use chrono::SecondsFormat;
 use prometheus::IntGauge;
