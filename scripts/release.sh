@@ -9,7 +9,7 @@
 # tree must be committed, as the binary records the commit. In OUT:
 #   moscow-time-VERSION-x86_64-unknown-linux-gnu.tar.gz    the static binary, README.md,
 #   moscow-time-VERSION-aarch64-unknown-linux-gnu.tar.gz   LICENSE, Rocket.toml (the example),
-#                                                          moscow-time.service, complete/, doc/
+#                                                          moscow-time.service, complete/, doc/ (manual)
 #   moscow-time_VERSION_amd64.deb, moscow-time_VERSION_arm64.deb   (deploy/debian/)
 #   SHA256SUMS
 #
@@ -80,7 +80,7 @@ mkdir -p "$work/docs/complete" "$work/docs/doc"
 "$run" completions fish >"$work/docs/complete/moscow-time.fish"
 "$run" completions elvish >"$work/docs/complete/moscow-time.elv"
 "$run" completions powershell >"$work/docs/complete/_moscow-time.ps1"
-"$run" man >"$work/docs/doc/moscow-time.1"
+"$run" man --out-dir "$work/docs/doc"
 
 # Every file and folder under $1 gets the commit's time.
 settle() { find "$1" -exec touch -h -d "@$SOURCE_DATE_EPOCH" {} +; }
@@ -105,7 +105,10 @@ deb() {
   install -D -m 644 "$work/docs/complete/_moscow-time" "$root/usr/share/zsh/vendor-completions/_moscow-time"
   install -D -m 644 "$work/docs/complete/moscow-time.fish" "$root/usr/share/fish/vendor_completions.d/moscow-time.fish"
   mkdir -p "$root/usr/share/man/man1" "$root/usr/share/doc/moscow-time"
-  gzip -9n <"$work/docs/doc/moscow-time.1" >"$root/usr/share/man/man1/moscow-time.1.gz"
+  local page
+  for page in "$work"/docs/doc/*.1; do
+    gzip -9n <"$page" >"$root/usr/share/man/man1/${page##*/}.gz"
+  done
   gzip -9n <README.md >"$root/usr/share/doc/moscow-time/README.md.gz"
   install -m 644 deploy/debian/copyright "$root/usr/share/doc/moscow-time/copyright"
   install -D -m 644 deploy/systemd/moscow-time.service "$root/lib/systemd/system/moscow-time.service"

@@ -28,7 +28,7 @@ pub struct Cli {
 }
 
 /// The binary's modes.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Subcommand)]
+#[derive(Debug, Clone, PartialEq, Eq, Subcommand)]
 pub enum Command {
     /// Serve the clock page, the JSON API and the health endpoint (default).
     Serve,
@@ -42,7 +42,11 @@ pub enum Command {
         shell: clap_complete::Shell,
     },
     /// Print the manual page (roff, section 1), e.g. `moscow-time man | man -l -`.
-    Man,
+    Man {
+        /// Write every page instead, moscow-time.1 and one per command (moscow-time-serve.1, …), into DIR.
+        #[arg(long, value_name = "DIR")]
+        out_dir: Option<PathBuf>,
+    },
 }
 
 /// Writes the completion script for `shell` to `out`, from the same
@@ -59,8 +63,21 @@ pub fn completions(
 
 /// Writes the manual page to `out`, from the same definitions as `--help`.
 pub fn man_page(out: &mut impl std::io::Write) -> std::io::Result<()> {
-    let command = Cli::command().version(env!("CARGO_PKG_VERSION"));
-    clap_mangen::Man::new(command).render(out)
+    clap_mangen::Man::new(manual()).render(out)
+}
+
+/// Writes the manual's pages into `dir`: `moscow-time.1`, which `man_page`
+/// prints, and one for each command it refers to (`moscow-time-serve.1`, …).
+pub fn man_pages(dir: &std::path::Path) -> std::io::Result<()> {
+    clap_mangen::generate_to(manual(), dir)
+}
+
+/// The command line as the manual describes it: with its version, and
+/// without `help`, which has no page of its own.
+fn manual() -> clap::Command {
+    Cli::command()
+        .version(env!("CARGO_PKG_VERSION"))
+        .disable_help_subcommand(true)
 }
 
 /// Settings that can be given as flags. Only the flags given are serialized,

@@ -39,11 +39,12 @@ fn main() -> ExitCode {
 
 fn run(cli: &Cli) -> Result<ExitCode, Box<dyn Error>> {
     if cli.version {
-        println!("{}", version(&cli.flags));
+        let text = version(&cli.flags);
+        to_stdout(|out| writeln!(out, "{text}"))?;
         return Ok(ExitCode::SUCCESS);
     }
     let load = || Config::load(&cli.flags);
-    match cli.command.unwrap_or(Command::Serve) {
+    match cli.command.clone().unwrap_or(Command::Serve) {
         // The health check reads the settings and nothing else: the images
         // run it every few seconds.
         Command::Healthcheck => {
@@ -58,10 +59,22 @@ fn run(cli: &Cli) -> Result<ExitCode, Box<dyn Error>> {
         },
         // From the command line's definitions alone: no settings are read,
         // so a broken configuration never hides them.
-        Command::Completions { shell } => cli::completions(shell, &mut io::stdout())?,
-        Command::Man => cli::man_page(&mut io::stdout())?,
+        Command::Completions { shell } => to_stdout(|out| cli::completions(shell, out))?,
+        Command::Man { out_dir: None } => to_stdout(|out| cli::man_page(out))?,
+        Command::Man { out_dir: Some(dir) } => cli::man_pages(&dir)
+            .map_err(|error| format!("cannot write the manual into {}: {error}", dir.display()))?,
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// Runs `write` on standard output. A reader that stops early
+/// (`moscow-time man | head`) has what it wanted: not an error.
+fn to_stdout(write: impl FnOnce(&mut io::StdoutLock) -> io::Result<()>) -> io::Result<()> {
+    let mut out = io::stdout().lock();
+    match write(&mut out).and_then(|()| out.flush()) {
+        Err(error) if error.kind() == io::ErrorKind::BrokenPipe => Ok(()),
+        other => other,
+    }
 }
 
 /// `moscow-time 0.1.0` and the tz databases: the one the settings select

@@ -98,3 +98,58 @@ fn the_manual_page_has_every_flag_and_command_of_help() {
         );
     }
 }
+
+#[test]
+fn every_page_the_manual_refers_to_is_written_beside_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("man1");
+    std::fs::create_dir(&out).unwrap();
+    run(&["man", "--out-dir", out.to_str().unwrap()]);
+    let main = std::fs::read_to_string(out.join("moscow-time.1")).unwrap();
+    assert_eq!(main, run(&["man"]), "the page printed and the page written");
+    let mut referred: Vec<String> = main
+        .split_whitespace()
+        .filter_map(|word| word.strip_suffix("(1)"))
+        .map(|page| format!("{}.1", page.replace("\\-", "-")))
+        .collect();
+    referred.push("moscow-time.1".to_owned());
+    referred.sort();
+    let mut written: Vec<String> = std::fs::read_dir(&out)
+        .unwrap()
+        .map(|entry| entry.unwrap().file_name().into_string().unwrap())
+        .collect();
+    written.sort();
+    assert_eq!(written, referred);
+    assert!(written.contains(&"moscow-time-serve.1".to_owned()));
+    let serve = std::fs::read_to_string(out.join("moscow-time-serve.1")).unwrap();
+    assert!(serve.contains(".TH moscow-time-serve 1"), "{serve}");
+
+    let missing = common::command(dir.path(), &["man", "--out-dir", "no/such/dir"])
+        .output()
+        .unwrap();
+    assert!(!missing.status.success());
+    let message = String::from_utf8_lossy(&missing.stderr);
+    assert!(
+        message.starts_with("moscow-time: cannot write the manual into no/such/dir: ")
+            && message.lines().count() == 1,
+        "{message}"
+    );
+}
+
+/// `moscow-time ARGS | head -c0`: the reader is gone before anything is written.
+#[test]
+fn a_reader_that_stops_early_is_not_an_error() {
+    for args in [&["--version"][..], &["man"], &["completions", "bash"]] {
+        let dir = tempfile::tempdir().unwrap();
+        let mut child = common::command(dir.path(), args)
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .unwrap();
+        drop(child.stdout.take());
+        let output = child.wait_with_output().unwrap();
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert!(output.status.success(), "{args:?}: {stderr}");
+        assert_eq!(stderr, "", "{args:?}");
+    }
+}
