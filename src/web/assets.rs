@@ -19,7 +19,7 @@ use rocket::{Request, State, get};
 use rust_embed::RustEmbed;
 
 use super::Site;
-use super::compression::{Effort, Negotiated, Variants, accepted, sized};
+use super::compression::{Effort, Negotiated, Variants, accepted, compressible, sized};
 
 /// CSS, JavaScript and icons served under `/static`.
 #[derive(RustEmbed)]
@@ -170,8 +170,11 @@ impl<'r> Responder<'r, 'static> for Asset {
             .get("If-None-Match")
             .any(|value| etag_matches(value, &etag));
         let mut response = if fresh {
+            // The headers its 200 would carry that describe the form: a 200
+            // of a compressible type varies on Accept-Encoding, whichever
+            // coding it was sent in (the fairing adds it), and so does its 304.
             let mut response = Response::build().status(Status::NotModified).finalize();
-            if coding.is_some() {
+            if compressible(&file.content_type.to_string()) {
                 response.set_header(Header::new("Vary", "Accept-Encoding"));
             }
             response
