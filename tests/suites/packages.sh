@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
-# The release files as a user meets them (scripts/release.sh): built twice
-# from two clean checkouts, the same bytes; each archive's binary serves the
-# page, the aarch64 one under qemu; the .deb installs, upgrades, removes and
-# purges with dpkg in fresh Debian containers, amd64 and arm64.
+# The ways in that need no Docker, as a user meets them. The release files
+# (scripts/release.sh): built twice from two clean checkouts, the same bytes;
+# each archive's binary serves the page, the aarch64 one under qemu; the .deb
+# installs, upgrades, removes and purges with dpkg in fresh Debian containers
+# (amd64 and arm64), and runs as a service under a live systemd. Then
+# `cargo install --path .` from this checkout.
 #
 #   bash tests/suites/packages.sh
 #
@@ -37,8 +39,9 @@ trap cleanup EXIT
 trap 'exit 130' INT TERM
 
 # --- two clean checkouts, the same release ---------------------------------
+revision=$(git rev-parse HEAD)
 release_in() {
-  git clone --quiet --no-hardlinks . "$work/$1" &&
+  git clone --quiet --no-hardlinks . "$work/$1" && git -C "$work/$1" checkout --quiet "$revision" &&
     bash "$work/$1/scripts/release.sh" "$VERSION" "$work/dist-$1"
 }
 echo "== scripts/release.sh $VERSION, from two clean checkouts"
@@ -81,12 +84,12 @@ archive_serves x86_64-unknown-linux-gnu "Advanced Micro Devices X86-64"
 archive_serves aarch64-unknown-linux-gnu AArch64
 
 # --- the Debian package in a fresh container ----------------------------------
-# Debian as a person installs it: man-db and bash-completion, and without
-# the slim image's rule that drops manual pages.
+# Debian as a person installs it: man-db, bash-completion and systemd, and
+# without the slim image's rule that drops manual pages.
 echo "== the .deb in a fresh debian:bookworm-slim container"
 mkdir -p "$work/empty"
 printf '%s\n' 'FROM debian:bookworm-slim' \
-  'RUN rm -f /etc/dpkg/dpkg.cfg.d/docker && apt-get update -q && apt-get install -y -q --no-install-recommends man-db bash-completion curl >/dev/null && rm -rf /var/lib/apt/lists/*' |
+  'RUN rm -f /etc/dpkg/dpkg.cfg.d/docker && apt-get update -q && apt-get install -y -q --no-install-recommends man-db bash-completion curl systemd >/dev/null && rm -rf /var/lib/apt/lists/*' |
   "$DOCKER" build -q -t "$TEST_IMAGE" -f - "$work/empty" >/dev/null || { miss "build the test container's image"; exit 1; }
 
 # The previous version: the same package under a lower version number.
@@ -150,6 +153,40 @@ check "dpkg -P purges every file it added and its enablement" \
       if test -e \$f || test -L \$f; then echo \"      left behind: \$f\" >&2; exit 1; fi; done"
 check "dpkg knows nothing of it after the purge" not inside 'dpkg -s moscow-time >/dev/null 2>&1'
 
+# --- under a live systemd ----------------------------------------------------
+# A container whose PID 1 is systemd. It needs CAP_SYS_ADMIN to set up the
+# unit's namespaces, and CAP_SYS_PTRACE, which a host's systemd has, to set
+# up ProtectProc=invisible with PrivateUsers= (systemd/systemd#29656).
+echo "== the .deb under a live systemd (a container whose PID 1 is systemd)"
+live=$("$DOCKER" run -d --label "$RUN_ID" --cap-add SYS_ADMIN --cap-add SYS_PTRACE \
+  --security-opt seccomp=unconfined --security-opt apparmor=unconfined \
+  --tmpfs /run --tmpfs /run/lock -v /sys/fs/cgroup:/sys/fs/cgroup:ro \
+  -v "$work/debs:/debs:ro" "$TEST_IMAGE" /lib/systemd/systemd) || { miss "start systemd in a container"; exit 1; }
+in_live() { "$DOCKER" exec "$live" bash -c "$1"; }
+# Polls URL $1 (from where $2 runs: in_live or bash -c) until it answers 200.
+answers() { $2 "for _ in \$(seq 50); do curl -fsS --max-time 1 -o /dev/null $1 && exit 0; sleep 0.2; done; exit 1"; }
+check "systemd is up" in_live 'for _ in $(seq 100); do
+    [[ $(systemctl is-system-running 2>/dev/null) =~ running|degraded ]] && exit 0; sleep 0.2; done; exit 1'
+installs_and_starts() { in_live 'dpkg -i /debs/new.deb >/dev/null' && answers http://127.0.0.1:8000/health in_live; }
+check "dpkg -i, and the service starts by itself: /health answers on 127.0.0.1:8000" installs_and_starts
+own_user() {
+  in_live 'pid=$(systemctl show -p MainPID --value moscow-time); uid=$(stat -c %u /proc/$pid)
+    echo "      pid $pid, uid $uid"; ((uid >= 61184 && uid <= 65519))'
+}
+check "it runs as a dynamic user (uid 61184-65519), not root" own_user
+check "it reads the kernel's clock state through the system-call filter" \
+  in_live 'curl -fsS http://127.0.0.1:8000/health | grep -q "\"max_error_seconds\""'
+ip=$("$DOCKER" inspect -f '{{range .NetworkSettings.Networks}}{{.IPAddress}}{{end}}' "$live")
+check "other machines cannot reach it at $ip:8000" not curl -fsS --max-time 2 -o /dev/null "http://$ip:8000/health"
+check "ROCKET_ADDRESS=0.0.0.0 in /etc/default/moscow-time, then systemctl restart" \
+  in_live "sed -i 's/^#ROCKET_ADDRESS=/ROCKET_ADDRESS=/' /etc/default/moscow-time && systemctl restart moscow-time"
+check "  …then other machines get the page at $ip:8000" answers "http://$ip:8000/" "bash -c"
+check "systemctl stop ends it cleanly (inactive, result success)" \
+  in_live 'systemctl stop moscow-time && [[ $(systemctl is-active moscow-time) == inactive && $(systemctl show -p Result --value moscow-time) == success ]]'
+check "dpkg -r stops the running service" \
+  in_live 'systemctl start moscow-time && dpkg -r moscow-time >/dev/null && ! systemctl is-active --quiet moscow-time && ! curl -fsS --max-time 2 -o /dev/null http://127.0.0.1:8000/health'
+"$DOCKER" rm -f "$live" >/dev/null
+
 echo "== the arm64 .deb in a fresh arm64 Debian container (qemu)"
 check "dpkg -i on arm64, then moscow-time --version" \
   "$DOCKER" run --rm --label "$RUN_ID" --platform linux/arm64 -v "$dist:/dist:ro" "$ARM64_DEBIAN" \
@@ -157,6 +194,23 @@ check "dpkg -i on arm64, then moscow-time --version" \
 check "the amd64 .deb is refused there" \
   "$DOCKER" run --rm --label "$RUN_ID" --platform linux/arm64 -v "$dist:/dist:ro" "$ARM64_DEBIAN" \
   bash -c "! dpkg -i /dist/moscow-time_${VERSION}_amd64.deb >/dev/null 2>&1"
+
+# --- from source ------------------------------------------------------------------
+# The README's `cargo install --locked --path .`, in the debug profile and
+# this checkout's target folder, so that it reuses the tests' build (the
+# release profile's compile is the images' and the archives': above).
+echo "== from source: cargo install --locked --path ."
+installs_from_source() {
+  CARGO_TARGET_DIR=$PWD/target cargo install --quiet --locked --debug --path . --root "$work/installed" &&
+    [[ $("$work/installed/bin/moscow-time" --version | head -n1) == "moscow-time $VERSION" ]]
+}
+check "cargo install puts moscow-time $VERSION in ROOT/bin" installs_from_source
+if serve_debug cargo-install "$work/installed/bin/moscow-time"; then
+  check "the installed binary serves the page" bash -c "curl -fsS '$base/' | grep -q 'Moscow'"
+else
+  miss "the installed binary serves the page"
+fi
+stop_server
 
 echo "packages: $passed passed, $failed failed"
 ((failed == 0))
