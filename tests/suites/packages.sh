@@ -164,7 +164,7 @@ live=$("$DOCKER" run -d --label "$RUN_ID" --cap-add SYS_ADMIN --cap-add SYS_PTRA
   -v "$work/debs:/debs:ro" "$TEST_IMAGE" /lib/systemd/systemd) || { miss "start systemd in a container"; exit 1; }
 in_live() { "$DOCKER" exec "$live" bash -c "$1"; }
 # Polls URL $1 (from where $2 runs: in_live or bash -c) until it answers 200.
-answers() { $2 "for _ in \$(seq 50); do curl -fsS --max-time 1 -o /dev/null $1 && exit 0; sleep 0.2; done; exit 1"; }
+answers() { $2 "for _ in \$(seq 50); do curl -fs --max-time 1 -o /dev/null $1 && exit 0; sleep 0.2; done; exit 1"; }
 check "systemd is up" in_live 'for _ in $(seq 100); do
     [[ $(systemctl is-system-running 2>/dev/null) =~ running|degraded ]] && exit 0; sleep 0.2; done; exit 1'
 installs_and_starts() { in_live 'dpkg -i /debs/new.deb >/dev/null' && answers http://127.0.0.1:8000/health in_live; }
@@ -177,14 +177,14 @@ check "it runs as a dynamic user (uid 61184-65519), not root" own_user
 check "it reads the kernel's clock state through the system-call filter" \
   in_live 'curl -fsS http://127.0.0.1:8000/health | grep -q "\"max_error_seconds\""'
 ip=$("$DOCKER" inspect -f '{{range .NetworkSettings.Networks}}{{.IPAddress}}{{end}}' "$live")
-check "other machines cannot reach it at $ip:8000" not curl -fsS --max-time 2 -o /dev/null "http://$ip:8000/health"
+check "other machines cannot reach it at $ip:8000" not curl -fs --max-time 2 -o /dev/null "http://$ip:8000/health"
 check "ROCKET_ADDRESS=0.0.0.0 in /etc/default/moscow-time, then systemctl restart" \
   in_live "sed -i 's/^#ROCKET_ADDRESS=/ROCKET_ADDRESS=/' /etc/default/moscow-time && systemctl restart moscow-time"
 check "  …then other machines get the page at $ip:8000" answers "http://$ip:8000/" "bash -c"
 check "systemctl stop ends it cleanly (inactive, result success)" \
   in_live 'systemctl stop moscow-time && [[ $(systemctl is-active moscow-time) == inactive && $(systemctl show -p Result --value moscow-time) == success ]]'
 check "dpkg -r stops the running service" \
-  in_live 'systemctl start moscow-time && dpkg -r moscow-time >/dev/null && ! systemctl is-active --quiet moscow-time && ! curl -fsS --max-time 2 -o /dev/null http://127.0.0.1:8000/health'
+  in_live 'systemctl start moscow-time && dpkg -r moscow-time >/dev/null && ! systemctl is-active --quiet moscow-time && ! curl -fs --max-time 2 -o /dev/null http://127.0.0.1:8000/health'
 "$DOCKER" rm -f "$live" >/dev/null
 
 echo "== the arm64 .deb in a fresh arm64 Debian container (qemu)"
