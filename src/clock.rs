@@ -36,6 +36,11 @@ impl TimeView {
         }
     }
 
+    /// The zone and its rules.
+    pub fn zone(&self) -> &Zone {
+        &self.zone
+    }
+
     /// The IANA name of the zone, e.g. `Europe/Moscow`.
     pub fn zone_name(&self) -> &str {
         self.zone.name()

@@ -12,6 +12,7 @@ pub mod geoip;
 pub mod healthcheck;
 pub mod host_clock;
 pub mod locale;
+pub mod posix_tz;
 pub mod startup;
 #[cfg(feature = "testing")]
 pub mod testing;

@@ -18,6 +18,9 @@ use std::time::{Duration, SystemTime};
 
 use serde::{Deserialize, Serialize};
 
+use chrono::{DateTime, Utc};
+
+use crate::posix_tz;
 use crate::zone::Zone;
 
 /// The version of the tz database compiled into the binary, e.g. `2025b`.
@@ -58,7 +61,14 @@ pub struct Database {
     /// Zones read from those files so far: each is read when first asked
     /// for, so that memory holds only the zones in use.
     read: RwLock<HashMap<String, Zone>>,
+    /// Each zone's POSIX TZ rule as found on one day (days since the epoch):
+    /// a rule is checked against years of the zone's changes, so it is
+    /// found once a day, and at most once for each zone of the database.
+    posix_rules: Mutex<HashMap<String, FoundRule>>,
 }
+
+/// A zone's POSIX TZ rule, and the day it was found on.
+type FoundRule = (i64, Option<Arc<str>>);
 
 impl Database {
     /// The database compiled into the binary.
@@ -74,6 +84,7 @@ impl Database {
             names,
             files: HashMap::new(),
             read: RwLock::default(),
+            posix_rules: Mutex::default(),
         }
     }
 
@@ -103,7 +114,29 @@ impl Database {
             names,
             files,
             read: RwLock::default(),
+            posix_rules: Mutex::default(),
         })
+    }
+
+    /// `zone`'s POSIX TZ rule on the day of `now` (see [`crate::posix_tz`]).
+    pub fn posix_rule(&self, zone: &Zone, now: DateTime<Utc>) -> Option<Arc<str>> {
+        let day = now.timestamp().div_euclid(86_400);
+        let known = |rules: &HashMap<String, FoundRule>| {
+            rules
+                .get(zone.name())
+                .filter(|(found_on, _)| *found_on == day)
+                .map(|(_, rule)| rule.clone())
+        };
+        if let Some(rule) = known(&self.posix_rules.lock().unwrap_or_else(|p| p.into_inner())) {
+            return rule;
+        }
+        // Found outside the lock: it takes a few milliseconds.
+        let rule = posix_tz::rule(zone, now).map(Arc::from);
+        self.posix_rules
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .insert(zone.name().to_owned(), (day, rule.clone()));
+        rule
     }
 
     /// The zone named exactly `name`, e.g. `Europe/Moscow`.
@@ -187,8 +220,8 @@ fn tzif(name: &str, path: &Path) -> Result<Option<Zone>, ReadError> {
     if !data.starts_with(b"TZif") {
         return Ok(None);
     }
-    jiff::tz::TimeZone::tzif(name, &data)
-        .map(|zone| Some(Zone::Tzif(zone)))
+    Zone::from_tzif(name, &data)
+        .map(Some)
         .map_err(|e| ReadError::Corrupt(path.to_owned(), e.to_string()))
 }
 

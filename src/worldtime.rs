@@ -31,6 +31,11 @@ pub struct WorldTime {
     pub dst_offset: i32,
     /// When the current daylight-saving period ends (UTC), if DST is in effect.
     pub dst_until: Option<String>,
+    /// The zone's rules from now on as a POSIX TZ string (`TZ=` for a C
+    /// library, an ESP32's `configTzTime`), e.g. `CET-1CEST,M3.5.0,M10.5.0/3`;
+    /// `None` when no such string does what the zone does (not a
+    /// worldtimeapi field; see [`crate::posix_tz`]).
+    pub posix_tz: Option<String>,
     /// Standard offset from UTC in seconds, without daylight saving.
     pub raw_offset: i32,
     /// IANA zone name.
@@ -64,6 +69,7 @@ impl WorldTime {
             dst_from: period.and_then(|p| p.from).map(utc_seconds),
             dst_offset: view.dst_offset(),
             dst_until: period.and_then(|p| p.until).map(utc_seconds),
+            posix_tz: None,
             raw_offset: view.raw_offset(),
             timezone: view.zone_name().to_owned(),
             timezone_source: None,
@@ -71,6 +77,14 @@ impl WorldTime {
             utc_datetime: utc.to_rfc3339_opts(SecondsFormat::Micros, false),
             utc_offset: view.utc_offset(),
             week_number: view.week_number(),
+        }
+    }
+
+    /// The same, with the zone's POSIX TZ rule.
+    pub fn with_posix_tz(self, rule: Option<&str>) -> Self {
+        Self {
+            posix_tz: rule.map(str::to_owned),
+            ..self
         }
     }
 
@@ -182,7 +196,8 @@ mod tests {
             at("2026-07-01T12:00:00.5Z"),
             Zone::Embedded(chrono_tz::Europe::London),
         );
-        let time = WorldTime::new(&view, Some("203.0.113.9".parse().unwrap()));
+        let time = WorldTime::new(&view, Some("203.0.113.9".parse().unwrap()))
+            .with_posix_tz(Some("GMT0BST,M3.5.0/1,M10.5.0"));
         assert_eq!(
             serde_json::to_value(&time).unwrap(),
             serde_json::json!({
@@ -195,6 +210,7 @@ mod tests {
                 "dst_from": "2026-03-29T01:00:00+00:00",
                 "dst_offset": 3600,
                 "dst_until": "2026-10-25T01:00:00+00:00",
+                "posix_tz": "GMT0BST,M3.5.0/1,M10.5.0",
                 "raw_offset": 0,
                 "timezone": "Europe/London",
                 "unixtime": 1_782_907_200,
@@ -216,8 +232,9 @@ mod tests {
         let mut sorted = keys.clone();
         sorted.sort();
         assert_eq!(keys, sorted);
-        assert_eq!(keys.len(), 15);
+        assert_eq!(keys.len(), 16);
         assert!(text.contains("\ndst_from: \n"), "{text}");
+        assert!(text.contains("\nposix_tz: \n"), "{text}");
         assert!(text.contains("\ntimezone: Europe/Moscow\n"), "{text}");
         assert!(text.contains("\nraw_offset: 10800\n"), "{text}");
     }

@@ -7,6 +7,8 @@
 //! included). Which one, and where the files are, is decided in
 //! [`crate::tzdb`]; nothing here reads files or the clock.
 
+use std::sync::Arc;
+
 use chrono::{DateTime, Offset, TimeZone, Utc};
 use chrono_tz::{OffsetComponents, OffsetName, Tz};
 
@@ -15,8 +17,30 @@ use chrono_tz::{OffsetComponents, OffsetName, Tz};
 pub enum Zone {
     /// Rules compiled into the binary.
     Embedded(Tz),
-    /// Rules read from a TZif file.
-    Tzif(jiff::tz::TimeZone),
+    /// Rules read from a TZif file, and the file's POSIX TZ footer (the rule
+    /// for the times after its last transition), when it has one.
+    Tzif(jiff::tz::TimeZone, Option<Arc<str>>),
+}
+
+impl Zone {
+    /// The zone in the TZif file `data` under `name`.
+    pub fn from_tzif(name: &str, data: &[u8]) -> Result<Self, jiff::Error> {
+        let tz = jiff::tz::TimeZone::tzif(name, data)?;
+        Ok(Self::Tzif(tz, tzif_footer(data).map(Arc::from)))
+    }
+}
+
+/// The POSIX TZ string a TZif file of version 2 or later ends with, on a
+/// line of its own; `None` for a version 1 file or an empty footer.
+fn tzif_footer(data: &[u8]) -> Option<&str> {
+    let version = *data.get(4)?;
+    if !(b'2'..=b'9').contains(&version) {
+        return None;
+    }
+    let body = data.strip_suffix(b"\n")?;
+    let start = body.iter().rposition(|&byte| byte == b'\n')? + 1;
+    let footer = std::str::from_utf8(&body[start..]).ok()?;
+    (!footer.is_empty() && footer.bytes().all(|byte| byte.is_ascii_graphic())).then_some(footer)
 }
 
 /// The last part of a zone name, where the place it is named after is:
@@ -56,6 +80,17 @@ impl Offsets {
     }
 }
 
+/// A change of a zone's offset, daylight-saving state or abbreviation.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Transition {
+    /// The first instant of the new rules.
+    pub at: DateTime<Utc>,
+    /// What the rules said just before it.
+    pub before: Offsets,
+    /// What they say from it on.
+    pub after: Offsets,
+}
+
 /// The stretch of time around an instant during which a zone keeps the same
 /// offset and daylight-saving state; either end is `None` when the rules
 /// name none within about two years.
@@ -77,7 +112,7 @@ impl Zone {
     pub fn name(&self) -> &str {
         match self {
             Self::Embedded(tz) => tz.name(),
-            Self::Tzif(tz) => tz.iana_name().unwrap_or("Etc/Unknown"),
+            Self::Tzif(tz, _) => tz.iana_name().unwrap_or("Etc/Unknown"),
         }
     }
 
@@ -95,7 +130,7 @@ impl Zone {
                     },
                 }
             }
-            Self::Tzif(tz) => {
+            Self::Tzif(tz, _) => {
                 let at = timestamp(instant);
                 let info = tz.to_offset_info(at);
                 let utc = info.offset().seconds();
@@ -111,6 +146,58 @@ impl Zone {
                 }
             }
         }
+    }
+
+    /// The POSIX TZ string of the TZif file the rules were read from, if any.
+    pub fn posix_footer(&self) -> Option<&str> {
+        match self {
+            Self::Embedded(_) => None,
+            Self::Tzif(_, footer) => footer.as_deref(),
+        }
+    }
+
+    /// The transitions after `from` up to and including `until`, in order.
+    pub fn transitions(&self, from: DateTime<Utc>, until: DateTime<Utc>) -> Vec<Transition> {
+        let mut found = Vec::new();
+        let mut after = from;
+        while let Some(at) = self.next_change(after, until) {
+            let before = self.offsets(at - chrono::Duration::seconds(1));
+            let now = self.offsets(at);
+            if before != now {
+                found.push(Transition {
+                    at,
+                    before,
+                    after: now,
+                });
+            }
+            after = at;
+        }
+        found
+    }
+
+    /// The first instant after `after`, up to `until`, where the rules may
+    /// change, to the second.
+    fn next_change(&self, after: DateTime<Utc>, until: DateTime<Utc>) -> Option<DateTime<Utc>> {
+        let found = match self {
+            Self::Embedded(_) => {
+                let state = |second: i64| self.offsets(utc(second));
+                let mut start = after.timestamp();
+                loop {
+                    if start >= until.timestamp() {
+                        break None;
+                    }
+                    if let Some(second) = search(start, DAY, &state) {
+                        break Some(utc(second));
+                    }
+                    start += SEARCH_DAYS * DAY;
+                }
+            }
+            Self::Tzif(tz, _) => tz
+                .following(timestamp(after))
+                .next()
+                .map(|t| utc(t.timestamp().as_second())),
+        };
+        found.filter(|at| *at <= until)
     }
 
     /// The daylight-saving period `instant` falls in, or `None` when no
@@ -132,7 +219,7 @@ impl Zone {
                     until: search(now, DAY, &state).map(utc),
                 }
             }
-            Self::Tzif(tz) => tzif_period(tz, timestamp(instant)),
+            Self::Tzif(tz, _) => tzif_period(tz, timestamp(instant)),
         })
     }
 }
@@ -224,7 +311,7 @@ mod tests {
     fn tzif(name: &str) -> Zone {
         let path = format!("/usr/share/zoneinfo/{name}");
         let data = std::fs::read(&path).expect("the system tz database");
-        Zone::Tzif(jiff::tz::TimeZone::tzif(name, &data).unwrap())
+        Zone::from_tzif(name, &data).unwrap()
     }
 
     fn both(name: &str) -> [Zone; 2] {

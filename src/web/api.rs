@@ -118,7 +118,7 @@ pub fn timezone(path: Segments<'_, Path>, site: &State<Site>, client: Option<IpA
         return Reply::names(database.names(), form);
     }
     match worldtime::lookup(&database, name) {
-        Ok(Named::Zone(zone)) => Reply::time(&WorldTime::new(&site.view_in(&zone), client), form),
+        Ok(Named::Zone(zone)) => Reply::time(&site.world_time(&site.view_in(&zone), client), form),
         Ok(Named::Area(zones)) => Reply::names(&zones, form),
         Err(why) => Reply::error(why, form),
     }
@@ -134,7 +134,7 @@ pub fn time(path: Segments<'_, Path>, site: &State<Site>, client: Option<IpAddr>
         return Reply::time(&for_caller(site, client), form);
     }
     match worldtime::lookup(&site.database(), name) {
-        Ok(Named::Zone(zone)) => Reply::time(&WorldTime::new(&site.view_in(&zone), client), form),
+        Ok(Named::Zone(zone)) => Reply::time(&site.world_time(&site.view_in(&zone), client), form),
         Ok(Named::Area(_)) | Err(Unnamed::Unknown) => Reply::error(Unnamed::Unknown, form),
         Err(why) => Reply::error(why, form),
     }
@@ -144,7 +144,8 @@ pub fn time(path: Segments<'_, Path>, site: &State<Site>, client: Option<IpAddr>
 /// places it in, when one is named, else in the configured zone.
 fn for_caller(site: &Site, client: Option<IpAddr>) -> WorldTime {
     let (view, outcome) = site.view_for(client);
-    WorldTime::new(&view, client).with_source(outcome.as_ref().map(|o| o.as_str()))
+    site.world_time(&view, client)
+        .with_source(outcome.as_ref().map(|o| o.as_str()))
 }
 
 /// `GET /api/ip`: the time for the caller.

@@ -13,7 +13,8 @@ use crate::common;
 /// echoes as `client_ip`.
 const CALLER: SocketAddr = SocketAddr::V4(SocketAddrV4::new(Ipv4Addr::new(198, 51, 100, 7), 40000));
 
-const FIELDS: [&str; 15] = [
+/// worldtimeapi's fifteen fields and `posix_tz`, in the order answered.
+const FIELDS: [&str; 16] = [
     "abbreviation",
     "client_ip",
     "datetime",
@@ -23,6 +24,7 @@ const FIELDS: [&str; 15] = [
     "dst_from",
     "dst_offset",
     "dst_until",
+    "posix_tz",
     "raw_offset",
     "timezone",
     "unixtime",
@@ -98,7 +100,7 @@ fn an_area_lists_its_zones_in_json_and_text() {
 }
 
 #[test]
-fn a_zone_answers_all_fifteen_fields_with_worldtimeapi_meanings() {
+fn a_zone_answers_worldtimeapis_fifteen_fields_and_its_posix_rule() {
     let (status, body) = json("/api/timezone/Europe/London");
     assert_eq!(status, Status::Ok);
     // INSTANT is 2012-06-01T12:00:00Z: British Summer Time.
@@ -114,6 +116,7 @@ fn a_zone_answers_all_fifteen_fields_with_worldtimeapi_meanings() {
             "dst_from": "2012-03-25T01:00:00+00:00",
             "dst_offset": 3600,
             "dst_until": "2012-10-28T01:00:00+00:00",
+            "posix_tz": "GMT0BST,M3.5.0/1,M10.5.0",
             "raw_offset": 0,
             "timezone": "Europe/London",
             "unixtime": 1_338_552_000,
@@ -165,6 +168,9 @@ fn the_text_form_is_key_value_lines_in_field_order() {
     assert!(body.contains("\ntimezone: Europe/Moscow\n"), "{body}");
     assert!(body.contains("\nraw_offset: 14400\n"), "{body}");
     assert!(body.contains("\ndst_from: \n"), "{body}");
+    // Moscow went from UTC+4 back to UTC+3 in 2014: from 2012 (INSTANT)
+    // on, no one POSIX rule does what its rules do.
+    assert!(body.contains("\nposix_tz: \n"), "{body}");
     assert!(body.contains("client_ip: 198.51.100.7\n"), "{body}");
 }
 

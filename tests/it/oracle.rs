@@ -1,6 +1,8 @@
 //! Every zone, at instants around DST changes, in the past and the future:
 //! every field of `/api/timezone/<zone>` must agree with Python's `zoneinfo`
-//! reading the same tz database (tests/suites/oracle/zoneinfo_oracle.py).
+//! reading the same tz database (tests/suites/oracle/zoneinfo_oracle.py),
+//! and each `posix_tz` offered today, read by glibc, must agree with it
+//! hourly for two years (tests/suites/oracle/posix_tz_oracle.py).
 //!
 //! Twice: with the system's database (`/usr/share/zoneinfo`, which `.ci/run`
 //! keeps current) and with the embedded one, against the PyPI `tzdata`
@@ -17,6 +19,9 @@ use crate::common::ClientBuilder;
 
 const SYSTEM_DIR: &str = "/usr/share/zoneinfo";
 
+/// The present, from which each zone's `posix_tz` is checked for two years.
+const TODAY: &str = "2026-11-29T12:00:00.123456Z";
+
 /// Around the EU, US and Australian changes of 2026, both seasons, today,
 /// Moscow's UTC+4 years, and a year past every table (the POSIX footer).
 const INSTANTS: [&str; 12] = [
@@ -28,7 +33,7 @@ const INSTANTS: [&str; 12] = [
     "2026-03-08T07:00:00Z",
     "2026-04-04T15:59:59Z",
     "2026-04-04T16:00:00Z",
-    "2026-11-29T12:00:00.123456Z",
+    TODAY,
     "2012-06-01T12:00:00Z",
     "2037-07-01T12:00:00Z",
     "2037-12-01T12:00:00Z",
@@ -73,6 +78,23 @@ fn check(tzdb: &str, python_env: &[(&str, &str)]) {
         .output()
         .expect("python3 runs");
     let report = String::from_utf8_lossy(&output.stdout);
+    assert!(
+        output.status.success(),
+        "{tzdb}: {report}{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    assert!(report.contains(", 0 disagreements"), "{report}");
+
+    // The POSIX rules offered today, read by glibc itself.
+    let output = Command::new("python3")
+        .arg(Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/suites/oracle/posix_tz_oracle.py"))
+        .arg(&answers_path)
+        .arg(TODAY)
+        .envs(python_env.iter().copied())
+        .output()
+        .expect("python3 runs");
+    let report = String::from_utf8_lossy(&output.stdout);
+    println!("{tzdb}: {report}");
     assert!(
         output.status.success(),
         "{tzdb}: {report}{}",
