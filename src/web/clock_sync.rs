@@ -15,6 +15,10 @@
 //! server's clock is synchronized; while it is not, the bound means nothing
 //! (the kernel lets it grow to 16 s and leaves it there) and the client can
 //! only measure against this server's clock.
+//!
+//! `GET /api/unixtime` and `/api/unixtime/ms`: the same instant bare, as
+//! text, for scripts (`date -s @$(curl -s host/api/unixtime)`): whole
+//! seconds, or whole milliseconds, since the epoch, and a newline.
 
 use chrono::{DateTime, Utc};
 use rocket::serde::json::{Json, Value, json};
@@ -28,6 +32,18 @@ use crate::host_clock::{ClockState, HostClock};
 #[get("/clock")]
 pub fn clock(site: &State<Site>, host: &State<HostClock>) -> Fresh<Json<Value>> {
     Fresh::new(Json(answer(site.now.instant(), &host.current())))
+}
+
+/// `GET /api/unixtime`: `1796042089`, the whole seconds since the epoch.
+#[get("/unixtime")]
+pub fn unix_seconds(site: &State<Site>) -> Fresh<String> {
+    Fresh::new(format!("{}\n", site.now.instant().timestamp()))
+}
+
+/// `GET /api/unixtime/ms`: `1796042089123`, the whole milliseconds.
+#[get("/unixtime/ms")]
+pub fn unix_milliseconds(site: &State<Site>) -> Fresh<String> {
+    Fresh::new(format!("{}\n", site.now.instant().timestamp_millis()))
 }
 
 /// What `/api/clock` says at `instant` with the clock in `state`.

@@ -61,7 +61,14 @@ pub(crate) fn rocket_at(runtime: &Runtime, now: Now) -> Rocket<Build> {
         )
         .mount("/", pages::zones::routes())
         .mount("/api", api::routes())
-        .mount("/api", routes![clock_sync::clock])
+        .mount(
+            "/api",
+            routes![
+                clock_sync::clock,
+                clock_sync::unix_seconds,
+                clock_sync::unix_milliseconds
+            ],
+        )
         .mount("/", methods::not_allowed())
         .register("/", catchers![pages::not_found, pages::error])
         .register("/api", catchers![api::not_found, api::error])

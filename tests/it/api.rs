@@ -390,6 +390,9 @@ fn the_api_describes_itself_in_openapi() {
         "/api/timezone/{area}/{location}",
         "/api/ip",
         "/api/ip.txt",
+        "/api/clock",
+        "/api/unixtime",
+        "/api/unixtime/ms",
     ] {
         assert!(body["paths"][path]["get"].is_object(), "{path}");
     }

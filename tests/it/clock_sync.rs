@@ -1,4 +1,5 @@
-//! `/api/clock`, the server's time for clients that set their clocks by it:
+//! `/api/clock`, the server's time for clients that set their clocks by it,
+//! and `/api/unixtime`, the same bare for scripts:
 //! its shape, its size, its headers, what it says about the server's own
 //! clock, and the real binary's answer against the system clock. The page
 //! that measures with it is checked in a real browser
@@ -60,6 +61,33 @@ fn an_unsynchronized_or_unknown_clock_is_said_and_the_answer_stays_a_few_dozen_b
     assert_eq!(json["synchronized"], Value::Null);
     assert_eq!(json["max_error_ms"], Value::Null);
     assert_eq!(json["unix_ms"], 1_796_042_089_000.0);
+}
+
+#[test]
+fn scripts_get_the_unix_time_as_bare_text_in_seconds_or_milliseconds() {
+    let client = ClientBuilder::default()
+        .at("2026-11-30T12:34:49.987654Z")
+        .build();
+    for (path, expected) in [
+        ("/api/unixtime", "1796042089\n"),
+        ("/api/unixtime/ms", "1796042089987\n"),
+        ("/api/unixtime/", "1796042089\n"),
+    ] {
+        let response = client.get(path).dispatch();
+        assert_eq!(response.status(), Status::Ok, "{path}");
+        assert_eq!(response.content_type(), Some(ContentType::Plain), "{path}");
+        assert_eq!(
+            response.headers().get_one("Cache-Control"),
+            Some("no-store"),
+            "{path}"
+        );
+        assert_eq!(response.into_string().unwrap(), expected, "{path}");
+    }
+    let unknown = client.get("/api/unixtime/ns").dispatch();
+    assert_eq!(unknown.status(), Status::NotFound);
+    assert_eq!(unknown.into_string().unwrap(), r#"{"error":"not found"}"#);
+    let post = client.req(Method::Post, "/api/unixtime").dispatch();
+    assert_eq!(post.status(), Status::MethodNotAllowed);
 }
 
 #[test]
