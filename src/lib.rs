@@ -8,6 +8,7 @@
 pub mod cli;
 pub mod clock;
 pub mod config;
+pub mod convert;
 pub mod geoip;
 pub mod healthcheck;
 pub mod host_clock;

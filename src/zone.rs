@@ -175,12 +175,62 @@ impl Zone {
         found
     }
 
+    /// The transitions before `before` down to `since`, the latest first.
+    pub fn transitions_back(&self, before: DateTime<Utc>, since: DateTime<Utc>) -> Vec<Transition> {
+        let mut found = Vec::new();
+        let mut at = before;
+        while let Some(change) = self.previous_change(at, since) {
+            let old = self.offsets(change - chrono::Duration::seconds(1));
+            let new = self.offsets(change);
+            if old != new {
+                found.push(Transition {
+                    at: change,
+                    before: old,
+                    after: new,
+                });
+            }
+            at = change;
+        }
+        found
+    }
+
+    /// The latest instant before `before`, down to `since`, where the rules
+    /// may change, to the second.
+    fn previous_change(
+        &self,
+        before: DateTime<Utc>,
+        since: DateTime<Utc>,
+    ) -> Option<DateTime<Utc>> {
+        let found = match self {
+            Self::Embedded(tz) => {
+                let state = |second: i64| tz.offset_from_utc_datetime(&utc(second).naive_utc());
+                let mut start = before.timestamp() - 1;
+                loop {
+                    if start < since.timestamp() {
+                        break None;
+                    }
+                    // The first second of the period around `start`: the
+                    // change that began it, unless it began before the search.
+                    if let Some(second) = search(start, -DAY, &state) {
+                        break Some(utc(second));
+                    }
+                    start -= SEARCH_DAYS * DAY;
+                }
+            }
+            Self::Tzif(tz, _) => tz
+                .preceding(timestamp(before))
+                .next()
+                .map(|t| utc(t.timestamp().as_second())),
+        };
+        found.filter(|at| *at >= since)
+    }
+
     /// The first instant after `after`, up to `until`, where the rules may
     /// change, to the second.
     fn next_change(&self, after: DateTime<Utc>, until: DateTime<Utc>) -> Option<DateTime<Utc>> {
         let found = match self {
-            Self::Embedded(_) => {
-                let state = |second: i64| self.offsets(utc(second));
+            Self::Embedded(tz) => {
+                let state = |second: i64| tz.offset_from_utc_datetime(&utc(second).naive_utc());
                 let mut start = after.timestamp();
                 loop {
                     if start >= until.timestamp() {

@@ -61,7 +61,7 @@ impl Reply {
         }
     }
 
-    fn error(why: Unnamed, form: Format) -> Self {
+    pub(super) fn error(why: Unnamed, form: Format) -> Self {
         let status = match why {
             Unnamed::Unknown => Status::NotFound,
             Unnamed::Malformed => Status::BadRequest,

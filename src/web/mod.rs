@@ -3,7 +3,8 @@
 //! `/ready`, [`state`] is what handlers share, [`fairing`] wraps every
 //! request (headers, metrics, the log line), [`log`] writes the log,
 //! [`pages`] the HTML pages, [`api`] the JSON API, [`clock_sync`] the
-//! server's time for clients that set their clocks by it, [`metrics`]
+//! server's time for clients that set their clocks by it, [`scheduling`]
+//! conversions and a zone's changes, [`metrics`]
 //! `/metrics`, [`assets`] `/static`, and [`methods`] the 405s.
 
 mod api;
@@ -16,6 +17,7 @@ mod methods;
 mod metrics;
 mod pages;
 mod probes;
+mod scheduling;
 mod serve;
 mod state;
 
@@ -66,7 +68,9 @@ pub(crate) fn rocket_at(runtime: &Runtime, now: Now) -> Rocket<Build> {
             routes![
                 clock_sync::clock,
                 clock_sync::unix_seconds,
-                clock_sync::unix_milliseconds
+                clock_sync::unix_milliseconds,
+                scheduling::conversion,
+                scheduling::transitions
             ],
         )
         .mount("/", methods::not_allowed())

@@ -21,6 +21,7 @@ mod metrics;
 mod oracle;
 mod page;
 mod readiness;
+mod scheduling;
 mod tui;
 mod tui_hangup;
 mod tui_terminal;

@@ -17,7 +17,7 @@ use serde_json::Value;
 
 use crate::common::ClientBuilder;
 
-const SYSTEM_DIR: &str = "/usr/share/zoneinfo";
+pub const SYSTEM_DIR: &str = "/usr/share/zoneinfo";
 
 /// The present, from which each zone's `posix_tz` is checked for two years.
 const TODAY: &str = "2026-11-29T12:00:00.123456Z";
@@ -39,7 +39,7 @@ const INSTANTS: [&str; 12] = [
     "2037-12-01T12:00:00Z",
 ];
 
-fn client(tzdb: &str, instant: &str) -> Client {
+pub fn client(tzdb: &str, instant: &str) -> Client {
     ClientBuilder::default()
         .set("tzdb", tzdb)
         .set("tzdb_dir", SYSTEM_DIR)
@@ -117,7 +117,7 @@ fn every_zone_agrees_with_zoneinfo_over_the_embedded_release() {
 
 /// PyPI's `tzdata` of the tz release `version` (2025b is 2025.2), installed
 /// once into a folder of the target directory.
-fn tzdata_package(version: &str) -> PathBuf {
+pub fn tzdata_package(version: &str) -> PathBuf {
     let (year, letter) = version.split_at(4);
     let number = letter.bytes().next().unwrap() - b'a' + 1;
     let pypi = format!("tzdata=={year}.{number}");

@@ -30,7 +30,7 @@ serve_debug api_clients target/debug/moscow-time ROCKET_GEOIP_DB=tests/data/geoi
 # Every check but one: `unsupported_method` also sends QUERY, a draft method
 # that Rocket's HTTP parser refuses with 400 before any route sees it. The
 # methods Rocket knows get 405 with Allow (tests/it/api.rs).
-"$TOOLS/bin/schemathesis" run "$base/api/openapi.json" \
+"$TOOLS/bin/schemathesis" --config-file tests/suites/clients/schemathesis.toml run "$base/api/openapi.json" \
   --checks all --exclude-checks unsupported_method \
   --max-examples 40 --generation-deterministic --suppress-health-check all --no-color
 "$TOOLS/bin/python" tests/suites/clients/worldtimepy_check.py "$base"

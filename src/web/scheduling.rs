@@ -1,0 +1,274 @@
+//! What schedulers need beyond worldtimeapi: a wall-clock time converted
+//! from one zone to another, with the spring gap and the autumn fold said
+//! and settled as asked (`GET /api/convert`), and a zone's coming and past
+//! changes (`GET /api/transitions/<zone>`). JSON only, errors in the API's
+//! shape. The time logic is in [`crate::convert`] and [`crate::zone`].
+
+use chrono::{DateTime, Datelike, Duration, NaiveDateTime, SecondsFormat, Utc};
+use rocket::form::Errors;
+use rocket::form::error::ErrorKind;
+use rocket::http::Status;
+use rocket::http::uri::{Segments, fmt::Path};
+use rocket::serde::json::{Value, json};
+use rocket::{State, get};
+
+use super::Site;
+use super::api::{Format, Reply};
+use crate::convert::{Disambiguation, LocalTime, resolve, wall_clock_span};
+use crate::worldtime::{self, Named, Unnamed};
+use crate::zone::{Offsets, Transition, Zone};
+
+/// The most changes one request lists each way.
+pub const MOST_TRANSITIONS: usize = 50;
+
+/// How far from now changes are looked for: a century each way.
+const SEARCH_YEARS: i64 = 100;
+
+/// `GET /api/convert?datetime=2027-03-28T02:30&from=Europe/Berlin[&to=America/New_York][&disambiguation=compatible]`.
+#[get("/convert?<datetime>&<from>&<to>&<disambiguation>")]
+pub fn conversion(
+    datetime: Given<'_>,
+    from: Given<'_>,
+    to: Given<'_>,
+    disambiguation: Given<'_>,
+    site: &State<Site>,
+) -> Reply {
+    let (datetime, from, to, disambiguation) = match (
+        given(datetime, "datetime"),
+        given(from, "from"),
+        given(to, "to"),
+        given(disambiguation, "disambiguation"),
+    ) {
+        (Ok(datetime), Ok(from), Ok(to), Ok(disambiguation)) => {
+            (datetime, from, to, disambiguation)
+        }
+        (Err(reply), ..) | (_, Err(reply), ..) | (_, _, Err(reply), _) | (.., Err(reply)) => {
+            return reply;
+        }
+    };
+    let database = site.database();
+    let zone = |name: Option<&str>, what: &str| -> Result<Zone, Reply> {
+        let name = name.ok_or_else(|| {
+            bad(format!(
+                "{what} is missing: a zone name such as Europe/Berlin"
+            ))
+        })?;
+        match worldtime::lookup(&database, name) {
+            Ok(Named::Zone(zone)) => Ok(zone),
+            Ok(Named::Area(_)) | Err(Unnamed::Unknown) => Err(Reply::Error(
+                Status::NotFound,
+                "unknown location".into(),
+                Format::Json,
+            )),
+            Err(Unnamed::Malformed) => Err(bad(format!("{what} is a malformed timezone name"))),
+        }
+    };
+    let answer = || -> Result<Value, Reply> {
+        let text = datetime.ok_or_else(|| {
+            bad("datetime is missing: a local date and time such as 2027-03-28T02:30".into())
+        })?;
+        let local = parse_local(text).ok_or_else(|| {
+            bad(format!("datetime '{}' is not a local date and time such as 2027-03-28T02:30 or 2027-03-28T02:30:00", shorten(text)))
+        })?;
+        let from = zone(from, "from")?;
+        let to = match to {
+            Some(name) => Some(zone(Some(name), "to")?),
+            None => None,
+        };
+        let choice = match disambiguation {
+            None => Disambiguation::Compatible,
+            Some(text) => text.parse().map_err(|()| {
+                bad(format!(
+                    "disambiguation '{}' is not one of compatible, earlier, later, reject",
+                    shorten(text)
+                ))
+            })?,
+        };
+        let resolved = resolve(&from, local);
+        let Some(instant) = resolved.choose(choice) else {
+            let why = match resolved {
+                LocalTime::Gap { .. } => "does not exist: the clocks skip it",
+                _ => "happens twice: the clocks go back over it",
+            };
+            return Err(Reply::Error(
+                Status::UnprocessableEntity,
+                format!(
+                    "{} {why} in {}; disambiguation=reject",
+                    local.format("%Y-%m-%dT%H:%M:%S"),
+                    from.name()
+                ),
+                Format::Json,
+            ));
+        };
+        let (earlier, later) = match resolved {
+            LocalTime::Unique(_) => (None, None),
+            LocalTime::Gap { earlier, later } | LocalTime::Fold { earlier, later } => {
+                (Some(utc_text(earlier)), Some(utc_text(later)))
+            }
+        };
+        Ok(json!({
+            "datetime": local.format("%Y-%m-%dT%H:%M:%S").to_string(),
+            "timezone": from.name(),
+            "local_time": resolved.kind(),
+            "disambiguation": choice.as_str(),
+            "earlier": earlier,
+            "later": later,
+            "utc_datetime": utc_text(instant),
+            "unixtime": instant.timestamp(),
+            "from": wall_clock(&from, instant),
+            "to": to.map(|zone| wall_clock(&zone, instant)),
+        }))
+    };
+    match answer() {
+        Ok(value) => Reply::Json(value.to_string()),
+        Err(reply) => reply,
+    }
+}
+
+/// `GET /api/transitions/<zone>[?next=N][&previous=N]`: the zone's next
+/// changes (two when neither is given) and its latest ones.
+#[get("/transitions/<path..>?<next>&<previous>")]
+pub fn transitions(
+    path: Segments<'_, Path>,
+    next: Given<'_>,
+    previous: Given<'_>,
+    site: &State<Site>,
+) -> Reply {
+    let (next, previous) = match (given(next, "next"), given(previous, "previous")) {
+        (Ok(next), Ok(previous)) => (next, previous),
+        (Err(reply), _) | (_, Err(reply)) => return reply,
+    };
+    let name = path.collect::<Vec<_>>().join("/");
+    let count = |value: Option<&str>, what: &str, default: usize| -> Result<usize, Reply> {
+        match value {
+            None => Ok(default),
+            Some(text) => text
+                .parse::<usize>()
+                .ok()
+                .filter(|n| *n <= MOST_TRANSITIONS)
+                .ok_or_else(|| {
+                    bad(format!(
+                        "{what} '{}' is not a count from 0 to {MOST_TRANSITIONS}",
+                        shorten(text)
+                    ))
+                }),
+        }
+    };
+    let default_next = if previous.is_none() { 2 } else { 0 };
+    let (next, previous) = match (
+        count(next, "next", default_next),
+        count(previous, "previous", 0),
+    ) {
+        (Ok(next), Ok(previous)) => (next, previous),
+        (Err(reply), _) | (_, Err(reply)) => return reply,
+    };
+    let database = site.database();
+    let zone = match worldtime::lookup(&database, &name) {
+        Ok(Named::Zone(zone)) => zone,
+        Ok(Named::Area(_)) => return Reply::error(Unnamed::Unknown, Format::Json),
+        Err(why) => return Reply::error(why, Format::Json),
+    };
+    let now = site.now.instant();
+    let century = Duration::days(SEARCH_YEARS * 366);
+    let coming = limited(zone.transitions(now, now + century), next);
+    let past = limited(zone.transitions_back(now, now - century), previous);
+    let value = json!({
+        "timezone": zone.name(),
+        "utc_datetime": utc_text(now),
+        "next": coming.iter().map(change).collect::<Vec<_>>(),
+        "previous": past.iter().map(change).collect::<Vec<_>>(),
+    });
+    Reply::Json(value.to_string())
+}
+
+/// A query parameter as Rocket parses it: its text, or why there is none.
+type Given<'r> = Result<&'r str, Errors<'r>>;
+
+/// A query parameter's text (the first, if given twice): `None` when
+/// absent, a 400 naming it when it cannot be read as text.
+fn given<'r>(given: Given<'r>, name: &str) -> Result<Option<&'r str>, Reply> {
+    match given {
+        Ok(text) => Ok(Some(text)),
+        Err(errors) if errors.iter().all(|e| matches!(e.kind, ErrorKind::Missing)) => Ok(None),
+        Err(_) => Err(bad(format!("{name} is not text"))),
+    }
+}
+
+fn limited(mut changes: Vec<Transition>, count: usize) -> Vec<Transition> {
+    changes.truncate(count);
+    changes
+}
+
+/// One change: when, what before and after, and the wall-clock times it
+/// skips (a gap) or repeats (a fold).
+fn change(transition: &Transition) -> Value {
+    let span = wall_clock_span(transition);
+    let kind = match span {
+        None => "none",
+        Some(_) if transition.after.utc > transition.before.utc => "gap",
+        Some(_) => "fold",
+    };
+    json!({
+        "utc_datetime": utc_text(transition.at),
+        "unixtime": transition.at.timestamp(),
+        "before": offsets(&transition.before),
+        "after": offsets(&transition.after),
+        "local_time": kind,
+        "local_from": span.map(|(from, _)| from.format("%Y-%m-%dT%H:%M:%S").to_string()),
+        "local_until": span.map(|(_, until)| until.format("%Y-%m-%dT%H:%M:%S").to_string()),
+    })
+}
+
+fn offsets(offsets: &Offsets) -> Value {
+    json!({
+        "abbreviation": offsets.abbreviation,
+        "utc_offset": offset_text(offsets.utc),
+        "offset_seconds": offsets.utc,
+        "dst": offsets.dst != 0,
+    })
+}
+
+/// The wall clock of `zone` at `instant`.
+fn wall_clock(zone: &Zone, instant: DateTime<Utc>) -> Value {
+    let at = zone.offsets(instant);
+    let local = (instant + Duration::seconds(at.utc.into())).naive_utc();
+    json!({
+        "timezone": zone.name(),
+        "datetime": format!("{}{}", local.format("%Y-%m-%dT%H:%M:%S"), offset_text(at.utc)),
+        "abbreviation": at.abbreviation,
+        "utc_offset": offset_text(at.utc),
+        "dst": at.dst != 0,
+    })
+}
+
+/// `2027-03-28T02:30`, `2027-03-28T02:30:00` or with a fraction of a second.
+fn parse_local(text: &str) -> Option<NaiveDateTime> {
+    [
+        "%Y-%m-%dT%H:%M",
+        "%Y-%m-%dT%H:%M:%S",
+        "%Y-%m-%dT%H:%M:%S%.f",
+    ]
+    .iter()
+    .find_map(|format| NaiveDateTime::parse_from_str(text, format).ok())
+    .filter(|local| (0..=9999).contains(&local.year()))
+}
+
+/// `+03:00`.
+fn offset_text(seconds: i32) -> String {
+    let sign = if seconds < 0 { '-' } else { '+' };
+    let seconds = seconds.abs();
+    format!("{sign}{:02}:{:02}", seconds / 3600, seconds / 60 % 60)
+}
+
+fn utc_text(instant: DateTime<Utc>) -> String {
+    instant.to_rfc3339_opts(SecondsFormat::Secs, true)
+}
+
+fn bad(why: String) -> Reply {
+    Reply::Error(Status::BadRequest, why, Format::Json)
+}
+
+/// At most 40 characters of what a client sent, for an error message.
+fn shorten(text: &str) -> String {
+    text.chars().take(40).collect()
+}
