@@ -161,18 +161,17 @@ impl Zone {
         let mut found = Vec::new();
         let mut after = from;
         while let Some(at) = self.next_change(after, until) {
-            let before = self.offsets(at - chrono::Duration::seconds(1));
-            let now = self.offsets(at);
-            if before != now {
-                found.push(Transition {
-                    at,
-                    before,
-                    after: now,
-                });
-            }
+            found.extend(self.transition_at(at));
             after = at;
         }
         found
+    }
+
+    /// The transition at `at`, when the rules differ on either side of it.
+    fn transition_at(&self, at: DateTime<Utc>) -> Option<Transition> {
+        let before = self.offsets(at - chrono::Duration::seconds(1));
+        let after = self.offsets(at);
+        (before != after).then_some(Transition { at, before, after })
     }
 
     /// The transitions before `before` down to `since`, the latest first.
@@ -180,15 +179,7 @@ impl Zone {
         let mut found = Vec::new();
         let mut at = before;
         while let Some(change) = self.previous_change(at, since) {
-            let old = self.offsets(change - chrono::Duration::seconds(1));
-            let new = self.offsets(change);
-            if old != new {
-                found.push(Transition {
-                    at: change,
-                    before: old,
-                    after: new,
-                });
-            }
+            found.extend(self.transition_at(change));
             at = change;
         }
         found
