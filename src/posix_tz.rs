@@ -348,3 +348,38 @@ mod tests {
         assert_eq!(abbreviation("+0530"), "<+0530>");
     }
 }
+
+#[cfg(test)]
+mod agreement {
+    use super::*;
+
+    /// Every zone both databases know gets the same rule from each, but
+    /// where their releases differ in what the zone does over the horizon.
+    #[test]
+    fn the_embedded_and_the_system_rules_give_the_same_string() {
+        let now = DateTime::parse_from_rfc3339("2026-11-30T12:00:00Z")
+            .unwrap()
+            .to_utc();
+        let until = now + Duration::days(HORIZON_DAYS);
+        let (mut same, mut differ) = (0, Vec::new());
+        for tz in chrono_tz::TZ_VARIANTS {
+            let name = tz.name();
+            let Ok(data) = std::fs::read(format!("/usr/share/zoneinfo/{name}")) else {
+                continue;
+            };
+            let system = Zone::from_tzif(name, &data).unwrap();
+            let embedded = Zone::Embedded(tz);
+            let (a, b) = (rule(&embedded, now), rule(&system, now));
+            if a == b {
+                same += 1;
+            } else if embedded.offsets(now) == system.offsets(now)
+                && embedded.transitions(now, until) == system.transitions(now, until)
+            {
+                differ.push(format!("{name}: embedded {a:?}, system {b:?}"));
+            }
+        }
+        println!("{same} zones: the same rule from both databases");
+        assert!(differ.is_empty(), "{differ:#?}");
+        assert!(same > 500, "{same}");
+    }
+}
