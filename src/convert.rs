@@ -99,7 +99,7 @@ pub fn resolve(zone: &Zone, local: NaiveDateTime) -> LocalTime {
     // No zone is more than 26 hours from UTC: every offset that can apply
     // is in force somewhere in these four days.
     let window = Duration::days(2);
-    let changes = zone.transitions(as_utc - window, as_utc + window);
+    let changes: Vec<Transition> = zone.transitions(as_utc - window, as_utc + window).collect();
     let mut offsets = vec![zone.offsets(as_utc - window).utc];
     offsets.extend(changes.iter().map(|change| change.after.utc));
     // An offset names the time when the zone is at that offset then.
@@ -223,7 +223,9 @@ mod tests {
     #[test]
     fn a_changes_wall_clock_span_is_what_it_skips_or_repeats() {
         for zone in zones("Europe/Berlin") {
-            let changes = zone.transitions(at("2027-01-01T00:00:00Z"), at("2027-12-31T00:00:00Z"));
+            let changes: Vec<Transition> = zone
+                .transitions(at("2027-01-01T00:00:00Z"), at("2027-12-31T00:00:00Z"))
+                .collect();
             let spans: Vec<_> = changes.iter().map(wall_clock_span).collect();
             assert_eq!(
                 spans,
@@ -232,8 +234,9 @@ mod tests {
                     Some((local("2027-10-31T02:00:00"), local("2027-10-31T03:00:00"))),
                 ]
             );
-            let back =
-                zone.transitions_back(at("2027-12-31T00:00:00Z"), at("2027-01-01T00:00:00Z"));
+            let back = zone
+                .transitions_back(at("2027-12-31T00:00:00Z"), at("2027-01-01T00:00:00Z"))
+                .collect::<Vec<_>>();
             assert_eq!(
                 back.iter().map(|c| c.at).collect::<Vec<_>>(),
                 [changes[1].at, changes[0].at]

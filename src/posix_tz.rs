@@ -23,7 +23,7 @@ pub const HORIZON_DAYS: i64 = 28 * 365 + 7;
 /// what the zone does over the coming [`HORIZON_DAYS`].
 pub fn rule(zone: &Zone, now: DateTime<Utc>) -> Option<String> {
     let until = now + Duration::days(HORIZON_DAYS);
-    let transitions = zone.transitions(now, until);
+    let transitions: Vec<Transition> = zone.transitions(now, until).collect();
     let rule = match zone.posix_footer() {
         Some(footer) => footer.to_owned(),
         None => derive(&zone.offsets(now), &transitions)?,
@@ -373,7 +373,9 @@ mod agreement {
             if a == b {
                 same += 1;
             } else if embedded.offsets(now) == system.offsets(now)
-                && embedded.transitions(now, until) == system.transitions(now, until)
+                && embedded
+                    .transitions(now, until)
+                    .eq(system.transitions(now, until))
             {
                 differ.push(format!("{name}: embedded {a:?}, system {b:?}"));
             }

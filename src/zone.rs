@@ -156,15 +156,20 @@ impl Zone {
         }
     }
 
-    /// The transitions after `from` up to and including `until`, in order.
-    pub fn transitions(&self, from: DateTime<Utc>, until: DateTime<Utc>) -> Vec<Transition> {
-        let mut found = Vec::new();
+    /// The transitions after `from` up to and including `until`, in order,
+    /// each found when asked for.
+    pub fn transitions(
+        &self,
+        from: DateTime<Utc>,
+        until: DateTime<Utc>,
+    ) -> impl Iterator<Item = Transition> + '_ {
         let mut after = from;
-        while let Some(at) = self.next_change(after, until) {
-            found.extend(self.transition_at(at));
+        std::iter::from_fn(move || {
+            let at = self.next_change(after, until)?;
             after = at;
-        }
-        found
+            Some(self.transition_at(at))
+        })
+        .flatten()
     }
 
     /// The transition at `at`, when the rules differ on either side of it.
@@ -174,15 +179,20 @@ impl Zone {
         (before != after).then_some(Transition { at, before, after })
     }
 
-    /// The transitions before `before` down to `since`, the latest first.
-    pub fn transitions_back(&self, before: DateTime<Utc>, since: DateTime<Utc>) -> Vec<Transition> {
-        let mut found = Vec::new();
+    /// The transitions before `before` down to `since`, the latest first,
+    /// each found when asked for.
+    pub fn transitions_back(
+        &self,
+        before: DateTime<Utc>,
+        since: DateTime<Utc>,
+    ) -> impl Iterator<Item = Transition> + '_ {
         let mut at = before;
-        while let Some(change) = self.previous_change(at, since) {
-            found.extend(self.transition_at(change));
+        std::iter::from_fn(move || {
+            let change = self.previous_change(at, since)?;
             at = change;
-        }
-        found
+            Some(self.transition_at(change))
+        })
+        .flatten()
     }
 
     /// The latest instant before `before`, down to `since`, where the rules

@@ -170,8 +170,12 @@ pub fn transitions(
     };
     let now = site.now.instant();
     let century = Duration::days(SEARCH_YEARS * 366);
-    let coming = limited(zone.transitions(now, now + century), next);
-    let past = limited(zone.transitions_back(now, now - century), previous);
+    // Found one by one, as many as asked for.
+    let coming: Vec<Transition> = zone.transitions(now, now + century).take(next).collect();
+    let past: Vec<Transition> = zone
+        .transitions_back(now, now - century)
+        .take(previous)
+        .collect();
     let value = json!({
         "timezone": zone.name(),
         "utc_datetime": utc_text(now),
@@ -192,11 +196,6 @@ fn given<'r>(given: Given<'r>, name: &str) -> Result<Option<&'r str>, Reply> {
         Err(errors) if errors.iter().all(|e| matches!(e.kind, ErrorKind::Missing)) => Ok(None),
         Err(_) => Err(bad(format!("{name} is not text"))),
     }
-}
-
-fn limited(mut changes: Vec<Transition>, count: usize) -> Vec<Transition> {
-    changes.truncate(count);
-    changes
 }
 
 /// One change: when, what before and after, and the wall-clock times it
