@@ -43,9 +43,12 @@ RUN case "$TARGETARCH" in \
 # distroless/static alike. An explicit --target keeps the flag off build
 # scripts and proc macros, which must stay dynamic. The paths of the sources
 # are remapped to fixed names, so that the binary is the same wherever it is
-# built (tests/suites/reproducible.sh builds it outside Docker and compares).
+# built (tests/suites/reproducible.sh builds it outside Docker and compares),
+# and the C compiler's __DATE__ and __TIME__ (mimalloc records them) are the
+# epoch's, so that it is the same whenever it is built.
 ENV RUSTFLAGS="-C target-feature=+crt-static --remap-path-prefix=/usr/local/cargo=/cargo --remap-path-prefix=/build=/build" \
-    CARGO_TERM_COLOR=never CARGO_TARGET_AARCH64_UNKNOWN_LINUX_GNU_LINKER=aarch64-linux-gnu-gcc
+    CARGO_TERM_COLOR=never CARGO_TARGET_AARCH64_UNKNOWN_LINUX_GNU_LINKER=aarch64-linux-gnu-gcc \
+    SOURCE_DATE_EPOCH=0
 
 # Dependencies first, in a layer of their own: built against a stub crate, they
 # are rebuilt only when Cargo.toml or Cargo.lock change, not when src/ does.

@@ -9,7 +9,7 @@
 # Each build clones this repository's HEAD into a new temporary folder and
 # runs, with an empty target folder, the same build as the Dockerfiles:
 #
-#   MOSCOW_TIME_REVISION=$(git rev-parse HEAD) \
+#   MOSCOW_TIME_REVISION=$(git rev-parse HEAD) SOURCE_DATE_EPOCH=0 \
 #   RUSTFLAGS="-C target-feature=+crt-static --remap-path-prefix=$CARGO_HOME=/cargo --remap-path-prefix=$PWD=/build" \
 #   cargo auditable build --release --locked --target x86_64-unknown-linux-gnu
 #
@@ -49,7 +49,7 @@ build_in() {
   git -C "$dir" checkout --quiet "$revision"
   (
     cd "$dir"
-    MOSCOW_TIME_REVISION=$revision CARGO_TARGET_DIR=$dir/target CARGO_TERM_COLOR=never \
+    MOSCOW_TIME_REVISION=$revision CARGO_TARGET_DIR=$dir/target CARGO_TERM_COLOR=never SOURCE_DATE_EPOCH=0 \
       RUSTFLAGS="-C target-feature=+crt-static --remap-path-prefix=$cargo_home=/cargo --remap-path-prefix=$dir=/build" \
       cargo auditable build --quiet --release --locked --target "$TARGET"
   ) >&2
