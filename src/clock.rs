@@ -69,10 +69,7 @@ impl TimeView {
 
     /// The offset from UTC, e.g. `+03:00` or `-09:30`.
     pub fn utc_offset(&self) -> String {
-        let secs = self.offsets.utc;
-        let sign = if secs < 0 { '-' } else { '+' };
-        let secs = secs.unsigned_abs();
-        format!("{sign}{:02}:{:02}", secs / 3600, secs / 60 % 60)
+        self.offsets.utc_offset()
     }
 
     /// The zone's abbreviation at this instant, e.g. `MSK`, or the offset

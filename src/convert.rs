@@ -117,7 +117,7 @@ pub fn resolve(zone: &Zone, local: NaiveDateTime) -> LocalTime {
         [] => {
             let skipped = changes
                 .iter()
-                .find(|change| skips(change, as_utc))
+                .find(|change| skips(change, local))
                 .map_or((0, 0), |change| (change.before.utc, change.after.utc));
             LocalTime::Gap {
                 earlier: as_utc - Duration::seconds(skipped.1.into()),
@@ -127,10 +127,9 @@ pub fn resolve(zone: &Zone, local: NaiveDateTime) -> LocalTime {
     }
 }
 
-/// Whether the wall-clock time `local` (read as UTC) is one `change` skips.
-fn skips(change: &Transition, local: DateTime<Utc>) -> bool {
-    let from = change.at + Duration::seconds(change.before.utc.into());
-    let until = change.at + Duration::seconds(change.after.utc.into());
+/// Whether the wall-clock time `local` is one `change` skips.
+fn skips(change: &Transition, local: NaiveDateTime) -> bool {
+    let (from, until) = change.wall_clock();
     from <= local && local < until
 }
 
@@ -138,8 +137,7 @@ fn skips(change: &Transition, local: DateTime<Utc>) -> bool {
 /// one after the last; `None` when the offset stays (only the abbreviation
 /// or the daylight-saving state changes).
 pub fn wall_clock_span(change: &Transition) -> Option<(NaiveDateTime, NaiveDateTime)> {
-    let before = (change.at + Duration::seconds(change.before.utc.into())).naive_utc();
-    let after = (change.at + Duration::seconds(change.after.utc.into())).naive_utc();
+    let (before, after) = change.wall_clock();
     match before.cmp(&after) {
         std::cmp::Ordering::Less => Some((before, after)),
         std::cmp::Ordering::Greater => Some((after, before)),

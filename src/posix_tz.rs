@@ -47,7 +47,7 @@ fn derive(now: &Offsets, transitions: &[Transition]) -> Option<String> {
     let (mut starts, mut ends) = (Vec::new(), Vec::new());
     for transition in transitions {
         // Wall-clock time as the old rules tell it, as POSIX counts.
-        let local = (transition.at + Duration::seconds(transition.before.utc.into())).naive_utc();
+        let (local, _) = transition.wall_clock();
         if transition.before == *standard_time && transition.after == *daylight_time {
             starts.push(local);
         } else if transition.before == *daylight_time && transition.after == *standard_time {
@@ -229,10 +229,10 @@ fn agrees(
     let Ok(start) = jiff::Timestamp::from_second(now.timestamp()) else {
         return false;
     };
-    if state(posix.to_offset_info(start)) != of(&zone.offsets(now)) {
+    let mut previous = state(posix.to_offset_info(start));
+    if previous != of(&zone.offsets(now)) {
         return false;
     }
-    let mut previous = state(posix.to_offset_info(start));
     let mut expected = transitions.iter();
     for change in posix.following(start) {
         if change.timestamp().as_second() > until.timestamp() {

@@ -9,7 +9,7 @@
 
 use std::sync::Arc;
 
-use chrono::{DateTime, Offset, TimeZone, Utc};
+use chrono::{DateTime, NaiveDateTime, Offset, TimeZone, Utc};
 use chrono_tz::{OffsetComponents, OffsetName, Tz};
 
 /// A named time zone and its rules.
@@ -78,6 +78,13 @@ impl Offsets {
     pub fn raw(&self) -> i32 {
         self.utc - self.dst
     }
+
+    /// The offset from UTC as `+03:00` or `-09:30`.
+    pub fn utc_offset(&self) -> String {
+        let sign = if self.utc < 0 { '-' } else { '+' };
+        let secs = self.utc.unsigned_abs();
+        format!("{sign}{:02}:{:02}", secs / 3600, secs / 60 % 60)
+    }
 }
 
 /// A change of a zone's offset, daylight-saving state or abbreviation.
@@ -89,6 +96,15 @@ pub struct Transition {
     pub before: Offsets,
     /// What they say from it on.
     pub after: Offsets,
+}
+
+impl Transition {
+    /// The wall clock just before the change and from it on: the same
+    /// instant, read with the old offset and with the new.
+    pub fn wall_clock(&self) -> (NaiveDateTime, NaiveDateTime) {
+        let read = |offset: i32| (self.at + chrono::Duration::seconds(offset.into())).naive_utc();
+        (read(self.before.utc), read(self.after.utc))
+    }
 }
 
 /// The stretch of time around an instant during which a zone keeps the same

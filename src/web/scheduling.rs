@@ -21,6 +21,9 @@ use crate::zone::{Offsets, Transition, Zone};
 /// The most changes one request lists each way.
 pub const MOST_TRANSITIONS: usize = 50;
 
+/// A local date and time as the answers write it: `2027-03-28T02:30:00`.
+const LOCAL: &str = "%Y-%m-%dT%H:%M:%S";
+
 /// How far from now changes are looked for: a century each way.
 const SEARCH_YEARS: i64 = 100;
 
@@ -55,11 +58,9 @@ pub fn conversion(
         })?;
         match worldtime::lookup(&database, name) {
             Ok(Named::Zone(zone)) => Ok(zone),
-            Ok(Named::Area(_)) | Err(Unnamed::Unknown) => Err(Reply::Error(
-                Status::NotFound,
-                "unknown location".into(),
-                Format::Json,
-            )),
+            Ok(Named::Area(_)) | Err(Unnamed::Unknown) => {
+                Err(Reply::error(Unnamed::Unknown, Format::Json))
+            }
             Err(Unnamed::Malformed) => Err(bad(format!("{what} is a malformed timezone name"))),
         }
     };
@@ -94,7 +95,7 @@ pub fn conversion(
                 Status::UnprocessableEntity,
                 format!(
                     "{} {why} in {}; disambiguation=reject",
-                    local.format("%Y-%m-%dT%H:%M:%S"),
+                    local.format(LOCAL),
                     from.name()
                 ),
                 Format::Json,
@@ -107,7 +108,7 @@ pub fn conversion(
             }
         };
         Ok(json!({
-            "datetime": local.format("%Y-%m-%dT%H:%M:%S").to_string(),
+            "datetime": local.format(LOCAL).to_string(),
             "timezone": from.name(),
             "local_time": resolved.kind(),
             "disambiguation": choice.as_str(),
@@ -213,15 +214,15 @@ fn change(transition: &Transition) -> Value {
         "before": offsets(&transition.before),
         "after": offsets(&transition.after),
         "local_time": kind,
-        "local_from": span.map(|(from, _)| from.format("%Y-%m-%dT%H:%M:%S").to_string()),
-        "local_until": span.map(|(_, until)| until.format("%Y-%m-%dT%H:%M:%S").to_string()),
+        "local_from": span.map(|(from, _)| from.format(LOCAL).to_string()),
+        "local_until": span.map(|(_, until)| until.format(LOCAL).to_string()),
     })
 }
 
 fn offsets(offsets: &Offsets) -> Value {
     json!({
         "abbreviation": offsets.abbreviation,
-        "utc_offset": offset_text(offsets.utc),
+        "utc_offset": offsets.utc_offset(),
         "offset_seconds": offsets.utc,
         "dst": offsets.dst != 0,
     })
@@ -233,30 +234,19 @@ fn wall_clock(zone: &Zone, instant: DateTime<Utc>) -> Value {
     let local = (instant + Duration::seconds(at.utc.into())).naive_utc();
     json!({
         "timezone": zone.name(),
-        "datetime": format!("{}{}", local.format("%Y-%m-%dT%H:%M:%S"), offset_text(at.utc)),
+        "datetime": format!("{}{}", local.format(LOCAL), at.utc_offset()),
         "abbreviation": at.abbreviation,
-        "utc_offset": offset_text(at.utc),
+        "utc_offset": at.utc_offset(),
         "dst": at.dst != 0,
     })
 }
 
 /// `2027-03-28T02:30`, `2027-03-28T02:30:00` or with a fraction of a second.
 fn parse_local(text: &str) -> Option<NaiveDateTime> {
-    [
-        "%Y-%m-%dT%H:%M",
-        "%Y-%m-%dT%H:%M:%S",
-        "%Y-%m-%dT%H:%M:%S%.f",
-    ]
-    .iter()
-    .find_map(|format| NaiveDateTime::parse_from_str(text, format).ok())
-    .filter(|local| (0..=9999).contains(&local.year()))
-}
-
-/// `+03:00`.
-fn offset_text(seconds: i32) -> String {
-    let sign = if seconds < 0 { '-' } else { '+' };
-    let seconds = seconds.abs();
-    format!("{sign}{:02}:{:02}", seconds / 3600, seconds / 60 % 60)
+    ["%Y-%m-%dT%H:%M", LOCAL, "%Y-%m-%dT%H:%M:%S%.f"]
+        .iter()
+        .find_map(|format| NaiveDateTime::parse_from_str(text, format).ok())
+        .filter(|local| (0..=9999).contains(&local.year()))
 }
 
 fn utc_text(instant: DateTime<Utc>) -> String {
