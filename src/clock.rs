@@ -46,11 +46,6 @@ impl TimeView {
         self.zone.name()
     }
 
-    /// The place the zone is named after, e.g. `Moscow` or `Buenos Aires`.
-    pub fn place(&self) -> String {
-        crate::zone::last_part(self.zone_name()).replace('_', " ")
-    }
-
     /// The clock face: `16:05:09`, `16:05`, `4:05:09 PM` or `4:05 PM`.
     pub fn clock(&self, format: HourFormat, seconds: bool) -> String {
         let (h, m, s) = (self.local.hour(), self.local.minute(), self.local.second());
@@ -234,16 +229,6 @@ mod tests {
         assert_eq!(view.clock(HourFormat::H24, false), "08:30");
         let kathmandu = TimeView::at(utc("2026-01-10T12:00:00Z"), Zone::Embedded(Asia::Kathmandu));
         assert_eq!(kathmandu.utc_offset(), "+05:45");
-    }
-
-    #[test]
-    fn place_is_the_last_part_of_the_zone_name() {
-        let view = TimeView::at(
-            utc("2026-01-10T12:00:00Z"),
-            Zone::Embedded(America::Argentina::Buenos_Aires),
-        );
-        assert_eq!(view.place(), "Buenos Aires");
-        assert_eq!(moscow("2026-01-10T12:00:00Z").place(), "Moscow");
     }
 
     #[test]

@@ -180,6 +180,9 @@
       offsetSeconds = body.raw_offset + body.dst_offset;
       abbreviation = body.abbreviation;
       utcOffset = body.utc_offset;
+      const title = document.getElementById("zone-title");
+      const name = title && (body.dst ? title.dataset.daylight : title.dataset.standard);
+      if (name) title.textContent = name;
       render();
     } catch (_) {
       // Offline for a moment: keep ticking on what is known.
@@ -192,7 +195,8 @@
   setInterval(resync, RESYNC_MS);
 })();
 
-// The picker's suggestions: every zone name, loaded from the list the
+// The picker's suggestions: every zone name with its place's name in the
+// page's language (which browsers match too), loaded from the list the
 // datalist names when the field is first used, not sent in every page. The
 // list's path changes with its content, so a browser keeps it for good.
 // Without JavaScript the picker still works: /zone takes any name typed.
@@ -204,11 +208,12 @@
   function load() {
     loading = loading || fetch(list.dataset.src)
       .then((response) => (response.ok ? response.json() : Promise.reject(response.status)))
-      .then((names) => {
+      .then((zones) => {
         const options = document.createDocumentFragment();
-        for (const name of names) {
+        for (const [name, place] of zones) {
           const option = document.createElement("option");
           option.value = name;
+          option.label = place;
           options.append(option);
         }
         list.append(options);

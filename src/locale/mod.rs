@@ -4,8 +4,12 @@
 //!
 //! Weekday and month names come from chrono's locale data (the GNU C
 //! library's, through `unstable-locales`), so Russian months are in the
-//! genitive case the date needs ("29 ноября"), with nothing hand-written.
+//! genitive case the date needs ("29 ноября"), with nothing hand-written;
+//! place and zone names come from the Unicode CLDR ([`names`]).
 
+#[rustfmt::skip]
+pub mod cldr;
+pub mod names;
 pub mod words;
 
 use std::fmt;

@@ -52,6 +52,10 @@ pub struct PageWords {
     pub no_name: &'static str,
     /// Before the closest zone names.
     pub did_you_mean: &'static str,
+    /// The title of the page that offers the places a name may mean.
+    pub which_one: &'static str,
+    /// `{name}` is what several places are called.
+    pub several: &'static str,
     /// The visitor's own `{time}` and `{zone}`.
     pub yours: &'static str,
     /// The page's zone is `{difference}` ahead of the visitor's.
@@ -148,6 +152,8 @@ pub static ENGLISH: Words = Words {
         no_zone: "There is no time zone named “{name}”.",
         no_name: "Name a time zone to see its time.",
         did_you_mean: "Did you mean:",
+        which_one: "Which one?",
+        several: "Several places are called “{name}”:",
         yours: "Your time is {time} ({zone}).",
         ahead: "{place} is {difference} ahead of you.",
         behind: "{place} is {difference} behind you.",
@@ -186,6 +192,8 @@ pub static RUSSIAN: Words = Words {
         no_zone: "Часового пояса «{name}» нет.",
         no_name: "Укажите часовой пояс, чтобы узнать время в нём.",
         did_you_mean: "Возможно, вы имели в виду:",
+        which_one: "Какое из мест?",
+        several: "«{name}» — так называют несколько мест:",
         yours: "Ваше время: {time} ({zone}).",
         ahead: "{place} опережает вас на {difference}.",
         behind: "{place} отстаёт от вас на {difference}.",

@@ -90,7 +90,7 @@ fn meridiem_width(meridiem: &str) -> u16 {
 
 /// The heading, e.g. "Time in Moscow".
 fn heading(lang: Lang, view: &TimeView) -> Line<'static> {
-    Line::from(lang.heading(&view.place())).dim()
+    Line::from(lang.heading(&lang.city(view.zone_name()))).dim()
 }
 
 /// The zone line, e.g. "Europe/Moscow · MSK, UTC+03:00", or only the label
@@ -168,7 +168,7 @@ fn other_zones(app: &App, big: &TimeView, others: &[TimeView], width: u16) -> Ve
         .find_map(|date| {
             let rows = others.iter().map(|view| {
                 [
-                    view.place(),
+                    lang.city(view.zone_name()).into_owned(),
                     view.clock(app.format(), app.seconds()),
                     if view.same_date_as(big) {
                         String::new()

@@ -111,12 +111,19 @@ pub fn file(name: &str) -> Option<Asset> {
 }
 
 /// `GET /static/zones/<hash>.json`: every zone name of the tz database in
-/// use, for the picker, kept for good under its own name; under an older
-/// name (a database since replaced), the current list, revalidated.
+/// use with its place's name in a language, for the picker, kept for good
+/// under its own name; under an older name (a database since replaced), the
+/// current list in the site's language, revalidated.
 #[get("/static/zones/<name>")]
 pub fn zones(name: &str, site: &State<Site>) -> Option<ZoneListAnswer> {
-    let listed = site.zone_list();
-    let current = listed.url.rsplit('/').next() == Some(name);
+    let lists = site.zone_lists();
+    let found = lists
+        .iter()
+        .find(|listed| listed.url.rsplit('/').next() == Some(name));
+    let current = found.is_some();
+    let listed = found
+        .cloned()
+        .unwrap_or_else(|| site.zone_list(site.lang()));
     let old = name.len() == "0123456789abcdef.json".len() && name.ends_with(".json");
     (current || old).then(|| ZoneListAnswer {
         variants: listed.variants.clone(),

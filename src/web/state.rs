@@ -11,11 +11,12 @@
 //! one's (the network's delay is larger): a whole second would leave the
 //! clock up to a second behind until the script's first re-sync.
 //!
-//! The picker's list of every zone name (some 600) is not in the page: the
-//! page names a JSON list at a path made from its content
-//! ([`ZoneList`]), which the script loads when the picker is used, and a
-//! browser keeps for good. It is made once for each tz database, since it
-//! changes only when the database does.
+//! The picker's list of every zone name (some 600), each with its place's
+//! name in the page's language, is not in the page: the page names a JSON
+//! list at a path made from its content ([`ZoneList`]), which the script
+//! loads when the picker is used, and a browser keeps for good. It is made
+//! once for each tz database and language, since it changes only when the
+//! database does.
 
 use std::hash::{DefaultHasher, Hash, Hasher};
 use std::net::IpAddr;
@@ -154,9 +155,19 @@ impl Site {
         self.zones.current()
     }
 
-    /// The zone picker's list of every zone name of the database in use.
-    pub fn zone_list(&self) -> Arc<Listed> {
-        self.zone_list.list(&self.database())
+    /// The zone picker's list of every zone name of the database in use,
+    /// with the places' names in `lang`.
+    pub fn zone_list(&self, lang: Lang) -> Arc<Listed> {
+        self.zone_list.list(&self.database(), lang)
+    }
+
+    /// The zone picker's lists in every language, [`Lang::ALL`]'s order.
+    pub fn zone_lists(&self) -> Vec<Arc<Listed>> {
+        let database = self.database();
+        Lang::ALL
+            .into_iter()
+            .map(|lang| self.zone_list.list(&database, lang))
+            .collect()
     }
 
     /// Whether `first`, a path's first segment, begins another route's path
@@ -185,8 +196,10 @@ pub fn route_prefixes<'a>(
     prefixes
 }
 
-/// The zone list the picker loads: every zone name of a database as a JSON
-/// array, at a content-addressed path, with its compressed forms.
+/// The zone list the picker loads: every zone name of a database with its
+/// place's name in a language, as a JSON array of pairs
+/// (`["Asia/Calcutta", "Kolkata"]`), at a content-addressed path, with its
+/// compressed forms.
 #[derive(Debug)]
 pub struct Listed {
     /// `/static/zones/<hash>.json`: a new database with other names gets
@@ -195,31 +208,48 @@ pub struct Listed {
     pub variants: Arc<Variants>,
 }
 
-/// The zone list, and the database it was made for.
+/// The zone lists in every language, and the database they were made for.
 #[derive(Debug, Default)]
 pub struct ZoneList {
-    made: RwLock<Option<(Arc<Database>, Arc<Listed>)>>,
+    made: RwLock<Option<Lists>>,
 }
 
+/// A database and its lists, one per language in [`Lang::ALL`]'s order.
+type Lists = (Arc<Database>, Vec<Arc<Listed>>);
+
 impl ZoneList {
-    /// The list of every name of `database`, made when first asked for and
-    /// again after the database changes.
-    pub fn list(&self, database: &Arc<Database>) -> Arc<Listed> {
-        if let Some((of, listed)) = &*self.made.read().unwrap_or_else(|p| p.into_inner())
+    /// The list of every name of `database` with its place's name in
+    /// `lang`, made (in every language) when first asked for and again after
+    /// the database changes.
+    pub fn list(&self, database: &Arc<Database>, lang: Lang) -> Arc<Listed> {
+        let column = Lang::ALL.iter().position(|l| *l == lang).unwrap_or(0);
+        if let Some((of, lists)) = &*self.made.read().unwrap_or_else(|p| p.into_inner())
             && Arc::ptr_eq(of, database)
         {
-            return listed.clone();
+            return lists[column].clone();
         }
-        let json = serde_json::to_vec(database.names()).unwrap_or_else(|_| b"[]".to_vec());
+        let lists: Vec<Arc<Listed>> = Lang::ALL
+            .into_iter()
+            .map(|lang| Arc::new(Self::make(database, lang)))
+            .collect();
+        let listed = lists[column].clone();
+        *self.made.write().unwrap_or_else(|p| p.into_inner()) = Some((database.clone(), lists));
+        listed
+    }
+
+    fn make(database: &Database, lang: Lang) -> Listed {
+        let pairs: Vec<(&str, std::borrow::Cow<'static, str>)> = database
+            .names()
+            .iter()
+            .map(|name| (name.as_str(), lang.city(name)))
+            .collect();
+        let json = serde_json::to_vec(&pairs).unwrap_or_else(|_| b"[]".to_vec());
         let mut hasher = DefaultHasher::new();
         json.hash(&mut hasher);
-        let listed = Arc::new(Listed {
+        Listed {
             url: format!("/static/zones/{:016x}.json", hasher.finish()),
             variants: Arc::new(Variants::new(json, Effort::Once)),
-        });
-        *self.made.write().unwrap_or_else(|p| p.into_inner()) =
-            Some((database.clone(), listed.clone()));
-        listed
+        }
     }
 }
 
@@ -293,14 +323,18 @@ mod tests {
     fn the_zone_list_is_every_name_made_once_per_database_at_a_path_of_its_own() {
         let list = ZoneList::default();
         let database = Arc::new(Database::embedded());
-        let listed = list.list(&database);
-        let names: Vec<String> = serde_json::from_slice(listed.variants.identity()).unwrap();
-        assert_eq!(names, database.names());
+        let listed = list.list(&database, Lang::Ru);
+        let pairs: Vec<(String, String)> =
+            serde_json::from_slice(listed.variants.identity()).unwrap();
+        let names: Vec<&String> = pairs.iter().map(|(name, _)| name).collect();
+        assert_eq!(names, database.names().iter().collect::<Vec<_>>());
+        assert!(pairs.contains(&("Europe/Moscow".into(), "Москва".into())));
         assert!(listed.url.starts_with("/static/zones/") && listed.url.ends_with(".json"));
-        assert!(Arc::ptr_eq(&listed, &list.list(&database)));
+        assert!(Arc::ptr_eq(&listed, &list.list(&database, Lang::Ru)));
+        assert_ne!(listed.url, list.list(&database, Lang::En).url);
         // Another database with the same names: made again, at the same path.
         let other = Arc::new(Database::embedded());
-        let again = list.list(&other);
+        let again = list.list(&other, Lang::Ru);
         assert!(!Arc::ptr_eq(&listed, &again));
         assert_eq!(listed.url, again.url);
     }

@@ -33,8 +33,8 @@ fn page_lang(client: &Client, path: &str, asked: Option<&str>) -> String {
 
 const RUSSIAN_PAGE: [&str; 5] = [
     r#"<html lang="ru">"#,
-    "<title>Время: Moscow</title>",
-    "<h1>Время: Moscow</h1>",
+    "<title>Время: Москва</title>",
+    "<h1>Время: Москва</h1>",
     // 2012-06-01T12:00:00Z: 16:00 on a Friday in Moscow.
     r#"<p id="date">пятница, 1 июня 2012 г.</p>"#,
     ">16:00:00</time>",
@@ -255,7 +255,7 @@ const RUSSIAN_THREE_ZONES_80X24: &str = "
 
 
 
-                                 Время: Moscow
+                                 Время: Москва
 
              ██████  ██████      ██████  ██████      ██████  ██████
              ██  ██  ██  ██  ██      ██  ██  ██  ██  ██  ██  ██  ██
@@ -266,8 +266,8 @@ const RUSSIAN_THREE_ZONES_80X24: &str = "
                             суббота, 2 июня 2012 г.
                          Europe/Moscow · MSK, UTC+04:00
 
-            Kolkata   02:00:00                           +1 ч 30 мин
-            New York  16:30:00  пятница, 1 июня 2012 г.         −8 ч
+           Калькутта  02:00:00                           +1 ч 30 мин
+           Нью-Йорк   16:30:00  пятница, 1 июня 2012 г.         −8 ч
 
 
 
@@ -294,7 +294,7 @@ fn the_terminals_keys_and_small_screen_are_russian_too() {
             .map(str::trim)
             .collect::<Vec<_>>(),
         [
-            "Время: Moscow",
+            "Время: Москва",
             "16:00:00",
             "пятница, 1 июня 2012 г.",
             "Europe/Moscow · MSK, UTC+04:00",
@@ -316,7 +316,7 @@ fn the_terminals_keys_and_small_screen_are_russian_too() {
     let mut several = app.and_zone(Asia::Tokyo);
     press(&mut several, 'z');
     let tokyo = common::screen(&several, 80, 24);
-    assert!(tokyo.contains("Время: Tokyo"), "{tokyo}");
-    assert!(tokyo.contains("Moscow  16:00:00  −5 ч"), "{tokyo}");
+    assert!(tokyo.contains("Время: Токио"), "{tokyo}");
+    assert!(tokyo.contains("Москва  16:00:00  −5 ч"), "{tokyo}");
     assert!(tokyo.ends_with("z — след. пояс · ? — скрыть"), "{tokyo}");
 }

@@ -20,6 +20,7 @@ mod manual;
 mod metrics;
 mod oracle;
 mod page;
+mod place_names;
 mod readiness;
 mod scheduling;
 mod tui;

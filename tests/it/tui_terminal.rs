@@ -282,13 +282,13 @@ fn several_zones_are_listed_in_the_set_language_and_z_moves_the_big_clock() {
         matches!((heading, first, second), (Some(h), Some(f), Some(s)) if h < f && f < s)
     };
     let screen = pane.wait_for("Moscow big, Tokyo and New York listed beneath", |screen| {
-        listed(screen, "Moscow", "Tokyo", "New York")
+        listed(screen, "Москва", "Токио", "Нью-Йорк")
     });
     assert!(screen.contains("+6 ч"), "Tokyo is 6 hours ahead:\n{screen}");
     assert!(screen.trim_end().ends_with("? — справка"), "{screen}");
     pane.press(&["z"]);
     pane.wait_for("Tokyo big, New York and Moscow listed beneath", |screen| {
-        listed(screen, "Tokyo", "New York", "Moscow")
+        listed(screen, "Токио", "Нью-Йорк", "Москва")
     });
     pane.press(&["q"]);
     let exit = pane.exit();

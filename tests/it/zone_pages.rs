@@ -109,24 +109,19 @@ fn an_unknown_zone_is_a_404_page_suggesting_the_closest_names() {
     assert_eq!(response.status(), Status::NotFound);
     let body = response.into_string().unwrap_or_default();
     assert!(
-        body.contains(r#"<a href="/Asia/Tokyo?lang=ru">Asia/Tokyo</a>"#),
+        body.contains(r#"<a href="/Asia/Tokyo?lang=ru">Токио</a> · Asia/Tokyo"#),
         "{body}"
     );
 }
 
 #[test]
-fn a_place_two_zones_share_is_not_guessed_but_both_are_suggested() {
+fn a_place_under_two_names_leads_to_its_iana_name() {
     let client = common::client();
     let response = client.get("/buenos_aires").dispatch();
-    assert_eq!(response.status(), Status::NotFound);
-    let body = response.into_string().unwrap_or_default();
-    assert!(
-        body.contains(r#"<a href="/America/Argentina/Buenos_Aires">"#),
-        "{body}"
-    );
-    assert!(
-        body.contains(r#"<a href="/America/Buenos_Aires">"#),
-        "{body}"
+    assert_eq!(response.status(), Status::MovedPermanently);
+    assert_eq!(
+        response.headers().get_one("Location"),
+        Some("/America/Argentina/Buenos_Aires")
     );
 }
 
@@ -252,10 +247,15 @@ fn every_page_carries_the_picker_whose_list_of_every_zone_is_kept_for_good() {
         response.headers().get_one("Cache-Control"),
         Some("public, max-age=31536000, immutable")
     );
-    let names: Vec<String> = response.into_json().unwrap();
-    assert!(names.len() > 400, "{} zones", names.len());
-    for zone in ["Europe/Moscow", "America/Argentina/Buenos_Aires", "UTC"] {
-        assert!(names.iter().any(|name| name == zone), "{zone}");
+    let zones: Vec<(String, String)> = response.into_json().unwrap();
+    assert!(zones.len() > 400, "{} zones", zones.len());
+    for (zone, place) in [
+        ("Europe/Moscow", "Moscow"),
+        ("America/Argentina/Buenos_Aires", "Buenos Aires"),
+        ("Asia/Calcutta", "Kolkata"),
+        ("UTC", "UTC"),
+    ] {
+        assert!(zones.contains(&(zone.into(), place.into())), "{zone}");
     }
     // A list of another database: the current names, to be revalidated.
     let old = client.get("/static/zones/0000000000000000.json").dispatch();
@@ -290,7 +290,7 @@ fn the_picker_answers_an_unknown_or_empty_name_with_the_404_page() {
     assert_eq!(response.status(), Status::NotFound);
     let body = response.into_string().unwrap_or_default();
     assert!(
-        body.contains(r#"<a href="/Europe/Moscow">Europe/Moscow</a>"#),
+        body.contains(r#"<a href="/Europe/Moscow">Moscow</a> · Europe/Moscow"#),
         "{body}"
     );
     for path in ["/zone", "/zone?name=", "/zone?name=%20"] {
@@ -375,7 +375,7 @@ fn a_zone_s_page_speaks_the_language_asked_for() {
         body.contains("Часового пояса «Europe/Moskow» нет."),
         "{body}"
     );
-    assert!(body.contains(r#"<a href="/Europe/Moscow?lang=ru">Europe/Moscow</a>"#));
+    assert!(body.contains(r#"<a href="/Europe/Moscow?lang=ru">Москва</a> · Europe/Moscow"#));
 
     let response = client.get("/Asia/Tokyo?lang=xx").dispatch();
     assert_eq!(response.status(), Status::BadRequest);

@@ -64,7 +64,7 @@ pub fn clock_page(site: &Site, zone: &Zone, lang: Lang) -> Result<Arc<Variants>,
     let instant = site.now.instant();
     site.pages.page(instant, zone.name(), lang, || {
         let view = TimeView::at(instant, zone);
-        render_clock(&view, lang, &site.zone_list().url)
+        render_clock(&view, lang, &site.zone_list(lang).url)
     })
 }
 
@@ -82,6 +82,9 @@ struct ClockPage<'a> {
     time: String,
     date: String,
     zone_label: String,
+    /// The zone's name in `lang` now, and in and out of daylight saving time
+    /// for the script to switch at a change.
+    zone_names: ZoneTitle,
     abbreviation: &'a str,
     datetime: String,
     epoch_ms: i64,
@@ -97,10 +100,28 @@ struct ClockPage<'a> {
     assets: &'static Urls,
 }
 
+/// A zone's name, as CLDR gives it in a language, where it has one.
+struct ZoneTitle {
+    now: Option<&'static str>,
+    standard: &'static str,
+    daylight: &'static str,
+}
+
+impl ZoneTitle {
+    fn of(view: &TimeView, lang: Lang) -> Self {
+        let zone = view.zone_name();
+        Self {
+            now: lang.zone_name(zone, view.dst()),
+            standard: lang.zone_name(zone, false).unwrap_or_default(),
+            daylight: lang.zone_name(zone, true).unwrap_or_default(),
+        }
+    }
+}
+
 /// The clock page for `view`, in `lang`, with a picker of the names at
 /// `zone_list` (see [`super::state::ZoneList`]).
 pub fn render_clock(view: &TimeView, lang: Lang, zone_list: &str) -> Result<String, Status> {
-    let place = view.place();
+    let place = lang.city(view.zone_name());
     let page = ClockPage {
         lang: lang.code(),
         words: lang.page(),
@@ -111,6 +132,7 @@ pub fn render_clock(view: &TimeView, lang: Lang, zone_list: &str) -> Result<Stri
         time: view.clock(HourFormat::H24, true),
         date: lang.date(view),
         zone_label: view.zone_label(),
+        zone_names: ZoneTitle::of(view, lang),
         abbreviation: view.abbreviation(),
         datetime: view.rfc3339(),
         epoch_ms: view.unix_millis(),
@@ -127,21 +149,32 @@ pub fn render_clock(view: &TimeView, lang: Lang, zone_list: &str) -> Result<Stri
     render(&page)
 }
 
-/// A page that is not there: any path, or a zone name that names no zone.
+/// A page that is not there: any path, or a zone name that names no zone;
+/// or the zones of the places a name may mean.
 #[derive(Template)]
 #[template(path = "404.html")]
 struct NotFound<'a> {
     lang: &'static str,
     words: &'static PageWords,
-    /// What is not there, in a sentence.
+    /// The title and heading.
+    title: &'static str,
+    /// What is not there (or which name is shared), in a sentence.
     message: String,
-    /// The zone names closest to it, best first.
-    suggestions: &'a [&'a str],
+    /// The zones to go to: the closest names, best first, or the choice.
+    suggestions: &'a [Suggestion<'a>],
+    /// Whether the suggestions are a choice, not guesses.
+    choice: bool,
     /// The query string to carry to a suggestion, with its `?`, or empty.
     query: &'a str,
     /// Where the picker's list of every zone name is; empty for no picker.
     zone_list: &'a str,
     assets: &'static Urls,
+}
+
+/// A zone offered on the not-found or choice page: its name and the place's.
+struct Suggestion<'a> {
+    name: &'a str,
+    city: std::borrow::Cow<'static, str>,
 }
 
 /// The 404 page, in `lang`, for `typed`, a name that names no zone: the
@@ -155,15 +188,67 @@ pub fn render_no_zone(
     zone_list: &str,
 ) -> Result<String, Status> {
     let words = lang.page();
+    let message = if typed.is_empty() {
+        words.no_name.to_owned()
+    } else {
+        words.no_zone(typed)
+    };
+    render_zones(
+        lang,
+        words.not_found,
+        message,
+        suggestions,
+        false,
+        query,
+        zone_list,
+    )
+}
+
+/// The page for `typed`, a name several places share, in `lang`: the
+/// `zones` to choose from, which keep `query`, and a picker.
+pub fn render_choice(
+    typed: &str,
+    lang: Lang,
+    zones: &[&str],
+    query: &str,
+    zone_list: &str,
+) -> Result<String, Status> {
+    let words = lang.page();
+    let message = words.several.replace("{name}", typed);
+    render_zones(
+        lang,
+        words.which_one,
+        message,
+        zones,
+        true,
+        query,
+        zone_list,
+    )
+}
+
+fn render_zones(
+    lang: Lang,
+    title: &'static str,
+    message: String,
+    zones: &[&str],
+    choice: bool,
+    query: &str,
+    zone_list: &str,
+) -> Result<String, Status> {
+    let suggestions: Vec<Suggestion> = zones
+        .iter()
+        .map(|name| Suggestion {
+            name,
+            city: lang.city(name),
+        })
+        .collect();
     render(&NotFound {
         lang: lang.code(),
-        words,
-        message: if typed.is_empty() {
-            words.no_name.to_owned()
-        } else {
-            words.no_zone(typed)
-        },
-        suggestions,
+        words: lang.page(),
+        title,
+        message,
+        suggestions: &suggestions,
+        choice,
         query,
         zone_list,
         assets: &URLS,
@@ -221,8 +306,10 @@ pub fn not_found(request: &Request<'_>) -> Result<InLanguage<RawHtml<String>>, S
     let page = render(&NotFound {
         lang: lang.code(),
         words,
+        title: words.not_found,
         message: words.nothing_here.to_owned(),
         suggestions: &[],
+        choice: false,
         query: "",
         zone_list: "",
         assets: &URLS,
@@ -267,7 +354,7 @@ mod tests {
         let page = render_no_zone("<b>Tokio", Lang::En, &["Asia/Tokyo"], "?lang=ru", "").unwrap();
         assert!(page.contains("“&#60;b&#62;Tokio”"), "{page}");
         assert!(
-            page.contains(r#"<a href="/Asia/Tokyo?lang=ru">Asia/Tokyo</a>"#),
+            page.contains(r#"<a href="/Asia/Tokyo?lang=ru">Tokyo</a> · Asia/Tokyo"#),
             "{page}"
         );
         assert!(!page.contains("<form"), "{page}");

@@ -34,7 +34,8 @@ pub enum ZoneAnswer {
     Page(InLanguage<Fresh<ClockHtml>>),
     /// Where the zone's page is.
     Redirect(Redirect),
-    /// The 404 page with the closest names.
+    /// The 404 page with the closest names, or the 300 page with the zones
+    /// of the places a name may mean.
     Missing(InLanguage<(Status, RawHtml<String>)>),
     /// A `?lang=` not spoken here.
     BadLanguage(BadRequest),
@@ -113,7 +114,7 @@ fn answer(
     let database = site.database();
     let names = database.names();
     let missing = |suggestions: &[&str]| {
-        let list = site.zone_list();
+        let list = site.zone_list(lang);
         let page = super::render_no_zone(typed, lang, suggestions, query, &list.url);
         match page {
             Ok(page) => {
@@ -122,7 +123,17 @@ fn answer(
             Err(status) => ZoneAnswer::Failed(status),
         }
     };
-    match zone_search::find(names, typed) {
+    let choice = |zones: &[&str]| {
+        let list = site.zone_list(lang);
+        match super::render_choice(typed, lang, zones, query, &list.url) {
+            Ok(page) => ZoneAnswer::Missing(InLanguage::new(
+                (Status::MultipleChoices, RawHtml(page)),
+                lang,
+            )),
+            Err(status) => ZoneAnswer::Failed(status),
+        }
+    };
+    match zone_search::find(names, typed, lang) {
         Found::Exact(name) if exact_is_page => match database.zone(name) {
             Some(zone) => match super::clock_page(site, &zone, lang) {
                 Ok(page) => ZoneAnswer::Page(InLanguage::new(Fresh::new(ClockHtml(page)), lang)),
@@ -133,6 +144,7 @@ fn answer(
         Found::Exact(name) | Found::Other(name) => {
             ZoneAnswer::Redirect(redirect(format!("/{name}{query}")))
         }
+        Found::Choice(zones) => choice(&zones),
         Found::Nothing(suggestions) => missing(&suggestions),
     }
 }
@@ -153,7 +165,7 @@ pub fn names_a_zone(site: &Site, path: &str) -> bool {
     !typed.is_empty()
         && !reserved(site, first)
         && !matches!(
-            zone_search::find(site.database().names(), typed),
+            zone_search::find(site.database().names(), typed, site.lang()),
             Found::Nothing(_)
         )
 }

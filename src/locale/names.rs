@@ -1,0 +1,189 @@
+//! Places and zones by the names people use, in each language the site
+//! speaks, from the Unicode CLDR: a zone's exemplar city (`Asia/Calcutta`
+//! and `Asia/Kolkata` are both Kolkata, Калькутта) and its zone name
+//! (Moscow Standard Time, Москва, стандартное время); and the zones a name
+//! typed in any of those languages may mean.
+//!
+//! The names are data, [`super::cldr`], written by `scripts/cldr_names.py`
+//! from the pinned CLDR release; nothing here is a name.
+
+use std::borrow::Cow;
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+use super::Lang;
+use super::cldr::{IDS, PLACES};
+use crate::zone::last_part;
+
+/// A zone as CLDR knows it, under all its identifiers.
+#[derive(Debug)]
+pub struct Place {
+    /// The identifier the IANA database names the zone by today, e.g.
+    /// `Asia/Kolkata` (CLDR's own is `Asia/Calcutta`).
+    pub iana: &'static str,
+    /// The exemplar city in each language, in [`Lang::ALL`]'s order.
+    pub city: [&'static str; Lang::ALL.len()],
+    /// The zone's names in each language, in [`Lang::ALL`]'s order.
+    pub zone: [ZoneNames; Lang::ALL.len()],
+}
+
+/// A zone's long names in one language, where CLDR has them.
+#[derive(Debug)]
+pub struct ZoneNames {
+    /// Outside daylight saving time: `Moscow Standard Time`.
+    pub standard: Option<&'static str>,
+    /// During daylight saving time: `Central European Summer Time`.
+    pub daylight: Option<&'static str>,
+}
+
+/// The place of the zone identified by `zone` (any of its identifiers).
+pub fn place(zone: &str) -> Option<&'static Place> {
+    let index = IDS.binary_search_by(|(id, _)| (*id).cmp(zone)).ok()?;
+    PLACES.get(usize::from(IDS[index].1))
+}
+
+impl Lang {
+    /// Where this language's names are in a [`Place`].
+    fn column(self) -> usize {
+        Lang::ALL
+            .iter()
+            .position(|lang| *lang == self)
+            .unwrap_or_default()
+    }
+
+    /// The place `zone` is named after, as people call it in this language:
+    /// CLDR's exemplar city (`Kolkata`, `Москва`); for an identifier CLDR
+    /// does not know, its last part, underscores as spaces (CLDR's own rule
+    /// where it has no name).
+    pub fn city(self, zone: &str) -> Cow<'static, str> {
+        match place(zone) {
+            Some(place) => Cow::Borrowed(place.city[self.column()]),
+            None => Cow::Owned(last_part(zone).replace('_', " ")),
+        }
+    }
+
+    /// The name of `zone`'s time in this language, in or out of daylight
+    /// saving time (`dst`): `Moscow Standard Time`; none where CLDR has none.
+    pub fn zone_name(self, zone: &str, dst: bool) -> Option<&'static str> {
+        let names = &place(zone)?.zone[self.column()];
+        if dst { names.daylight } else { names.standard }
+    }
+}
+
+/// A name as it is compared with what someone typed: in lower case, `ё` as
+/// `е`, and spaces, `_` and `-` alike (`Нью-Йорк`, `нью йорк`, `New_York`).
+pub fn fold(name: &str) -> String {
+    let lower = name.to_lowercase().replace('ё', "е");
+    lower
+        .split(|c: char| c.is_whitespace() || c == '_' || c == '-')
+        .filter(|word| !word.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// The places called `typed` in any language, by their city or by the last
+/// part of any of their identifiers (`calcutta`): one for most names, more
+/// for a name that several places share (`Eastern`), none for others.
+pub fn places_named(typed: &str) -> &'static [u16] {
+    static BY_NAME: LazyLock<HashMap<String, Vec<u16>>> = LazyLock::new(|| {
+        let mut by_name: HashMap<String, Vec<u16>> = HashMap::new();
+        let cities = PLACES
+            .iter()
+            .enumerate()
+            .flat_map(|(index, place)| place.city.iter().map(move |city| (*city, index)));
+        let ids = IDS
+            .iter()
+            .map(|(id, index)| (last_part(id), usize::from(*index)));
+        for (name, index) in cities.chain(ids) {
+            let places = by_name.entry(fold(name)).or_default();
+            let index = index as u16;
+            if !places.contains(&index) {
+                places.push(index);
+            }
+        }
+        by_name
+    });
+    BY_NAME
+        .get(&fold(typed))
+        .map(Vec::as_slice)
+        .unwrap_or_default()
+}
+
+/// The place at `index` of [`places_named`]'s answer.
+pub fn place_at(index: u16) -> &'static Place {
+    &PLACES[usize::from(index)]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::locale::cldr::LANGUAGES;
+
+    #[test]
+    fn the_data_has_a_column_for_each_language_in_order() {
+        let codes: Vec<&str> = Lang::ALL.iter().map(|lang| lang.code()).collect();
+        assert_eq!(codes, LANGUAGES);
+    }
+
+    #[test]
+    fn identifiers_are_sorted_for_the_search() {
+        assert!(IDS.windows(2).all(|pair| pair[0].0 < pair[1].0));
+    }
+
+    #[test]
+    fn both_names_of_kolkata_are_kolkata() {
+        for id in ["Asia/Kolkata", "Asia/Calcutta"] {
+            assert_eq!(Lang::En.city(id), "Kolkata");
+            assert_eq!(Lang::Ru.city(id), "Калькутта");
+        }
+        assert_eq!(Lang::Ru.city("Europe/Moscow"), "Москва");
+        assert_eq!(Lang::En.city("America/Indiana/Knox"), "Knox, Indiana");
+    }
+
+    #[test]
+    fn an_identifier_cldr_does_not_know_is_its_last_part() {
+        assert_eq!(Lang::Ru.city("Nowhere/Far_Away"), "Far Away");
+    }
+
+    #[test]
+    fn zone_names_follow_daylight_saving_time() {
+        assert_eq!(
+            Lang::En.zone_name("Europe/Moscow", false),
+            Some("Moscow Standard Time")
+        );
+        assert_eq!(
+            Lang::Ru.zone_name("Europe/Berlin", true),
+            Some("Центральная Европа, летнее время")
+        );
+        assert_eq!(
+            Lang::En.zone_name("Europe/London", true),
+            Some("British Summer Time")
+        );
+        assert_eq!(Lang::En.zone_name("Nowhere/Far_Away", false), None);
+    }
+
+    #[test]
+    fn typed_names_are_folded_alike() {
+        assert_eq!(fold("  Нью-Йорк "), "нью йорк");
+        assert_eq!(fold("new_york"), fold("New York"));
+        assert_eq!(fold("Орёл"), "орел");
+    }
+
+    #[test]
+    fn a_name_finds_its_places_in_either_language() {
+        let iana = |typed: &str| -> Vec<&str> {
+            places_named(typed)
+                .iter()
+                .map(|index| place_at(*index).iana)
+                .collect()
+        };
+        assert_eq!(iana("москва"), ["Europe/Moscow"]);
+        assert_eq!(iana("Нью-Йорк"), ["America/New_York"]);
+        assert_eq!(iana("calcutta"), ["Asia/Kolkata"]);
+        assert_eq!(iana("KOLKATA"), ["Asia/Kolkata"]);
+        let mut eastern = iana("eastern");
+        eastern.sort_unstable();
+        assert_eq!(eastern, ["America/New_York", "America/Toronto"]);
+        assert!(iana("Atlantis").is_empty());
+    }
+}
