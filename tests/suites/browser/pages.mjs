@@ -117,7 +117,8 @@ try {
     ["Asia/Kolkata", "/", "Moscow is 2 hours 30 minutes behind you."],
     ["Pacific/Honolulu", "/", "Moscow is 13 hours ahead of you."],
     ["Europe/Moscow", "/", "Moscow has the same time as you."],
-    ["Asia/Kathmandu", "/Asia/Tokyo?lang=ru", "Tokyo опережает вас на 3 часа 15 минут."],
+    ["Asia/Kathmandu", "/Asia/Tokyo?lang=ru", "Токио опережает вас на 3 часа 15 минут."],
+    ["Asia/Tokyo", "/?lang=ru", "Москва отстаёт от вас на 6 часов."],
   ]) {
     const { page, problems } = await tab();
     await page.emulateTimezone(zone);
@@ -215,6 +216,16 @@ try {
     check(`the picker lands on ${landed.pathname}${landed.search}`,
       landed.pathname === "/America/Argentina/Buenos_Aires" &&
         (await page.title()) === "Time in Buenos Aires");
+
+    // A name in Russian, typed into the Russian page's picker.
+    await page.goto(`${base}/?lang=ru`, { waitUntil: "load" });
+    await page.type("#picker-name", "Владивосток");
+    await Promise.all([page.waitForNavigation(), page.click("#picker button")]);
+    const russian = new URL(page.url());
+    const title = await page.title();
+    check(`the Russian picker takes «Владивосток» to ${russian.pathname}${russian.search} ("${title}")`,
+      russian.pathname === "/Asia/Vladivostok" && russian.search === "?lang=ru" &&
+        title === "Время: Владивосток");
     await page.close();
   }
 
@@ -230,6 +241,9 @@ try {
     const after = await page.$$eval("#zone-names option", (options) => options.length);
     check(`the picker's suggestions load when it is used (${before} in the page, ${after} after focus)`,
       before === 0 && after > 400);
+    const calcutta = await page.$eval('#zone-names option[value="Asia/Calcutta"]', (o) => o.label)
+      .catch(() => "(none)");
+    check(`a suggestion carries its place's name (Asia/Calcutta: ${calcutta})`, calcutta === "Kolkata");
     check("no CSP violation or error loading the suggestions", problems.length === 0, problems.join("; "));
     await page.close();
   }
