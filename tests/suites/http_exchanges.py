@@ -49,6 +49,8 @@ EXCHANGES = [
     ("GET", "/Asia/Tokyo?lang=ru", "Accept-Encoding: br", "Accept-Language: ru"),
     ("GET", "/Europe/Moskow", "Accept-Encoding: gzip"),
     ("GET", "/zone?name=tokyo"),
+    ("GET", "/%D0%9C%D0%BE%D1%81%D0%BA%D0%B2%D0%B0?lang=ru"),
+    ("GET", "/eastern", "Accept-Encoding: br"),
     ("GET", "/static/app.js"),
     ("GET", script, "Accept-Encoding: br"),
     ("GET", script, "Accept-Encoding: br", f"If-None-Match: {etag}"),
