@@ -20,6 +20,7 @@ mod manual;
 mod metrics;
 mod oracle;
 mod page;
+mod rate_limit;
 mod readiness;
 mod scheduling;
 mod tui;
