@@ -72,6 +72,68 @@ pub struct Settings {
     /// Whether colours and emoji may be used when stdout is a terminal.
     #[serde(deserialize_with = "figment::util::bool_from_str_or_int")]
     pub cli_colors: bool,
+    /// How many requests each client address may make; none (the default):
+    /// no limit.
+    #[serde(default)]
+    pub rate_limit: Option<RateLimit>,
+}
+
+/// The most requests a client may make per second, and how many it may make
+/// at once: `rate_limit = { per_second = 10, burst = 20 }`. A client that
+/// has been quiet may send `burst` requests at once, then one each
+/// `1 / per_second` seconds.
+#[derive(Debug, Clone, Copy, PartialEq, Deserialize)]
+#[serde(try_from = "RateLimitFields")]
+pub struct RateLimit {
+    /// Requests per second, from [`RateLimit::MIN_PER_SECOND`] to
+    /// [`RateLimit::MAX_PER_SECOND`]; fractional or whole: `0.5` is one
+    /// request each two seconds.
+    pub per_second: f64,
+    /// Requests a quiet client may make at once, from 1 to [`RateLimit::MAX_BURST`].
+    pub burst: u32,
+}
+
+impl RateLimit {
+    /// One request each 1,000 seconds.
+    pub const MIN_PER_SECOND: f64 = 0.001;
+    /// One request per nanosecond, the finest the limiter counts.
+    pub const MAX_PER_SECOND: f64 = 1e9;
+    /// With the slowest rate, the longest time the limiter must count
+    /// (burst / per_second) still fits its 64-bit nanoseconds.
+    pub const MAX_BURST: u32 = 1_000_000;
+}
+
+/// The table as written, checked into a [`RateLimit`].
+#[derive(Deserialize)]
+#[serde(
+    deny_unknown_fields,
+    expecting = "a rate_limit table such as {per_second=10,burst=20}"
+)]
+struct RateLimitFields {
+    per_second: f64,
+    burst: u32,
+}
+
+impl TryFrom<RateLimitFields> for RateLimit {
+    type Error = String;
+
+    fn try_from(fields: RateLimitFields) -> Result<Self, Self::Error> {
+        let RateLimitFields { per_second, burst } = fields;
+        if !(Self::MIN_PER_SECOND..=Self::MAX_PER_SECOND).contains(&per_second) {
+            return Err(format!(
+                "rate_limit.per_second is {per_second} (expected {} to {})",
+                Self::MIN_PER_SECOND,
+                Self::MAX_PER_SECOND
+            ));
+        }
+        if !(1..=Self::MAX_BURST).contains(&burst) {
+            return Err(format!(
+                "rate_limit.burst is {burst} (expected 1 to {})",
+                Self::MAX_BURST
+            ));
+        }
+        Ok(Self { per_second, burst })
+    }
 }
 
 /// One or more IANA zone names, in the order given: a TOML array, a flag

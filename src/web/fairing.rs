@@ -1,6 +1,7 @@
 //! What happens around every request, in one fairing: a path with a
 //! trailing slash is answered as the path without it; every response gets
-//! the security headers, the API's CORS and a 405's `Allow`; the metrics
+//! the security headers, the API's CORS and a 405's `Allow`; the rate limit
+//! ([`super::rate_limit`]) judges the request and its fields are set; the metrics
 //! ([`super::metrics`]) and the log line ([`super::log`]) are written.
 //! [`Fresh`] is the one header an answer asks for itself: not to be cached.
 //!
@@ -17,21 +18,24 @@ use rocket::{Data, Orbit, Request, Response, Rocket};
 
 use super::log::RequestLog;
 use super::metrics::Metrics;
+use super::rate_limit::{Limiter, Verdict};
 
 /// When a request arrived, kept in its local cache for the log and the metrics.
 struct Arrival(Instant);
 
-/// Headers, metrics (when on) and the request log, for every request.
+/// Headers, the rate limit and metrics (when on) and the request log, for
+/// every request.
 pub struct EveryRequest {
     pub log: RequestLog,
     pub metrics: Option<Arc<Metrics>>,
+    pub limiter: Option<Arc<Limiter>>,
 }
 
 #[rocket::async_trait]
 impl Fairing for EveryRequest {
     fn info(&self) -> Info {
         Info {
-            name: "Headers, metrics and the request log",
+            name: "Headers, rate limit, metrics and the request log",
             kind: Kind::Request | Kind::Response | Kind::Liftoff,
         }
     }
@@ -46,10 +50,21 @@ impl Fairing for EveryRequest {
         if let Some(metrics) = &self.metrics {
             metrics.started();
         }
+        if let Some(limiter) = &self.limiter {
+            // Judged here, answered by `rate_limit::routes`, which read it.
+            let verdict = limiter.check(request.client_ip(), request.uri().path().as_str());
+            request.local_cache(|| verdict);
+            if let (Verdict::Limited { .. }, Some(metrics)) = (verdict, &self.metrics) {
+                metrics.rate_limited();
+            }
+        }
     }
 
     async fn on_response<'r>(&self, request: &'r Request<'_>, response: &mut Response<'r>) {
         set_headers(request, response);
+        if let Some(limiter) = &self.limiter {
+            limiter.set_headers(*request.local_cache(Verdict::default), response);
+        }
         super::compression::compress_response(request, response).await;
         let elapsed = request.local_cache(|| Arrival(Instant::now())).0.elapsed();
         if let Some(metrics) = &self.metrics {

@@ -12,6 +12,7 @@ use rocket::{Data, Request};
 
 use super::Site;
 use super::pages::zones;
+use super::rate_limit;
 
 /// Routes for the methods no handler takes, ranked after every other route.
 pub fn not_allowed() -> Vec<Route> {
@@ -40,7 +41,8 @@ impl Handler for NotAllowed {
         let exists = request
             .rocket()
             .routes()
-            .filter(|route| route.method == Method::Get)
+            // The rate limit's routes take every path, and answer none of their own.
+            .filter(|route| route.method == Method::Get && route.rank != rate_limit::RANK)
             .any(|route| match site {
                 Some(site) if route.rank == zones::RANK => zones::names_a_zone(site, path.as_str()),
                 _ => matches(route.uri.path(), path.as_str()),

@@ -1,5 +1,6 @@
 //! Prometheus metrics at `/metrics`: requests by method, route template and
-//! status, their latency, requests in flight, build info and process figures,
+//! status, their latency, requests in flight, requests refused by the rate
+//! limit, build info and process figures,
 //! the system clock's state as the kernel reports it, and the GeoIP
 //! database's lookups by outcome and its build date.
 
@@ -9,8 +10,8 @@ use std::time::Duration;
 use prometheus::core::{Collector, Desc};
 use prometheus::proto::MetricFamily;
 use prometheus::{
-    Encoder, Gauge, HistogramOpts, HistogramVec, IntCounterVec, IntGauge, IntGaugeVec, Opts,
-    Registry, TextEncoder,
+    Encoder, Gauge, HistogramOpts, HistogramVec, IntCounter, IntCounterVec, IntGauge, IntGaugeVec,
+    Opts, Registry, TextEncoder,
 };
 use rocket::http::ContentType;
 use rocket::{Request, Response, State, get};
@@ -35,6 +36,7 @@ pub struct Metrics {
     duration: HistogramVec,
     in_flight: IntGauge,
     tzdb: IntGaugeVec,
+    rate_limited: IntCounter,
 }
 
 impl Metrics {
@@ -76,13 +78,20 @@ impl Metrics {
         )
         .expect("valid metric");
 
+        let rate_limited = IntCounter::new(
+            "moscow_time_rate_limited_total",
+            "Requests answered 429 because their client was over the rate limit.",
+        )
+        .expect("valid metric");
+
         let registry = Registry::new();
-        let collectors: [Box<dyn Collector>; 6] = [
+        let collectors: [Box<dyn Collector>; 7] = [
             Box::new(requests.clone()),
             Box::new(duration.clone()),
             Box::new(in_flight.clone()),
             Box::new(build_info),
             Box::new(tzdb.clone()),
+            Box::new(rate_limited.clone()),
             Box::new(prometheus::process_collector::ProcessCollector::for_self()),
         ];
         for collector in collectors {
@@ -96,6 +105,7 @@ impl Metrics {
             duration,
             in_flight,
             tzdb,
+            rate_limited,
         }
     }
 
@@ -114,6 +124,11 @@ impl Metrics {
     /// A request has arrived.
     pub fn started(&self) {
         self.in_flight.inc();
+    }
+
+    /// A request was refused by the rate limit.
+    pub fn rate_limited(&self) {
+        self.rate_limited.inc();
     }
 
     /// A request is answered with `response`, `elapsed` after it arrived.

@@ -5,7 +5,8 @@
 //! [`pages`] the HTML pages, [`api`] the JSON API, [`clock_sync`] the
 //! server's time for clients that set their clocks by it, [`scheduling`]
 //! conversions and a zone's changes, [`metrics`]
-//! `/metrics`, [`assets`] `/static`, and [`methods`] the 405s.
+//! `/metrics`, [`assets`] `/static`, [`methods`] the 405s, and
+//! [`rate_limit`] the 429s of the per-client rate limit.
 
 mod api;
 mod assets;
@@ -17,6 +18,7 @@ mod methods;
 mod metrics;
 mod pages;
 mod probes;
+mod rate_limit;
 mod scheduling;
 mod serve;
 mod state;
@@ -80,6 +82,14 @@ pub(crate) fn rocket_at(runtime: &Runtime, now: Now) -> Rocket<Build> {
         // set by `EveryRequest` at a fraction of the cost.
         .attach(Shield::new());
     let log = log::RequestLog::new(runtime);
+    let limiter = settings
+        .rate_limit
+        .map(|setting| Arc::new(rate_limit::Limiter::new(setting, rate_limit::MAX_CLIENTS)));
+    let rocket = if limiter.is_some() {
+        rocket.mount("/", rate_limit::routes())
+    } else {
+        rocket
+    };
     let rocket = if settings.metrics {
         let metrics = metrics::Metrics::new();
         metrics.register(readiness.gauge());
@@ -94,9 +104,14 @@ pub(crate) fn rocket_at(runtime: &Runtime, now: Now) -> Rocket<Build> {
             .attach(fairing::EveryRequest {
                 log,
                 metrics: Some(metrics),
+                limiter,
             })
     } else {
-        rocket.attach(fairing::EveryRequest { log, metrics: None })
+        rocket.attach(fairing::EveryRequest {
+            log,
+            metrics: None,
+            limiter,
+        })
     };
     // Last, so that the state knows every route: the zone pages leave
     // their paths to them.

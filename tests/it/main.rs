@@ -21,6 +21,7 @@ mod metrics;
 mod oracle;
 mod page;
 mod place_names;
+mod rate_limit;
 mod readiness;
 mod scheduling;
 mod tui;

@@ -2,7 +2,7 @@
 //! the one `get`, and raw bytes for requests no client would send.
 
 use std::io::{Read, Write};
-use std::net::{SocketAddr, TcpStream};
+use std::net::{IpAddr, SocketAddr, TcpStream};
 use std::time::Duration;
 
 /// An HTTP/1.1 response read off the wire.
@@ -34,9 +34,30 @@ pub fn get(addr: SocketAddr, path: &str) -> HttpResponse {
     )
 }
 
+/// `GET path` with the header lines `headers`, over a fresh TCP connection
+/// from the local address `source` (on Linux, any of 127.0.0.0/8 reaches a
+/// server on 127.0.0.1, so one machine can be many clients).
+pub fn get_from(source: IpAddr, addr: SocketAddr, path: &str, headers: &[&str]) -> HttpResponse {
+    use socket2::{Domain, Socket, Type};
+    let socket = Socket::new(Domain::for_address(addr), Type::STREAM, None).unwrap();
+    socket.bind(&SocketAddr::new(source, 0).into()).unwrap();
+    socket.connect(&addr.into()).unwrap();
+    let mut request = format!("GET {path} HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\n");
+    for header in headers {
+        request.push_str(header);
+        request.push_str("\r\n");
+    }
+    request.push_str("\r\n");
+    exchange(socket.into(), request)
+}
+
 /// Sends the bytes of `request` as they are and reads the whole answer.
 pub fn raw(addr: SocketAddr, request: impl AsRef<[u8]>) -> HttpResponse {
-    let mut stream = TcpStream::connect(addr).unwrap();
+    exchange(TcpStream::connect(addr).unwrap(), request)
+}
+
+/// Sends `request` on `stream` and reads the whole answer.
+fn exchange(mut stream: TcpStream, request: impl AsRef<[u8]>) -> HttpResponse {
     stream
         .set_read_timeout(Some(Duration::from_secs(10)))
         .unwrap();

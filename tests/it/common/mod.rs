@@ -11,7 +11,7 @@ pub mod server;
 pub mod tmux;
 
 pub use client::{ClientBuilder, client, client_in};
-pub use http::{HttpResponse, get, raw};
+pub use http::{HttpResponse, get, get_from, raw};
 pub use process::{
     BINARY, ChildGuard, PATIENCE, command, in_own_process, signal, this_test, wait_for,
     without_outside_settings,
