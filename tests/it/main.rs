@@ -15,6 +15,7 @@ mod config;
 mod geoip;
 mod host_clock;
 mod hostile;
+mod hostile_files;
 mod languages;
 mod manual;
 mod metrics;
