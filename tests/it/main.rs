@@ -21,6 +21,7 @@ mod manual;
 mod metrics;
 mod oracle;
 mod page;
+mod properties;
 mod readiness;
 mod scheduling;
 mod tui;
