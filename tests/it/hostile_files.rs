@@ -217,6 +217,9 @@ fn london(server: &Server) -> Value {
     json(server, "/api/ip/81.2.69.142")["timezone"].clone()
 }
 
+/// Makes a file at the path it is given.
+type MakeFile<'a> = dyn Fn(&Path) + 'a;
+
 #[test]
 fn hostile_geoip_files_leave_the_last_good_database_in_use() {
     let dir = tempfile::tempdir().unwrap();
@@ -233,7 +236,7 @@ fn hostile_geoip_files_leave_the_last_good_database_in_use() {
     assert_eq!(london(&server), "Europe/London");
 
     let staged = dir.path().join("staged");
-    let hostile: [(&str, &dyn Fn(&Path)); 4] = [
+    let hostile: [(&str, &MakeFile<'_>); 4] = [
         ("a text file", &|p| {
             std::fs::write(p, "not a MaxMind file\n").unwrap()
         }),
