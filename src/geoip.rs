@@ -113,7 +113,12 @@ impl Loaded {
                 metadata.len()
             ));
         }
-        let bytes = fs::read(path).map_err(|error| error.to_string())?;
+        Self::from_bytes(fs::read(path).map_err(|error| error.to_string())?)
+    }
+
+    /// Checks `bytes` as a MaxMind database, the whole of it: never panics,
+    /// whatever the bytes.
+    pub fn from_bytes(bytes: Vec<u8>) -> Result<Self, String> {
         let size = bytes.len() as u64;
         let reader = Reader::from_source(bytes).map_err(|error| error.to_string())?;
         reader.verify().map_err(|error| error.to_string())?;

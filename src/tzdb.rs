@@ -7,7 +7,11 @@
 //! whatever its version, `embedded` never reads it. A folder that is
 //! missing, empty or corrupt is never fatal: the embedded rules answer
 //! instead, and [`Zones::refresh`] picks the folder up again once it is
-//! usable or when its files change.
+//! usable or when its files change. A folder that breaks while in use
+//! (gone, emptied, unreadable) leaves the last good database in use.
+//! Files that cannot be zones are skipped, never opened when they are no
+//! regular file (a FIFO would block), and read to at most
+//! [`MAX_TZIF_BYTES`].
 
 use std::collections::HashMap;
 use std::fmt;
@@ -25,6 +29,10 @@ use crate::zone::Zone;
 
 /// The version of the tz database compiled into the binary, e.g. `2025b`.
 pub const EMBEDDED_VERSION: &str = chrono_tz::IANA_TZDB_VERSION;
+
+/// The most read of one zone file: the largest real TZif file is under
+/// 10 KB, so a larger file is refused rather than held in memory.
+pub const MAX_TZIF_BYTES: u64 = 256 * 1024;
 
 /// The folder read when none is configured.
 pub const DEFAULT_DIR: &str = "/usr/share/zoneinfo";
@@ -58,6 +66,9 @@ pub struct Database {
     names: Vec<String>,
     /// The zone files by name; empty for the embedded database.
     files: HashMap<String, PathBuf>,
+    /// Why each file below the folder that could not be a zone was
+    /// skipped (the file is then no zone of this database).
+    skipped: Vec<String>,
     /// Zones read from those files so far: each is read when first asked
     /// for, so that memory holds only the zones in use.
     read: RwLock<HashMap<String, Zone>>,
@@ -83,6 +94,7 @@ impl Database {
             version: EMBEDDED_VERSION.to_owned(),
             names,
             files: HashMap::new(),
+            skipped: Vec::new(),
             read: RwLock::default(),
             posix_rules: Mutex::default(),
         }
@@ -90,21 +102,24 @@ impl Database {
 
     /// Reads the compiled database in `dir`: every TZif file below it but
     /// the `posix/` and `right/` copies, and the version from `tzdata.zi`.
-    /// Every file is parsed once here, so that a corrupt one is found now.
+    /// Every file is parsed once here, so that a corrupt one is found now
+    /// and skipped: a folder with no usable zone file is an error.
     pub fn read(dir: &Path) -> Result<Self, ReadError> {
         let version = version_in(dir)?;
         let mut files = HashMap::new();
-        for ZoneFile { name, path, .. } in zone_files(dir)? {
+        let (listed, mut skipped) = zone_files(dir)?;
+        for ZoneFile { name, path, .. } in listed {
             match tzif(&name, &path) {
                 Ok(Some(_)) => {
                     files.insert(name, path);
                 }
                 Ok(None) => {} // zone.tab, leap-seconds.list and the like
-                Err(error) => return Err(error),
+                Err(error) => skipped.push(error.to_string()),
             }
         }
         if files.is_empty() {
-            return Err(ReadError::Empty(dir.to_owned()));
+            let why = skipped.first().map(|why| format!(" ({why})"));
+            return Err(ReadError::Empty(dir.to_owned(), why.unwrap_or_default()));
         }
         let mut names: Vec<String> = files.keys().cloned().collect();
         names.sort();
@@ -113,6 +128,7 @@ impl Database {
             version,
             names,
             files,
+            skipped,
             read: RwLock::default(),
             posix_rules: Mutex::default(),
         })
@@ -181,6 +197,11 @@ impl Database {
         &self.source
     }
 
+    /// Why files below the folder were skipped, one line each.
+    pub fn skipped(&self) -> &[String] {
+        &self.skipped
+    }
+
     /// The tz release, e.g. `2026f`; `unknown` for a folder without `tzdata.zi`.
     pub fn version(&self) -> &str {
         &self.version
@@ -208,21 +229,52 @@ impl fmt::Display for Database {
 pub enum ReadError {
     #[error("cannot read {0}: {1}")]
     Io(PathBuf, #[source] std::io::Error),
-    #[error("{0} holds no zone files")]
-    Empty(PathBuf),
+    #[error("{0} holds no zone files{1}")]
+    Empty(PathBuf, String),
     #[error("{0} is not a valid zone file: {1}")]
     Corrupt(PathBuf, String),
+    #[error("{0} is not read: {1}")]
+    Refused(PathBuf, String),
 }
 
 /// The zone in the file at `path`, or `None` when it is no TZif file.
+/// Anything but a regular file is refused before it is opened, and at most
+/// [`MAX_TZIF_BYTES`] are read.
 fn tzif(name: &str, path: &Path) -> Result<Option<Zone>, ReadError> {
-    let data = std::fs::read(path).map_err(|e| ReadError::Io(path.to_owned(), e))?;
+    let io = |e| ReadError::Io(path.to_owned(), e);
+    let refused = |why: String| ReadError::Refused(path.to_owned(), why);
+    if !std::fs::metadata(path).map_err(io)?.is_file() {
+        return Err(refused("not a regular file".into()));
+    }
+    let data = read_tzif(path).map_err(io)?.ok_or_else(|| {
+        refused(format!(
+            "larger than the {MAX_TZIF_BYTES} bytes a zone file may have"
+        ))
+    })?;
+    parse_tzif(name, &data).map_err(|why| ReadError::Corrupt(path.to_owned(), why))
+}
+
+/// The bytes of the file at `path`, or `None` when it holds more than
+/// [`MAX_TZIF_BYTES`].
+fn read_tzif(path: &Path) -> std::io::Result<Option<Vec<u8>>> {
+    use std::io::Read;
+    let mut data = Vec::new();
+    std::fs::File::open(path)?
+        .take(MAX_TZIF_BYTES + 1)
+        .read_to_end(&mut data)?;
+    Ok((data.len() as u64 <= MAX_TZIF_BYTES).then_some(data))
+}
+
+/// The zone in `data`, read as the file of zone `name`: `None` when it is
+/// no TZif file, an error when it is a broken one. Never panics, whatever
+/// the bytes.
+pub fn parse_tzif(name: &str, data: &[u8]) -> Result<Option<Zone>, String> {
     if !data.starts_with(b"TZif") {
         return Ok(None);
     }
-    Zone::from_tzif(name, &data)
+    Zone::from_tzif(name, data)
         .map(Some)
-        .map_err(|e| ReadError::Corrupt(path.to_owned(), e.to_string()))
+        .map_err(|e| e.to_string())
 }
 
 /// The release named on the first line of `tzdata.zi` (`# version 2026f`),
@@ -251,8 +303,11 @@ fn version_in(dir: &Path) -> Result<String, ReadError> {
 /// `right/` copies, `posixrules`, the machine's `localtime`, tzdb's
 /// `Factory` placeholder (the embedded database has none either) and hidden
 /// entries (a mounted Kubernetes ConfigMap keeps its versions in `..data`).
-fn zone_files(dir: &Path) -> Result<Vec<ZoneFile>, ReadError> {
+/// Also why entries that are no regular file or could not be looked at (a
+/// FIFO, a symbolic link loop, a dangling link) were left out.
+fn zone_files(dir: &Path) -> Result<(Vec<ZoneFile>, Vec<String>), ReadError> {
     let mut found = Vec::new();
+    let mut problems = Vec::new();
     let mut pending = vec![(dir.to_owned(), String::new(), 0)];
     while let Some((folder, prefix, depth)) = pending.pop() {
         let entries = std::fs::read_dir(&folder).map_err(|e| ReadError::Io(folder.clone(), e))?;
@@ -278,12 +333,18 @@ fn zone_files(dir: &Path) -> Result<Vec<ZoneFile>, ReadError> {
                     size: meta.len(),
                     modified: meta.modified().unwrap_or(SystemTime::UNIX_EPOCH),
                 }),
-                _ => {}
+                Ok(meta) if meta.is_dir() => {} // deeper than any zone
+                // A FIFO, socket or device: never opened (a FIFO would block).
+                Ok(_) => {
+                    problems.push(ReadError::Refused(path, "not a regular file".into()).to_string())
+                }
+                Err(e) => problems.push(ReadError::Io(path, e).to_string()),
             }
         }
     }
     found.sort_by(|a, b| a.name.cmp(&b.name));
-    Ok(found)
+    problems.sort();
+    Ok((found, problems))
 }
 
 /// A file below the database folder, as the folder listing saw it.
@@ -302,7 +363,7 @@ struct ZoneFile {
 fn fingerprint(dir: &Path) -> u64 {
     let mut hasher = DefaultHasher::new();
     version_in(dir).ok().hash(&mut hasher);
-    for file in zone_files(dir).unwrap_or_default() {
+    for file in zone_files(dir).unwrap_or_default().0 {
         (file.name, file.size, file.modified).hash(&mut hasher);
     }
     hasher.finish()
@@ -317,6 +378,9 @@ pub struct Zones {
     dir: PathBuf,
     /// The folder's fingerprint when last looked at; `None` before the first look.
     seen: Arc<Mutex<Option<u64>>>,
+    /// Why the folder as it is now is not in use, when a refresh found it
+    /// broken and kept the database in use.
+    problem: Arc<Mutex<Option<String>>>,
 }
 
 impl Zones {
@@ -329,6 +393,7 @@ impl Zones {
             choice,
             dir: dir.to_owned(),
             seen: Arc::new(Mutex::new(None)),
+            problem: Arc::default(),
         };
         (zones, note)
     }
@@ -340,6 +405,15 @@ impl Zones {
         self.current
             .read()
             .unwrap_or_else(|poisoned| poisoned.into_inner())
+            .clone()
+    }
+
+    /// Why the folder as it is now is not in use, when the last refresh
+    /// found it broken and kept the database in use; `None` otherwise.
+    pub fn problem(&self) -> Option<String> {
+        self.problem
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
             .clone()
     }
 
@@ -383,9 +457,12 @@ impl Zones {
     }
 
     /// Reads the folder again if its files changed since the last look,
-    /// and switches to what it now holds. Returns a line for the log when
-    /// the database in use changed or could not be read. The first look
-    /// only notes the folder's state: the database was read moments before.
+    /// and switches to what it now holds. A folder that can no longer be
+    /// read (gone, emptied, no usable zone file) leaves the database in use
+    /// as it is, and says why in [`Zones::problem`]. Returns a line for the
+    /// log when the database in use changed or could not be read: once per
+    /// change of the folder, not once per look. The first look only notes
+    /// the folder's state: the database was read moments before.
     pub fn refresh(&self) -> Option<String> {
         if self.choice == Choice::Embedded {
             return None;
@@ -399,34 +476,44 @@ impl Zones {
             }
         }
         let before = self.current().to_string();
-        let (database, note) = choose(self.choice, &self.dir);
+        let (database, note) = match read_chosen(self.choice, &self.dir) {
+            Ok(chosen) => chosen,
+            Err(error) => {
+                let line = format!("{error}: still using the {before} rules");
+                *self.problem.lock().unwrap_or_else(|p| p.into_inner()) = Some(error.to_string());
+                return Some(line);
+            }
+        };
+        *self.problem.lock().unwrap_or_else(|p| p.into_inner()) = None;
         let after = database.to_string();
+        let skipped = skipped_note(&database);
         *self.current.write().unwrap_or_else(|p| p.into_inner()) = Arc::new(database);
         let change = if before == after {
             format!("tz database {} changed: rules re-read", self.dir.display())
         } else {
             format!("tz database changed from {before} to {after}")
         };
-        Some(match note {
-            Some(note) => format!("{change}; {note}"),
-            None => change,
-        })
+        Some(
+            [Some(change), note, skipped]
+                .into_iter()
+                .flatten()
+                .collect::<Vec<_>>()
+                .join("; "),
+        )
     }
 }
 
 /// The database `choice` asks for, and why the folder was not used, if so.
+/// A folder that cannot be read leaves the embedded rules.
 fn choose(choice: Choice, dir: &Path) -> (Database, Option<String>) {
     if choice == Choice::Embedded {
         return (Database::embedded(), None);
     }
-    match Database::read(dir) {
-        Ok(system) if choice == Choice::System || newer_or_same(&system.version) => (system, None),
-        Ok(system) => {
-            let note = format!(
-                "{} is older than the embedded {EMBEDDED_VERSION}: using the embedded rules",
-                system
-            );
-            (Database::embedded(), Some(note))
+    match read_chosen(choice, dir) {
+        Ok((database, note)) => {
+            let note = [note, skipped_note(&database)].into_iter().flatten();
+            let note = note.collect::<Vec<_>>().join("; ");
+            (database, (!note.is_empty()).then_some(note))
         }
         Err(error) => (
             Database::embedded(),
@@ -435,6 +522,31 @@ fn choose(choice: Choice, dir: &Path) -> (Database, Option<String>) {
             )),
         ),
     }
+}
+
+/// The folder's database when `choice` takes it, else the embedded one and
+/// why; an error when the folder cannot be read.
+fn read_chosen(choice: Choice, dir: &Path) -> Result<(Database, Option<String>), ReadError> {
+    let system = Database::read(dir)?;
+    if choice == Choice::System || newer_or_same(&system.version) {
+        return Ok((system, None));
+    }
+    let note = format!(
+        "{} is older than the embedded {EMBEDDED_VERSION}: using the embedded rules",
+        system
+    );
+    Ok((Database::embedded(), Some(note)))
+}
+
+/// What the log says of the files a database skipped: how many, and the
+/// first one's reason.
+fn skipped_note(database: &Database) -> Option<String> {
+    let skipped = database.skipped();
+    let first = skipped.first()?;
+    Some(match skipped.len() {
+        1 => format!("1 file skipped: {first}"),
+        n => format!("{n} files skipped, the first: {first}"),
+    })
 }
 
 /// Whether release `version` (`2026f`) is at least the embedded one.

@@ -2,7 +2,8 @@
 //! server up, and does it take new work?
 //!
 //! `GET /health` answers 200 while the server is up, and names the tz
-//! database in use, the system clock's state and the GeoIP database's;
+//! database in use (and, when its folder broke since or files in it were
+//! skipped, why), the system clock's state and the GeoIP database's;
 //! `GET /ready` answers 200 while the server takes new work and 503 from
 //! the moment it was asked to stop (see [`super::serve`]), and, with
 //! `clock_check`, while the kernel says the system clock cannot be trusted
@@ -94,6 +95,9 @@ pub fn health(site: &State<Site>, clock: &State<HostClock>) -> Fresh<Json<Value>
             "version": database.version(),
             "path": path,
             "embedded": EMBEDDED_VERSION,
+            "problem": site.tzdb_problem(),
+            "skipped": database.skipped().iter().take(10).collect::<Vec<_>>(),
+            "skipped_count": database.skipped().len(),
         },
         "clock": clock_json(&clock.current()),
         "geoip": site.geoip().map(geoip_json),

@@ -155,6 +155,12 @@ impl Site {
         self.zones.current()
     }
 
+    /// Why the tz database folder as it is now is not in use, when it broke
+    /// after start-up and the last good database answers instead.
+    pub fn tzdb_problem(&self) -> Option<String> {
+        self.zones.problem()
+    }
+
     /// The zone picker's list of every zone name of the database in use,
     /// with the places' names in `lang`.
     pub fn zone_list(&self, lang: Lang) -> Arc<Listed> {
