@@ -145,6 +145,7 @@ def main() -> int:
         return 2
     time.sleep(1.0)
     idle = sample(server.pid, time.monotonic())
+    loadavg_before = Path("/proc/loadavg").read_text().split()[:3]
 
     argv = ["wrk", f"-t{args.connections}", f"-c{args.connections}", f"-d{args.seconds}s",
             "--timeout", "2s", "-s", str(Path(__file__).with_name("soak.lua")),
@@ -223,7 +224,9 @@ def main() -> int:
         "connections": args.connections,
         "server_cpus": sorted(measure.SERVER_CPUS or []),
         "load_cpus": sorted(measure.LOAD_CPUS or []),
-        "loadavg_before_and_after": Path("/proc/loadavg").read_text().split()[:3],
+        # Other work on this machine: the 1, 5 and 15 min load averages.
+        "loadavg_before": loadavg_before,
+        "loadavg_after": Path("/proc/loadavg").read_text().split()[:3],
         "requests_in_rotation": [{"kind": k, "path": p, "status": s} for k, p, s in sent],
         **result,
         "cpu": cpu,
