@@ -144,6 +144,9 @@ def only_200(r):
     return not p["errors"] and set(p["statuses"]) == {"200"} and p["statuses"]["200"] == p["sent"]
 
 verdicts, failed = {}, False
+if "not_run" in runs["alone"] or "not_run" in runs["limiting off"]:
+    print("fairness.sh: could not measure: the server did not start", file=sys.stderr)
+    sys.exit(2)
 reference = runs["alone"]["polite"]["p99_ms"]
 print(f"\nTargets: the polite client gets only 200s, its p99 within 2x of {reference:.2f} ms "
       "(alone); the flooder gets 429s with limiting on.")
