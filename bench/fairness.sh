@@ -63,7 +63,9 @@ done
 
 step "building moscow-time ($profile profile) and the clients"
 cargo build --locked --quiet --profile "$profile" --bin moscow-time
-GOCACHE=$PWD/target/fairness/cache GOFLAGS=-trimpath \
+# Standard library only; the build cache is bench/run.sh's, where the Go peer
+# already compiled net/http.
+GOCACHE=$PWD/target/go-peer/cache GOFLAGS=-trimpath \
     go build -o target/fairness/fairness-clients bench/fairness/main.go
 
 # The server on one core, the clients on another, as bench/measure.py pins them.
