@@ -106,8 +106,11 @@ pub fn closest<'a, S: AsRef<str>>(
     lang: Lang,
 ) -> Vec<&'a str> {
     const USEFUL: f64 = 0.75;
+    if typed.trim().chars().count() > LONGEST {
+        return Vec::new();
+    }
     let typed = fold(typed);
-    if typed.is_empty() || typed.chars().count() > LONGEST {
+    if typed.is_empty() {
         return Vec::new();
     }
     let typed_place = last_part(&typed);

@@ -180,10 +180,17 @@ fn zone_search_suggests_only_real_zones_and_none_for_a_long_name() {
         proptest::sample::select(parts_lower(&names)).prop_map(|s| format!("{s}x")),
     ];
     runner(300)
-        .run(&typed, |typed| {
-            match zone_search::find(&names, &typed) {
+        .run(&(typed, any::<bool>()), |(typed, russian)| {
+            let lang = if russian { Lang::Ru } else { Lang::En };
+            match zone_search::find(&names, &typed, lang) {
                 Found::Exact(name) => prop_assert_eq!(name, typed.trim()),
                 Found::Other(name) => prop_assert!(names.iter().any(|n| n == name)),
+                Found::Choice(zones) => {
+                    prop_assert!(zones.len() >= 2, "{:?}", zones);
+                    for name in &zones {
+                        prop_assert!(names.iter().any(|n| n == name), "{name}");
+                    }
+                }
                 Found::Nothing(suggested) => {
                     prop_assert!(suggested.len() <= SUGGESTIONS, "{:?}", suggested);
                     for name in &suggested {
