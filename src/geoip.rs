@@ -23,8 +23,9 @@ use chrono::{DateTime, Utc};
 use maxminddb::{Reader, path};
 
 /// The largest file read: the biggest city databases are a few hundred
-/// megabytes; anything larger is not one, and would all be held in memory.
-pub const MAX_BYTES: u64 = 1 << 30;
+/// megabytes; anything larger is not one, and would all be held in memory
+/// (a 1 GB file is refused by its size, never read).
+pub const MAX_BYTES: u64 = 512 << 20;
 
 /// What a lookup found, and so where an answer's zone comes from.
 #[derive(Debug, Clone, PartialEq, Eq)]
