@@ -14,19 +14,23 @@ use super::Site;
 use super::pages::zones;
 use super::rate_limit;
 
+/// Every method but `GET` (and `HEAD`, which Rocket answers with the `GET`
+/// route) that a catch-all route must take to see every request.
+pub const BESIDES_GET: [Method; 6] = [
+    Method::Post,
+    Method::Put,
+    Method::Delete,
+    Method::Patch,
+    Method::Options,
+    Method::Trace,
+];
+
 /// Routes for the methods no handler takes, ranked after every other route.
 pub fn not_allowed() -> Vec<Route> {
-    [
-        Method::Post,
-        Method::Put,
-        Method::Delete,
-        Method::Patch,
-        Method::Options,
-        Method::Trace,
-    ]
-    .into_iter()
-    .map(|method| Route::ranked(1000, method, "/<_..>", NotAllowed))
-    .collect()
+    BESIDES_GET
+        .into_iter()
+        .map(|method| Route::ranked(1000, method, "/<_..>", NotAllowed))
+        .collect()
 }
 
 /// Answers 405 where a `GET` route matches the path, 404 elsewhere.

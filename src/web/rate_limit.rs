@@ -274,18 +274,10 @@ pub const RANK: isize = -100;
 /// fairing marked refused: nothing from outside can reach them otherwise.
 /// `HEAD` needs none of its own: Rocket answers it with the `GET` route.
 pub fn routes() -> Vec<Route> {
-    [
-        Method::Get,
-        Method::Post,
-        Method::Put,
-        Method::Delete,
-        Method::Patch,
-        Method::Options,
-        Method::Trace,
-    ]
-    .into_iter()
-    .map(|method| Route::ranked(RANK, method, "/<_..>", Refuse))
-    .collect()
+    std::iter::once(Method::Get)
+        .chain(super::methods::BESIDES_GET)
+        .map(|method| Route::ranked(RANK, method, "/<_..>", Refuse))
+        .collect()
 }
 
 /// Answers 429 to a request the limiter refused; passes any other on.
