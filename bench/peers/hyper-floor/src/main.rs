@@ -78,8 +78,13 @@ enum Piece {
 
 /// The fields moscow-time fills with the same value on every page: its
 /// assets' and the zone list's content-addressed paths (same lengths,
-/// made-up hashes).
-const FIXED: [(&str, &str); 4] = [
+/// made-up hashes), and Moscow's zone name, which has no DST to switch.
+const FIXED: [(&str, &str); 9] = [
+    ("\n  {%- if let Some(title) = zone_names.now %}", ""),
+    ("{% endif %}", ""),
+    ("{{ zone_names.standard }}", "Moscow Standard Time"),
+    ("{{ zone_names.daylight }}", "Moscow Summer Time"),
+    ("{{ title }}", "Moscow Standard Time"),
     ("{{ zone_list }}", "/static/zones/0123456789abcdef.json"),
     ("{{ assets.css }}", "/static/app.0123456789.css"),
     ("{{ assets.js }}", "/static/app.0123456789.js"),
