@@ -79,7 +79,7 @@ fn by_place<'a, S: AsRef<str>>(names: &'a [S], typed: &str) -> Vec<&'a str> {
                 names
                     .iter()
                     .map(AsRef::as_ref)
-                    .find(|name| names::place(name).is_some_and(|p| std::ptr::eq(p, place)))
+                    .find(|name| names::place(name).is_some_and(|p| p.iana == place.iana))
             })
         })
         .collect();
@@ -136,16 +136,13 @@ pub fn closest<'a, S: AsRef<str>>(
     let mut places = Vec::new();
     scored
         .into_iter()
-        .filter(|(_, name)| {
-            let place = names::place(name).map(|p| p as *const _);
-            match place {
-                Some(place) if places.contains(&place) => false,
-                Some(place) => {
-                    places.push(place);
-                    true
-                }
-                None => true,
+        .filter(|(_, name)| match names::place(name) {
+            Some(place) if places.contains(&place.iana) => false,
+            Some(place) => {
+                places.push(place.iana);
+                true
             }
+            None => true,
         })
         .take(count)
         .map(|(_, n)| n)

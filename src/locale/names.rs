@@ -43,8 +43,9 @@ pub fn place(zone: &str) -> Option<&'static Place> {
 }
 
 impl Lang {
-    /// Where this language's names are in a [`Place`].
-    fn column(self) -> usize {
+    /// This language's place in [`Lang::ALL`], and so where its names are
+    /// in a [`Place`].
+    pub fn index(self) -> usize {
         Lang::ALL
             .iter()
             .position(|lang| *lang == self)
@@ -57,7 +58,7 @@ impl Lang {
     /// where it has no name).
     pub fn city(self, zone: &str) -> Cow<'static, str> {
         match place(zone) {
-            Some(place) => Cow::Borrowed(place.city[self.column()]),
+            Some(place) => Cow::Borrowed(place.city[self.index()]),
             None => Cow::Owned(last_part(zone).replace('_', " ")),
         }
     }
@@ -65,7 +66,7 @@ impl Lang {
     /// The name of `zone`'s time in this language, in or out of daylight
     /// saving time (`dst`): `Moscow Standard Time`; none where CLDR has none.
     pub fn zone_name(self, zone: &str, dst: bool) -> Option<&'static str> {
-        let names = &place(zone)?.zone[self.column()];
+        let names = &place(zone)?.zone[self.index()];
         if dst { names.daylight } else { names.standard }
     }
 }

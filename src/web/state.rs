@@ -228,17 +228,16 @@ impl ZoneList {
     /// `lang`, made (in every language) when first asked for and again after
     /// the database changes.
     pub fn list(&self, database: &Arc<Database>, lang: Lang) -> Arc<Listed> {
-        let column = Lang::ALL.iter().position(|l| *l == lang).unwrap_or(0);
         if let Some((of, lists)) = &*self.made.read().unwrap_or_else(|p| p.into_inner())
             && Arc::ptr_eq(of, database)
         {
-            return lists[column].clone();
+            return lists[lang.index()].clone();
         }
         let lists: Vec<Arc<Listed>> = Lang::ALL
             .into_iter()
             .map(|lang| Arc::new(Self::make(database, lang)))
             .collect();
-        let listed = lists[column].clone();
+        let listed = lists[lang.index()].clone();
         *self.made.write().unwrap_or_else(|p| p.into_inner()) = Some((database.clone(), lists));
         listed
     }
