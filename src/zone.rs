@@ -339,12 +339,27 @@ fn tzif_period(tz: &jiff::tz::TimeZone, at: jiff::Timestamp) -> Period {
     let same = |t: &jiff::tz::TimeZoneTransition| {
         t.offset() == info.offset() && t.dst().is_dst() == info.dst().is_dst()
     };
-    let from = tz
-        .preceding(just_after(at))
-        .take_while(same)
-        .last()
+    // Within SEARCH_DAYS either way, as for the embedded rules: a garbled
+    // file's rule can repeat one state for thousands of years.
+    let reach = jiff::SignedDuration::from_secs(SEARCH_DAYS * DAY);
+    let earliest = at.checked_sub(reach).unwrap_or(jiff::Timestamp::MIN);
+    let latest = at.checked_add(reach).unwrap_or(jiff::Timestamp::MAX);
+    let mut from = None;
+    for transition in tz.preceding(just_after(at)) {
+        if !same(&transition) {
+            break;
+        }
+        if transition.timestamp() < earliest {
+            from = None;
+            break;
+        }
+        from = Some(transition.timestamp());
+    }
+    let until = tz
+        .following(at)
+        .take_while(|t| t.timestamp() <= latest)
+        .find(|t| !same(t))
         .map(|t| t.timestamp());
-    let until = tz.following(at).find(|t| !same(t)).map(|t| t.timestamp());
     Period {
         from: from.map(|t| utc(t.as_second())),
         until: until.map(|t| utc(t.as_second())),

@@ -434,3 +434,35 @@ fn the_geoip_reader_answers_any_bytes_without_panicking() {
         })
         .unwrap();
 }
+
+/// Found by the fuzzer (fuzz/fuzz_targets/tzif.rs): a New York file with a
+/// few bytes changed, whose rule repeats one daylight-saving state for
+/// thousands of years. Looking for the ends of that period walked them all
+/// (minutes; a page for such a zone would never have answered); the ends are
+/// looked for within 800 days, as for the embedded rules.
+#[test]
+fn a_garbled_tzif_files_daylight_saving_period_ends_are_looked_for_nearby() {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/data/tzif/fuzz-slow-dst-period");
+    let bytes = std::fs::read(path).unwrap();
+    let zone = tzdb::parse_tzif("Test/Zone", &bytes).unwrap().unwrap();
+    let reach = chrono::Duration::days(800);
+    for seconds in [i64::from(i32::MIN), -1, 0, 1_800_000_000, 4_102_444_800] {
+        let instant = chrono::DateTime::from_timestamp(seconds, 0).unwrap();
+        let Some(period) = zone.dst_period(instant) else {
+            continue;
+        };
+        if let Some(from) = period.from {
+            assert!(
+                from <= instant && instant - from <= reach,
+                "{seconds}: {from}"
+            );
+        }
+        if let Some(until) = period.until {
+            assert!(
+                until > instant && until - instant <= reach,
+                "{seconds}: {until}"
+            );
+        }
+    }
+}
