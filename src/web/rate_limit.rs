@@ -21,6 +21,14 @@
 //! `RateLimit: "default";r=<requests left>;t=<seconds>`, where `t` is, on a
 //! 429, when the next request will pass (as `Retry-After`), else when the
 //! whole burst is back.
+//!
+//! A refused request is answered when the client's next request could pass,
+//! or after [`MAX_HOLD`] if that is sooner: waiting costs the server a timer,
+//! not a core, and a client that ignores `Retry-After` and asks again at
+//! once on each of its connections gets no more answers than its
+//! connections can wait through. Without it, a flooder on a few connections
+//! gets a 429 as fast as the core can write them, and everyone else's
+//! requests queue behind those.
 
 use std::net::IpAddr;
 use std::num::NonZeroU32;
@@ -44,6 +52,11 @@ use crate::config::RateLimit;
 /// (the key and governor's 8-byte state) and one control byte; at this many
 /// the map has 131,072 slots: some 3.3 MB at most.
 pub const MAX_CLIENTS: usize = 100_000;
+
+/// The longest a refused request waits for its 429. It bounds what holding
+/// costs: the connections held at once are at most the refused requests
+/// of this long a while.
+pub const MAX_HOLD: Duration = Duration::from_millis(100);
 
 /// How often the buckets that have refilled are dropped.
 pub const SWEEP_EVERY: Duration = Duration::from_secs(10);
@@ -145,8 +158,9 @@ pub enum Verdict {
     /// Let through, with `remaining` requests left at once, and the whole
     /// burst back in `full_in` seconds.
     Allowed { remaining: u32, full_in: u64 },
-    /// Refused: the next request passes in `retry_after` seconds.
-    Limited { retry_after: u64 },
+    /// Refused: the next request passes in `retry_after` seconds; the 429
+    /// is sent after `hold`.
+    Limited { retry_after: u64, hold: Duration },
 }
 
 /// The limiter: the buckets, the policy and when they were last swept.
@@ -198,14 +212,13 @@ impl Limiter {
                     full_in: seconds(f64::from(used) / self.setting.per_second),
                 }
             }
-            Err(not_until) => Verdict::Limited {
-                retry_after: seconds(
-                    not_until
-                        .wait_time_from(self.buckets.clock().now())
-                        .as_secs_f64(),
-                )
-                .max(1),
-            },
+            Err(not_until) => {
+                let wait = not_until.wait_time_from(self.buckets.clock().now());
+                Verdict::Limited {
+                    retry_after: seconds(wait.as_secs_f64()).max(1),
+                    hold: wait.min(MAX_HOLD),
+                }
+            }
         }
     }
 
@@ -241,7 +254,7 @@ impl Limiter {
         let (remaining, reset) = match verdict {
             Verdict::Unlimited => return,
             Verdict::Allowed { remaining, full_in } => (remaining, full_in),
-            Verdict::Limited { retry_after } => {
+            Verdict::Limited { retry_after, .. } => {
                 response.set_header(Header::new("Retry-After", retry_after.to_string()));
                 (0, retry_after)
             }
@@ -280,15 +293,17 @@ pub fn routes() -> Vec<Route> {
         .collect()
 }
 
-/// Answers 429 to a request the limiter refused; passes any other on.
+/// Answers 429 to a request the limiter refused, after its hold; passes any
+/// other on.
 #[derive(Clone, Copy)]
 struct Refuse;
 
 #[rocket::async_trait]
 impl Handler for Refuse {
     async fn handle<'r>(&self, request: &'r Request<'_>, data: Data<'r>) -> Outcome<'r> {
-        match request.local_cache(Verdict::default) {
-            Verdict::Limited { .. } => {
+        match *request.local_cache(Verdict::default) {
+            Verdict::Limited { hold, .. } => {
+                rocket::tokio::time::sleep(hold).await;
                 let reply = Reply::Error(
                     Status::TooManyRequests,
                     "too many requests".to_owned(),
@@ -432,10 +447,31 @@ mod tests {
             }
         );
         limiter.check(client, "/");
-        let Verdict::Limited { retry_after } = limiter.check(client, "/") else {
+        let Verdict::Limited { retry_after, .. } = limiter.check(client, "/") else {
             panic!("the third request passed");
         };
         // At most one period: the next request passes within 4 s.
         assert!((1..=4).contains(&retry_after), "{retry_after}");
+    }
+
+    #[test]
+    fn a_refused_request_is_held_until_the_next_could_pass_or_the_longest_hold() {
+        let client = Some(IpAddr::V4(Ipv4Addr::LOCALHOST));
+        // One request each 4 s: the wait is longer than the longest hold.
+        let slow = Limiter::new(setting(0.25, 1), MAX_CLIENTS);
+        slow.check(client, "/");
+        let Verdict::Limited { hold, .. } = slow.check(client, "/") else {
+            panic!("the second request passed");
+        };
+        assert_eq!(hold, MAX_HOLD);
+        // A thousand a second: the next passes within a millisecond.
+        let fast = Limiter::new(setting(1000.0, 1), MAX_CLIENTS);
+        fast.check(client, "/");
+        match fast.check(client, "/") {
+            Verdict::Limited { hold, .. } => assert!(hold <= Duration::from_millis(1), "{hold:?}"),
+            // The millisecond had passed.
+            Verdict::Allowed { .. } => {}
+            Verdict::Unlimited => panic!("counted as unlimited"),
+        }
     }
 }

@@ -77,8 +77,13 @@ fn a_clients_burst_passes_and_the_next_request_is_refused_with_every_field() {
             "{field}"
         );
     }
+    // Held until the next request could pass (1,000 s) or 100 ms, whichever
+    // is sooner: a client asking again at once is not answered at once.
+    let asked = std::time::Instant::now();
     let refused = server.get("/api/ip");
+    let held = asked.elapsed();
     assert_refused(&refused);
+    assert!(held >= std::time::Duration::from_millis(100), "{held:?}");
     assert_eq!(
         refused.header("RateLimit-Policy"),
         Some("\"default\";q=3;w=3000")
