@@ -11,7 +11,7 @@
 mod api;
 mod assets;
 mod clock_sync;
-mod compression;
+pub mod compression;
 mod fairing;
 mod log;
 mod methods;

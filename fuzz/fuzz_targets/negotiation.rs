@@ -1,0 +1,29 @@
+//! `Accept-Language`, `Accept-Encoding` and `?lang=` on any text: a language
+//! or coding chosen was asked for, and a language code that reads is one
+//! spoken here.
+#![no_main]
+
+use libfuzzer_sys::fuzz_target;
+use moscow_time::locale::Lang;
+use moscow_time::web::compression::{self, Coding};
+
+fuzz_target!(|header: &str| {
+    for default in Lang::ALL {
+        let chosen = Lang::negotiate(Some(header), default);
+        if chosen != default {
+            assert!(
+                header.to_ascii_lowercase().contains(chosen.code()),
+                "{header:?} gave {chosen:?}"
+            );
+        }
+    }
+    if let Ok(lang) = Lang::from_code(header) {
+        assert!(lang.code().eq_ignore_ascii_case(header), "{header:?}");
+    }
+    let header_lower = header.to_ascii_lowercase();
+    match compression::preferred([header]) {
+        Some(Coding::Brotli) => assert!(header_lower.contains("br") || header.contains('*')),
+        Some(Coding::Gzip) => assert!(header_lower.contains("gzip") || header.contains('*')),
+        None => {}
+    }
+});
