@@ -344,9 +344,14 @@ fn tzif_period(tz: &jiff::tz::TimeZone, at: jiff::Timestamp) -> Period {
     let reach = jiff::SignedDuration::from_secs(SEARCH_DAYS * DAY);
     let earliest = at.checked_sub(reach).unwrap_or(jiff::Timestamp::MIN);
     let latest = at.checked_add(reach).unwrap_or(jiff::Timestamp::MAX);
+    // And each step must move: on some garbled files jiff's iterators give
+    // one transition again and again.
     let mut from = None;
-    for transition in tz.preceding(just_after(at)) {
-        if !same(&transition) {
+    let mut before = just_after(at);
+    for transition in tz.preceding(before) {
+        let moved = transition.timestamp() < before;
+        before = transition.timestamp();
+        if !same(&transition) || !moved {
             break;
         }
         if transition.timestamp() < earliest {
@@ -355,9 +360,14 @@ fn tzif_period(tz: &jiff::tz::TimeZone, at: jiff::Timestamp) -> Period {
         }
         from = Some(transition.timestamp());
     }
+    let mut last = at;
     let until = tz
         .following(at)
-        .take_while(|t| t.timestamp() <= latest)
+        .take_while(|t| {
+            let moved = t.timestamp() > last && t.timestamp() <= latest;
+            last = t.timestamp();
+            moved
+        })
         .find(|t| !same(t))
         .map(|t| t.timestamp());
     Period {

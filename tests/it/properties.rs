@@ -442,10 +442,18 @@ fn the_geoip_reader_answers_any_bytes_without_panicking() {
 /// looked for within 800 days, as for the embedded rules.
 #[test]
 fn a_garbled_tzif_files_daylight_saving_period_ends_are_looked_for_nearby() {
-    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/data/tzif/fuzz-slow-dst-period");
-    let bytes = std::fs::read(path).unwrap();
-    let zone = tzdb::parse_tzif("Test/Zone", &bytes).unwrap().unwrap();
+    // And one whose transitions jiff gives again and again, walking back.
+    for file in ["fuzz-slow-dst-period", "fuzz-repeated-transition"] {
+        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("tests/data/tzif")
+            .join(file);
+        let bytes = std::fs::read(path).unwrap();
+        let zone = tzdb::parse_tzif("Test/Zone", &bytes).unwrap().unwrap();
+        periods_are_nearby(&zone);
+    }
+}
+
+fn periods_are_nearby(zone: &moscow_time::zone::Zone) {
     let reach = chrono::Duration::days(800);
     for seconds in [i64::from(i32::MIN), -1, 0, 1_800_000_000, 4_102_444_800] {
         let instant = chrono::DateTime::from_timestamp(seconds, 0).unwrap();
