@@ -239,7 +239,9 @@ impl Zone {
                 .next()
                 .map(|t| utc(t.timestamp().as_second())),
         };
-        found.filter(|at| *at >= since)
+        // Earlier than `before`, or the walk could stand still: on a
+        // garbled file jiff may give one transition again and again.
+        found.filter(|at| *at >= since && *at < before)
     }
 
     /// The first instant after `after`, up to `until`, where the rules may
@@ -264,7 +266,8 @@ impl Zone {
                 .next()
                 .map(|t| utc(t.timestamp().as_second())),
         };
-        found.filter(|at| *at <= until)
+        // Later than `after`, or the walk could stand still.
+        found.filter(|at| *at > after && *at <= until)
     }
 
     /// The daylight-saving period `instant` falls in, or `None` when no

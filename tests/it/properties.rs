@@ -454,6 +454,13 @@ fn a_garbled_tzif_files_daylight_saving_period_ends_are_looked_for_nearby() {
 }
 
 fn periods_are_nearby(zone: &moscow_time::zone::Zone) {
+    // The API's transition lists end, each step moving on.
+    let first = chrono::DateTime::from_timestamp(i64::from(i32::MIN), 0).unwrap();
+    let last = chrono::DateTime::from_timestamp(4_102_444_800, 0).unwrap();
+    let on: Vec<_> = zone.transitions(first, last).take(10_000).collect();
+    assert!(on.len() < 10_000 && on.windows(2).all(|w| w[0].at < w[1].at));
+    let back: Vec<_> = zone.transitions_back(last, first).take(10_000).collect();
+    assert!(back.len() < 10_000 && back.windows(2).all(|w| w[0].at > w[1].at));
     let reach = chrono::Duration::days(800);
     for seconds in [i64::from(i32::MIN), -1, 0, 1_800_000_000, 4_102_444_800] {
         let instant = chrono::DateTime::from_timestamp(seconds, 0).unwrap();
