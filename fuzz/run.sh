@@ -4,7 +4,10 @@
 #
 #   fuzz/run.sh [SECONDS] [TARGET...]     # default: 600 s, every target
 #
-# CI runs the short form (fuzz/run.sh 20); the long run is the default.
+# The long run is the default; fuzz/run.sh 15 is a short one (about 12
+# minutes with the first build, which compiles every dependency again).
+# CI does not run it: the property tests in tests/it/properties.rs are CI's
+# form of the same checks (docs/security.md).
 # Needs the nightly toolchain (rustup toolchain install nightly) and
 # cargo-fuzz, which it installs under fuzz/target/tools when missing.
 # What each target finds is kept in fuzz/corpus/TARGET, so runs build on
