@@ -234,14 +234,11 @@ impl Zone {
                     start -= SEARCH_DAYS * DAY;
                 }
             }
-            Self::Tzif(tz, _) => tz
-                .preceding(timestamp(before))
+            Self::Tzif(tz, _) => transitions_before(tz, timestamp(before))
                 .next()
                 .map(|t| utc(t.timestamp().as_second())),
         };
-        // Earlier than `before`, or the walk could stand still: on a
-        // garbled file jiff may give one transition again and again.
-        found.filter(|at| *at >= since && *at < before)
+        found.filter(|at| *at >= since)
     }
 
     /// The first instant after `after`, up to `until`, where the rules may
@@ -261,13 +258,11 @@ impl Zone {
                     start += SEARCH_DAYS * DAY;
                 }
             }
-            Self::Tzif(tz, _) => tz
-                .following(timestamp(after))
+            Self::Tzif(tz, _) => transitions_after(tz, timestamp(after))
                 .next()
                 .map(|t| utc(t.timestamp().as_second())),
         };
-        // Later than `after`, or the walk could stand still.
-        found.filter(|at| *at > after && *at <= until)
+        found.filter(|at| *at <= until)
     }
 
     /// The daylight-saving period `instant` falls in, or `None` when no
@@ -324,9 +319,12 @@ fn search<S: PartialEq>(start: i64, step: i64, state: &impl Fn(i64) -> S) -> Opt
 /// as the TZif format implies it (and as Python's `zoneinfo` infers it): the
 /// offset of the standard time just before this period, else just after it.
 fn standard_offset(tz: &jiff::tz::TimeZone, at: jiff::Timestamp, utc: i32) -> i32 {
-    let mut before = tz.preceding(just_after(at));
+    let mut before = transitions_before(tz, just_after(at));
     before.next(); // the transition that began the current period
-    let neighbours = before.next().into_iter().chain(tz.following(at).next());
+    let neighbours = before
+        .next()
+        .into_iter()
+        .chain(transitions_after(tz, at).next());
     for transition in neighbours {
         if !transition.dst().is_dst() {
             return transition.offset().seconds();
@@ -347,14 +345,9 @@ fn tzif_period(tz: &jiff::tz::TimeZone, at: jiff::Timestamp) -> Period {
     let reach = jiff::SignedDuration::from_secs(SEARCH_DAYS * DAY);
     let earliest = at.checked_sub(reach).unwrap_or(jiff::Timestamp::MIN);
     let latest = at.checked_add(reach).unwrap_or(jiff::Timestamp::MAX);
-    // And each step must move: on some garbled files jiff's iterators give
-    // one transition again and again.
     let mut from = None;
-    let mut before = just_after(at);
-    for transition in tz.preceding(before) {
-        let moved = transition.timestamp() < before;
-        before = transition.timestamp();
-        if !same(&transition) || !moved {
+    for transition in transitions_before(tz, just_after(at)) {
+        if !same(&transition) {
             break;
         }
         if transition.timestamp() < earliest {
@@ -363,20 +356,43 @@ fn tzif_period(tz: &jiff::tz::TimeZone, at: jiff::Timestamp) -> Period {
         }
         from = Some(transition.timestamp());
     }
-    let mut last = at;
-    let until = tz
-        .following(at)
-        .take_while(|t| {
-            let moved = t.timestamp() > last && t.timestamp() <= latest;
-            last = t.timestamp();
-            moved
-        })
+    let until = transitions_after(tz, at)
+        .take_while(|t| t.timestamp() <= latest)
         .find(|t| !same(t))
         .map(|t| t.timestamp());
     Period {
         from: from.map(|t| utc(t.as_second())),
         until: until.map(|t| utc(t.as_second())),
     }
+}
+
+/// A TZif zone's transitions before `at`, latest first: jiff's own walk,
+/// ended where a step does not go back (on some garbled files jiff gives one
+/// transition again and again, or one that is not before `at`).
+fn transitions_before(
+    tz: &jiff::tz::TimeZone,
+    at: jiff::Timestamp,
+) -> impl Iterator<Item = jiff::tz::TimeZoneTransition<'_>> {
+    let mut last = at;
+    tz.preceding(at).take_while(move |t| {
+        let moved = t.timestamp() < last;
+        last = t.timestamp();
+        moved
+    })
+}
+
+/// A TZif zone's transitions after `at`, earliest first, ended where a step
+/// does not go on (see [`transitions_before`]).
+fn transitions_after(
+    tz: &jiff::tz::TimeZone,
+    at: jiff::Timestamp,
+) -> impl Iterator<Item = jiff::tz::TimeZoneTransition<'_>> {
+    let mut last = at;
+    tz.following(at).take_while(move |t| {
+        let moved = t.timestamp() > last;
+        last = t.timestamp();
+        moved
+    })
 }
 
 fn timestamp(instant: DateTime<Utc>) -> jiff::Timestamp {
