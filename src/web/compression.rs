@@ -50,7 +50,7 @@ pub fn preferred<'a>(accept_encoding: impl IntoIterator<Item = &'a str>) -> Opti
         .flat_map(|value| value.split(','))
     {
         let mut parts = item.split(';');
-        let token = parts.next().unwrap_or_default().trim().to_ascii_lowercase();
+        let token = parts.next().unwrap_or_default().trim();
         let mut q = Some(1.0);
         for parameter in parts {
             if let Some((name, value)) = parameter.split_once('=')
@@ -65,11 +65,14 @@ pub fn preferred<'a>(accept_encoding: impl IntoIterator<Item = &'a str>) -> Opti
         }
         // A malformed q-value makes the item mean nothing.
         let Some(q) = q else { continue };
-        match token.as_str() {
-            "br" => brotli = Some(q),
-            "gzip" | "x-gzip" => gzip = Some(q),
-            "*" => any = Some(q),
-            _ => {}
+        // Compared as they are, without a lower-cased copy per item.
+        let named = |name: &str| token.eq_ignore_ascii_case(name);
+        if named("br") {
+            brotli = Some(q);
+        } else if named("gzip") || named("x-gzip") {
+            gzip = Some(q);
+        } else if token == "*" {
+            any = Some(q);
         }
     }
     let brotli = brotli.or(any).unwrap_or(0.0);

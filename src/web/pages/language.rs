@@ -38,7 +38,8 @@ pub fn asked_for(request: &Request<'_>) -> Result<Lang, UnknownLang> {
 }
 
 /// A page in `lang`: it says so, and tells caches that it depends on
-/// `Accept-Language`.
+/// `Accept-Language`, and on `Accept-Encoding` as every HTML answer does
+/// (said here in one header, not joined to this one per response).
 #[derive(rocket::Responder)]
 pub struct InLanguage<T> {
     inner: T,
@@ -51,7 +52,7 @@ impl<T> InLanguage<T> {
         Self {
             inner,
             content_language: Header::new("Content-Language", lang.code()),
-            vary: Header::new("Vary", "Accept-Language"),
+            vary: Header::new("Vary", "Accept-Language, Accept-Encoding"),
         }
     }
 }
