@@ -2,7 +2,7 @@
 //! every field of `/api/timezone/<zone>` must agree with Python's `zoneinfo`
 //! reading the same tz database (tests/suites/oracle/zoneinfo_oracle.py),
 //! and each `posix_tz` offered today, read by glibc, must agree with it
-//! hourly for two years (tests/suites/oracle/posix_tz_oracle.py).
+//! daily and at every change for two years (tests/suites/oracle/posix_tz_oracle.py).
 //!
 //! Twice: with the system's database (`/usr/share/zoneinfo`, which `.ci/run`
 //! keeps current) and with the embedded one, against the PyPI `tzdata`

@@ -6,10 +6,11 @@ Reads the same JSON lines as zoneinfo_oracle.py ({"instant": RFC 3339, "body":
 reads the rule (TZ=rule, tzset; TZDIR points at an empty folder, so that a
 rule such as EST5EDT is never taken for a file name) and must give the same
 UTC offset, daylight-saving flag and abbreviation as Python's zoneinfo
-(over PYTHONTZPATH, or the `tzdata` package when it is empty) every hour of
+(over PYTHONTZPATH, or the `tzdata` package when it is empty) every day of
 the two years from INSTANT, and a second before and at every change zoneinfo
-makes in them. Zones without a rule are named. Exits 1 on any disagreement.
-Standard library only.
+makes in them. A change glibc makes elsewhere shows at the end of its day
+(a zone's changes are months apart, never two in a day). Zones without a
+rule are named. Exits 1 on any disagreement. Standard library only.
 
     posix_tz_oracle.py ANSWERS.jsonl INSTANT
 """
@@ -24,7 +25,7 @@ import time
 from datetime import datetime, timezone
 from zoneinfo import ZoneInfo
 
-HOUR = 3600
+DAY = 86_400
 YEARS_SECONDS = 2 * 366 * 86_400
 
 
@@ -52,11 +53,11 @@ def disagreements(name: str, rule: str, start: int) -> list[str]:
 
     previous = by_zoneinfo(tz, start)
     compare(start, previous)
-    for hour in range(start + HOUR, start + YEARS_SECONDS + 1, HOUR):
-        here = by_zoneinfo(tz, hour)
+    for day in range(start + DAY, start + YEARS_SECONDS + 1, DAY):
+        here = by_zoneinfo(tz, day)
         if here != previous:
             # The change itself, to the second: both sides of it.
-            same, other = hour - HOUR, hour
+            same, other = day - DAY, day
             while other - same > 1:
                 mid = (same + other) // 2
                 if by_zoneinfo(tz, mid) == previous:
@@ -66,7 +67,7 @@ def disagreements(name: str, rule: str, start: int) -> list[str]:
             compare(same, previous)
             compare(other, by_zoneinfo(tz, other))
             previous = here
-        compare(hour, here)
+        compare(day, here)
     return found
 
 
