@@ -7,6 +7,7 @@
 //! included). Which one, and where the files are, is decided in
 //! [`crate::tzdb`]; nothing here reads files or the clock.
 
+use std::cmp::Ordering;
 use std::sync::Arc;
 
 use chrono::{DateTime, NaiveDateTime, Offset, TimeZone, Utc};
@@ -366,30 +367,33 @@ fn tzif_period(tz: &jiff::tz::TimeZone, at: jiff::Timestamp) -> Period {
     }
 }
 
-/// A TZif zone's transitions before `at`, latest first: jiff's own walk,
-/// ended where a step does not go back (on some garbled files jiff gives one
-/// transition again and again, or one that is not before `at`).
+/// A TZif zone's transitions before `at`, latest first (see [`moving`]).
 fn transitions_before(
     tz: &jiff::tz::TimeZone,
     at: jiff::Timestamp,
 ) -> impl Iterator<Item = jiff::tz::TimeZoneTransition<'_>> {
-    let mut last = at;
-    tz.preceding(at).take_while(move |t| {
-        let moved = t.timestamp() < last;
-        last = t.timestamp();
-        moved
-    })
+    moving(tz.preceding(at), at, Ordering::Less)
 }
 
-/// A TZif zone's transitions after `at`, earliest first, ended where a step
-/// does not go on (see [`transitions_before`]).
+/// A TZif zone's transitions after `at`, earliest first (see [`moving`]).
 fn transitions_after(
     tz: &jiff::tz::TimeZone,
     at: jiff::Timestamp,
 ) -> impl Iterator<Item = jiff::tz::TimeZoneTransition<'_>> {
-    let mut last = at;
-    tz.following(at).take_while(move |t| {
-        let moved = t.timestamp() > last;
+    moving(tz.following(at), at, Ordering::Greater)
+}
+
+/// jiff's walk over transitions from `from`, ended where a step does not
+/// move in `direction` (on some garbled files jiff gives one transition
+/// again and again, or one on the wrong side of `from`).
+fn moving<'t>(
+    walk: impl Iterator<Item = jiff::tz::TimeZoneTransition<'t>>,
+    from: jiff::Timestamp,
+    direction: Ordering,
+) -> impl Iterator<Item = jiff::tz::TimeZoneTransition<'t>> {
+    let mut last = from;
+    walk.take_while(move |t| {
+        let moved = t.timestamp().cmp(&last) == direction;
         last = t.timestamp();
         moved
     })
