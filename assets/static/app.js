@@ -35,15 +35,19 @@
   const fill = (phrase, values) =>
     phrase.replace(/\{(\w+)\}/g, (whole, key) => (key in values ? values[key] : whole));
 
-  // The visitor's zone and the page language's plural rules, from Intl.
-  // Its first use loads the browser's locale data, tens of milliseconds on a
-  // slow device, so it waits until the clock is on screen (see the end).
+  // The visitor's zone and the page language's plural rules. Temporal names
+  // the zone without what Intl.DateTimeFormat loads on its first use (the
+  // browser's date formats: a hundred milliseconds on a slow phone), which
+  // stays the way for browsers without Temporal; either way it waits until
+  // the clock is on screen (see the end).
   let visitorZone = "";
   let plurals = null;
 
   function learnVisitor() {
     try {
-      visitorZone = Intl.DateTimeFormat().resolvedOptions().timeZone || "";
+      visitorZone = typeof Temporal === "object"
+        ? Temporal.Now.timeZoneId()
+        : Intl.DateTimeFormat().resolvedOptions().timeZone || "";
       plurals = new Intl.PluralRules(lang);
     } catch (_) {
       // No Intl: the difference is still known from the offset.
@@ -140,14 +144,10 @@
     render();
   }
 
+  // A number with the page language's decimal sign, as the server wrote it:
+  // Intl.NumberFormat would load the browser's number formats for it.
   function decimal(value, digits) {
-    try {
-      return new Intl.NumberFormat(lang, {
-        minimumFractionDigits: digits, maximumFractionDigits: digits,
-      }).format(value);
-    } catch (_) {
-      return value.toFixed(digits);
-    }
+    return value.toFixed(digits).replace(".", offsetEl.dataset.decimal || ".");
   }
 
   // "Your clock is 1.3 s behind (±0.012 s)." The offset in tenths, which a

@@ -77,6 +77,9 @@ pub struct PageWords {
     pub clock_exact: &'static str,
     /// Said after the above while the server's own clock is unsynchronized.
     pub clock_unsynchronized: &'static str,
+    /// The sign between a number's whole part and its fraction (CLDR's
+    /// decimal symbol for the language's digits).
+    pub decimal: &'static str,
 }
 
 impl PageWords {
@@ -164,6 +167,7 @@ pub static ENGLISH: Words = Words {
         clock_behind: "Your clock is {amount} s behind (±{accuracy} s).",
         clock_exact: "Your clock is exact (±{accuracy} s).",
         clock_unsynchronized: "This server's own clock is not synchronized, so it may be wrong too.",
+        decimal: ".",
     },
     terminal: TerminalWords {
         hint: "? for help",
@@ -204,6 +208,7 @@ pub static RUSSIAN: Words = Words {
         clock_behind: "Ваши часы отстают на {amount} с (±{accuracy} с).",
         clock_exact: "Ваши часы идут точно (±{accuracy} с).",
         clock_unsynchronized: "Часы этого сервера не синхронизированы и тоже могут ошибаться.",
+        decimal: ",",
     },
     terminal: TerminalWords {
         hint: "? — справка",

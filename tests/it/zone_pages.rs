@@ -340,6 +340,9 @@ fn the_page_hands_its_script_the_phrases_for_your_time() {
     assert!(body.contains(r#"data-hour-one="{n} hour""#));
     assert!(body.contains(r#"data-hour-other="{n} hours""#));
     assert!(body.contains(r#"data-minute-other="{n} minutes""#));
+    // The offset of the visitor's clock is written with the language's
+    // decimal sign.
+    assert!(body.contains(r#"data-decimal=".""#), "{body}");
 }
 
 #[test]
@@ -357,6 +360,7 @@ fn a_zone_s_page_speaks_the_language_asked_for() {
     assert!(body.contains(
         r#"data-hour-one="{n} час" data-hour-few="{n} часа" data-hour-many="{n} часов""#
     ));
+    assert!(body.contains(r#"data-decimal=",""#), "{body}");
     // The picker keeps the language.
     assert!(body.contains(r#"<input type="hidden" name="lang" value="ru">"#));
 

@@ -159,9 +159,14 @@ try {
     const said = /^(?:Your clock is|Ваши часы) (?:(exact|идут точно)|(?:(?:спешат|отстают) на )?([\d.,]+) (?:s|с)(?: (ahead|behind))?) \(±([\d.,]+) (?:s|с)\)\.( .+)?$/
       .exec(shown.text);
     const number = (text) => Number(text.replace(",", "."));
+    // Numbers carry the language's decimal sign: 5.0 s, 5,0 с.
+    const sign = path.includes("lang=ru") ? "," : ".";
     let ok = said !== null;
     let detail = "not the phrase of an offset";
-    if (said) {
+    if (said && ![said[2], said[4]].every((n) => n === undefined || n.includes(sign))) {
+      ok = false;
+      detail = `the numbers are not written with "${sign}"`;
+    } else if (said) {
       const exact = said[1] !== undefined;
       const behind = said[3] === "behind" || shown.text.includes("отстают");
       const measured = exact ? 0 : (behind ? 1 : -1) * number(said[2]);
