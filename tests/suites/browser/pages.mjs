@@ -111,24 +111,38 @@ try {
   }
 
   // The visitor's own time, with the browser's zone forced. The zones have
-  // no daylight saving time, so the differences hold all year.
-  for (const [zone, path, wanted] of [
-    ["Asia/Tokyo", "/", "Moscow is 6 hours behind you."],
-    ["Asia/Kolkata", "/", "Moscow is 2 hours 30 minutes behind you."],
-    ["Pacific/Honolulu", "/", "Moscow is 13 hours ahead of you."],
-    ["Europe/Moscow", "/", "Moscow has the same time as you."],
-    ["Asia/Kathmandu", "/Asia/Tokyo?lang=ru", "Токио опережает вас на 3 часа 15 минут."],
-    ["Asia/Tokyo", "/?lang=ru", "Москва отстаёт от вас на 6 часов."],
+  // no daylight saving time, so the differences hold all year. The page
+  // names the zone with Temporal; the last two, as in a browser without it.
+  for (const [zone, path, wanted, temporal] of [
+    ["Asia/Tokyo", "/", "Moscow is 6 hours behind you.", true],
+    ["Asia/Kolkata", "/", "Moscow is 2 hours 30 minutes behind you.", true],
+    ["Pacific/Honolulu", "/", "Moscow is 13 hours ahead of you.", true],
+    ["Europe/Moscow", "/", "Moscow has the same time as you.", true],
+    ["Asia/Kathmandu", "/Asia/Tokyo?lang=ru", "Токио опережает вас на 3 часа 15 минут.", true],
+    ["Asia/Tokyo", "/?lang=ru", "Москва отстаёт от вас на 6 часов.", true],
+    ["Asia/Kolkata", "/?lang=ru", "Москва отстаёт от вас на 2 часа 30 минут.", false],
+    ["Pacific/Honolulu", "/", "Moscow is 13 hours ahead of you.", false],
   ]) {
     const { page, problems } = await tab();
+    if (!temporal) await page.evaluateOnNewDocument(() => delete globalThis.Temporal);
     await page.emulateTimezone(zone);
     await page.goto(`${base}${path}`, { waitUntil: "load" });
     await page.waitForFunction(() => !document.getElementById("yours").hidden, { timeout: 5000 })
       .catch(() => {});
     const text = await page.$eval("#yours", (el) => (el.hidden ? "(hidden)" : el.textContent));
     const time = /^(Your time is|Ваше время:) \d\d:\d\d \(([^)]+)\)\.? /.exec(text);
-    check(`your time in ${zone} on ${path}: "${text}"`,
-      text.endsWith(` ${wanted}`) && time !== null && time[2].length > 0, `wanted "${wanted}"`);
+    // The zone by its name, whichever way the page learnt it.
+    const instant = new Date();
+    const clockIn = (timeZone) => {
+      try {
+        return instant.toLocaleString("en", { timeZone });
+      } catch (_) {
+        return null; // not a zone's name
+      }
+    };
+    const named = time !== null && clockIn(time[2]) !== null && clockIn(time[2]) === clockIn(zone);
+    check(`your time in ${zone} on ${path}${temporal ? "" : " without Temporal"}: "${text}"`,
+      text.endsWith(` ${wanted}`) && named, `wanted "${wanted}" and a zone with ${zone}'s time`);
     check(`no CSP violation or error on ${path}`, problems.length === 0, problems.join("; "));
     await page.close();
   }
