@@ -140,7 +140,8 @@ try {
         return null; // not a zone's name
       }
     };
-    const named = time !== null && clockIn(time[2]) !== null && clockIn(time[2]) === clockIn(zone);
+    const reads = time === null ? null : clockIn(time[2]);
+    const named = reads !== null && reads === clockIn(zone);
     check(`your time in ${zone} on ${path}${temporal ? "" : " without Temporal"}: "${text}"`,
       text.endsWith(` ${wanted}`) && named, `wanted "${wanted}" and a zone with ${zone}'s time`);
     check(`no CSP violation or error on ${path}`, problems.length === 0, problems.join("; "));
