@@ -179,9 +179,14 @@ impl Variants {
     }
 }
 
-/// The coding `request` prefers (see [`preferred`]).
+/// The coding `request` prefers (see [`preferred`]), read from its
+/// `Accept-Encoding` once and kept in its local cache: a page's responder
+/// and the fairing both ask.
 pub fn accepted(request: &Request<'_>) -> Option<Coding> {
-    preferred(request.headers().get("Accept-Encoding"))
+    struct Accepted(Option<Coding>);
+    request
+        .local_cache(|| Accepted(preferred(request.headers().get("Accept-Encoding"))))
+        .0
 }
 
 /// A body kept in [`Variants`], sent in the coding the request prefers.
@@ -239,12 +244,12 @@ pub async fn compress_response<'r>(request: &'r Request<'_>, response: &mut Resp
         return;
     }
     vary_on_encoding(response);
-    if response.headers().contains("Content-Encoding") {
-        return;
-    }
     let Some(coding) = accepted(request) else {
         return;
     };
+    if response.headers().contains("Content-Encoding") {
+        return;
+    }
     if response
         .body()
         .preset_size()
@@ -270,21 +275,24 @@ pub async fn compress_response<'r>(request: &'r Request<'_>, response: &mut Resp
 /// Adds `Accept-Encoding` to `response`'s `Vary`, keeping what it names
 /// already (`Accept-Language` on a page).
 fn vary_on_encoding(response: &mut Response<'_>) {
-    if !response.headers().contains("Vary") {
+    // One look-up of the header: each hashes its name byte by byte.
+    let mut vary = response.headers().get("Vary").peekable();
+    if vary.peek().is_none() {
         // Most answers: no Vary yet, and no allocation for it.
+        drop(vary);
         response.set_raw_header("Vary", "Accept-Encoding");
         return;
     }
-    let mut vary: Vec<&str> = response.headers().get("Vary").collect();
-    if vary
+    let mut names: Vec<&str> = vary.collect();
+    if names
         .iter()
         .flat_map(|value| value.split(','))
         .any(|name| name.trim().eq_ignore_ascii_case("accept-encoding"))
     {
         return;
     }
-    vary.push("Accept-Encoding");
-    let joined = vary.join(", ");
+    names.push("Accept-Encoding");
+    let joined = names.join(", ");
     response.set_header(Header::new("Vary", joined));
 }
 
