@@ -110,6 +110,12 @@ def servers(args: argparse.Namespace) -> list[Server]:
             note="hyper 1, one thread",
         ),
         Server(
+            key="rocket-floor",
+            name="Rocket floor",
+            argv=[args.rocket_floor, "{port}"],
+            note="Rocket 0.5, one worker, one route, no fairings",
+        ),
+        Server(
             key="go",
             name="Go net/http",
             argv=[args.go, "{port}", str(ROOT / "assets" / "templates" / "index.html")],
@@ -610,6 +616,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--binary", required=True, help="the moscow-time binary")
     parser.add_argument("--floor", required=True, help="the hyper-floor binary")
+    parser.add_argument("--rocket-floor", required=True, help="the rocket-floor binary")
     parser.add_argument("--go", required=True, help="the Go net/http peer's binary")
     parser.add_argument("--venv", required=True, help="the Python peers' virtualenv")
     parser.add_argument("--out", required=True, help="folder for results.json and report.md")
@@ -624,8 +631,9 @@ def main() -> int:
     parser.add_argument("--smoke", action="store_true", help="label the report a smoke run")
     parser.add_argument("--command", default="bench/measure.py", help="how the run was started, for the report")
     args = parser.parse_args()
-    args.binary, args.floor, args.go, args.venv = (
-        str(Path(p).resolve()) for p in (args.binary, args.floor, args.go, args.venv)
+    args.binary, args.floor, args.rocket_floor, args.go, args.venv = (
+        str(Path(p).resolve())
+        for p in (args.binary, args.floor, args.rocket_floor, args.go, args.venv)
     )
 
     atexit.register(stop_all)

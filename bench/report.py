@@ -26,7 +26,7 @@ import textwrap
 from collections.abc import Callable
 from pathlib import Path
 
-PEERS = ("floor", "go", "fastapi", "flask")
+PEERS = ("floor", "rocket-floor", "go", "fastapi", "flask")
 COLUMNS = ("moscow-time", *PEERS)
 DASH = "—"
 MB = 1_000_000
@@ -62,7 +62,10 @@ class Table:
     def __init__(self, results: dict) -> None:
         self.results = results
         self.servers = results["servers"]
-        self.names = {key: self.servers[key]["name"] for key in COLUMNS}
+        # Only the servers this run measured: an older run has no Rocket floor.
+        self.columns = tuple(key for key in COLUMNS if key in self.servers)
+        self.peers = self.columns[1:]
+        self.names = {key: self.servers[key]["name"] for key in self.columns}
         self.rows: list[list[str]] = []
 
     def get(self, key: str, pick: Callable[[dict], float | None]) -> float | None:
@@ -81,13 +84,13 @@ class Table:
         check: Callable[[float, dict], str] | None = None,
         bound_by: str | None = None,
     ) -> None:
-        values = {key: self.get(key, pick) for key in COLUMNS}
+        values = {key: self.get(key, pick) for key in self.columns}
         cells = [show(v) if v is not None else DASH for v in values.values()]
         if bound_by is not None:
             # A figure the load generator capped is marked: the server could do more.
             cells = [
                 f"{cell} ‡" if self.generator_bound(key, bound_by) else cell
-                for key, cell in zip(COLUMNS, cells)
+                for key, cell in zip(self.columns, cells)
             ]
         mine = values["moscow-time"]
         ratios = [
@@ -107,10 +110,13 @@ class Table:
 
     @staticmethod
     def short(key: str) -> str:
-        return {"floor": "floor", "go": "Go", "fastapi": "FastAPI", "flask": "Flask"}[key]
+        return {
+            "floor": "floor", "rocket-floor": "Rocket floor", "go": "Go", "fastapi": "FastAPI",
+            "flask": "Flask",
+        }[key]
 
     def markdown(self) -> str:
-        head = ["figure", *(self.names[key] for key in COLUMNS), "moscow-time ÷ peer", "target", "result"]
+        head = ["figure", *(self.names[key] for key in self.columns), "moscow-time ÷ peer", "target", "result"]
         lines = ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
         lines += ["| " + " | ".join(row) + " |" for row in self.rows]
         return "\n".join(lines) + "\n"
@@ -163,15 +169,15 @@ def render(results: dict) -> str:
         return ", ".join(verdicts) or DASH
 
     table.add(
-        f"`/` requests/s ({conns} conn.)", _load("/", "rps"), _num, PEERS,
+        f"`/` requests/s ({conns} conn.)", _load("/", "rps"), _num, table.peers,
         "≥ 0.6× floor, ≥ 1.3× Go, ≥ 40× FastAPI", throughput_check, bound_by="/",
     )
     table.add(
-        "`/` requests per CPU-second of the server", _per_cpu_second("/"), _num, PEERS,
+        "`/` requests per CPU-second of the server", _per_cpu_second("/"), _num, table.peers,
     )
-    table.add("`/` p50 latency", _load("/", "p50_ms"), _ms, PEERS)
+    table.add("`/` p50 latency", _load("/", "p50_ms"), _ms, table.peers)
     table.add(
-        f"`/` p99 latency ({conns} conn.)", _load("/", "p99_ms"), _ms, PEERS,
+        f"`/` p99 latency ({conns} conn.)", _load("/", "p99_ms"), _ms, table.peers,
         "≤ 3 ms", lambda mine, _: _met(mine <= 3.0),
     )
     log_off = table.get("moscow-time", _load("/", "rps"))
@@ -179,7 +185,7 @@ def render(results: dict) -> str:
     if logged:
         ratio = f"{_times(logged['rps'] / log_off)} log off" if log_off else DASH
         met = _met(logged["rps"] >= 0.9 * log_off) if log_off else DASH
-        rest = [DASH] * len(PEERS)
+        rest = [DASH] * len(table.peers)
         table.rows.append(
             ["`/` requests/s, request log on (to a file)", _num(logged["rps"]), *rest, ratio,
              "≥ 0.9× log off", met]
@@ -199,7 +205,7 @@ def render(results: dict) -> str:
         table.add(f"`{path}` p99 latency", _load(path, "p99_ms"), _ms)
     compressed = table.servers.get("moscow-time", {}).get("load", {}).get("/ (br, gzip)")
     if compressed and log_off:
-        rest = [DASH] * len(PEERS)
+        rest = [DASH] * len(table.peers)
         floor = table.get("floor", _load("/", "rps"))
         table.rows.append(
             ["`/` requests/s, `Accept-Encoding: br, gzip`", _num(compressed["rps"]), *rest,
@@ -212,7 +218,7 @@ def render(results: dict) -> str:
     without = table.servers.get("moscow-time", {}).get("load", {}).get(geoip_path)
     with_db = table.servers.get("moscow-time-geoip", {}).get("load", {}).get(geoip_path)
     if without and with_db:
-        rest = [DASH] * len(PEERS)
+        rest = [DASH] * len(table.peers)
         table.rows.append(
             [f"`{geoip_path}` requests/s, no GeoIP database", _num(without["rps"]), *rest,
              DASH, DASH, DASH]
@@ -226,26 +232,26 @@ def render(results: dict) -> str:
              DASH, DASH, DASH]
         )
     for path in ("/", "/api/timezone/Europe/Moscow", "/health"):
-        cells = [table.get(key, _errors(path)) or DASH for key in COLUMNS]
+        cells = [table.get(key, _errors(path)) or DASH for key in table.columns]
         table.add_plain(f"`{path}` socket errors / non-2xx", cells)
-    cells = [table.get(key, _cpu("/")) or DASH for key in COLUMNS]
+    cells = [table.get(key, _cpu("/")) or DASH for key in table.columns]
     table.add_plain("`/` CPU during load: server / wrk", cells)
     table.add(
-        "RSS idle", lambda s: s["rss_idle_kib"] * 1024, _mb, PEERS,
+        "RSS idle", lambda s: s["rss_idle_kib"] * 1024, _mb, table.peers,
         "≤ 10 MB", lambda mine, _: _met(mine <= 10 * MB),
     )
-    table.add("RSS after load", lambda s: s["rss_loaded_kib"] * 1024, _mb, PEERS)
+    table.add("RSS after load", lambda s: s["rss_loaded_kib"] * 1024, _mb, table.peers)
     every = table.servers.get("moscow-time", {}).get("every_page")
     if every:
         table.rows.append(
             [f"RSS after every zone's page ({every['pages']:,}: both languages, every coding)",
-             _mb(every["rss_kib"] * 1024), *([DASH] * len(PEERS)), DASH, "≤ 20 MB",
+             _mb(every["rss_kib"] * 1024), *([DASH] * len(table.peers)), DASH, "≤ 20 MB",
              _met(every["rss_kib"] * 1024 <= 20 * MB)]
         )
-    table.add("RSS peak (VmHWM)", lambda s: s["rss_peak_kib"] * 1024, _mb, PEERS)
+    table.add("RSS peak (VmHWM)", lambda s: s["rss_peak_kib"] * 1024, _mb, table.peers)
     table.add(
         f"start-up to first 200 (median of {settings['startup_runs']})",
-        lambda s: s["startup"]["median_ms"], _ms, PEERS,
+        lambda s: s["startup"]["median_ms"], _ms, table.peers,
         "≤ 30 ms", lambda mine, _: _met(mine <= 30.0),
     )
     table.add(
@@ -254,14 +260,14 @@ def render(results: dict) -> str:
     )
     for name, image in results.get("images", {}).items():
         size = _mb(image["bytes"]) if "bytes" in image else f"n/a ({image['na']})"
-        table.add_plain(f"image `{name}`", [size, *[DASH] * len(PEERS)])
+        table.add_plain(f"image `{name}`", [size, *[DASH] * len(table.peers)])
     tui = results.get("tui", {})
     if "cpu_percent" in tui:
         cpu = f"{tui['cpu_percent']:.2f} % of a core"
         met = _met(tui["cpu_percent"] < 1.0)
     else:
         cpu, met = f"n/a ({tui.get('na', 'not measured')})", DASH
-    table.add_plain(f"TUI idle CPU ({tui.get('seconds', 10)} s)", [cpu, *[DASH] * len(PEERS)], "< 1 % of a core", met)
+    table.add_plain(f"TUI idle CPU ({tui.get('seconds', 10)} s)", [cpu, *[DASH] * len(table.peers)], "< 1 % of a core", met)
 
     pinning = (
         f"servers pinned to CPU {machine['server_cpus']}, wrk -t1 pinned to CPU {machine['load_cpus']}"
@@ -338,6 +344,9 @@ def summary(results: dict) -> str:
     bound = f"; wrk at {wrk:.0f} % of its core" if wrk >= GENERATOR_BOUND_PERCENT else ""
     rows = [
         ("floor", f"bare hyper 1, the same page (the floor{bound})", _num(rps["floor"])),
+        ("rocket-floor", "bare Rocket 0.5, the same page (the framework's floor)",
+         f"{_num(rps['rocket-floor'])} ({_times(rps['rocket-floor'] / rps['floor'])} floor)"
+         if "rocket-floor" in rps else ""),
         ("moscow-time", "**moscow-time**, request log off", f"**{_num(mine)}** ({_times(mine / rps['floor'])} floor)"),
         ("moscow-time-log", "moscow-time, request log on, to a file",
          f"{_num(rps['moscow-time-log'])} ({_times(rps['moscow-time-log'] / mine)} log off)"),
@@ -354,7 +363,7 @@ def summary(results: dict) -> str:
         "",
         "| `/` | requests/s | p99 |",
         "|---|---:|---:|",
-        *(f"| {label} | {cell} | {_ms(load[key]['p99_ms'])} |" for key, label, cell in rows),
+        *(f"| {label} | {cell} | {_ms(load[key]['p99_ms'])} |" for key, label, cell in rows if key in load),
         "",
     ]
     me = servers["moscow-time"]

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Benchmark: moscow-time beside its peers (the Python original as FastAPI +
-# uvicorn and as Flask + gunicorn, Go's net/http, and a bare hyper server as
-# the floor), on this machine, in one run. Installs what it needs on a fresh
+# uvicorn and as Flask + gunicorn, Go's net/http, a bare hyper server as the
+# floor and a bare Rocket server as the framework's floor), on this machine,
+# in one run. Installs what it needs on a fresh
 # Debian machine, builds the Rust and Go servers, then runs bench/measure.py,
 # which prints one Markdown table and writes it to target/bench/report.md.
 #
@@ -138,10 +139,10 @@ if [[ ! -x $venv/bin/python || $(cat "$venv/.requirements.sha256" 2>/dev/null) !
 fi
 
 # --- the Rust servers -----------------------------------------------------------
-step "building moscow-time and the hyper floor ($profile profile)"
+step "building moscow-time and the hyper and Rocket floors ($profile profile)"
 cargo build --locked --quiet --profile "$profile" --bin moscow-time
 cargo build --locked --quiet --profile "$profile" \
-    --manifest-path bench/peers/hyper-floor/Cargo.toml --target-dir target/hyper-floor
+    --manifest-path bench/peers/floors/Cargo.toml --target-dir target/floors
 
 # Standard library only: no module download. Its build cache stays in target/.
 step "building the Go net/http peer"
@@ -151,7 +152,8 @@ GOCACHE=$root/target/go-peer/cache GOFLAGS=-trimpath \
 step "measuring"
 python3 bench/measure.py \
     --binary "target/$out_dir/moscow-time" \
-    --floor "target/hyper-floor/$out_dir/hyper-floor" \
+    --floor "target/floors/$out_dir/hyper-floor" \
+    --rocket-floor "target/floors/$out_dir/rocket-floor" \
     --go target/go-peer/go-nethttp \
     --venv "$venv" \
     --out target/bench \

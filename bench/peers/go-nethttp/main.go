@@ -30,6 +30,8 @@ import (
 var headers = [][2]string{
 	{"Content-Type", "text/html; charset=utf-8"},
 	{"Cache-Control", "no-store"},
+	{"Content-Language", "en"},
+	{"Vary", "Accept-Language, Accept-Encoding"},
 	{"Content-Security-Policy", "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; " +
 		"connect-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'"},
 	{"X-Content-Type-Options", "nosniff"},

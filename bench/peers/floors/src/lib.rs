@@ -1,28 +1,14 @@
-//! The hyper floor: moscow-time's clock page from a bare hyper 1 server.
-//!
-//! It fills moscow-time's own page template (the words beyond the clock,
-//! `words.*`, left empty) with the same fields and sends the same response
-//! headers, on one thread (the benchmark pins each
-//! server to one core), so the gap between this and moscow-time is what the
-//! framework costs. Every path answers the page.
-//!
-//! Usage: `hyper-floor PORT` (listens on 127.0.0.1:PORT).
+//! The floors' page: moscow-time's clock page filled as moscow-time fills
+//! it (the words beyond the clock, `words.*`, left empty), with the same
+//! fields and the same response headers, by both floors (`src/bin/`): what
+//! they answer is the same, so the gap between them, and between either and
+//! moscow-time, is what the server in between costs.
 #![forbid(unsafe_code)]
 
-use std::convert::Infallible;
 use std::fmt::Write;
-use std::net::{Ipv4Addr, SocketAddr};
 
-use bytes::Bytes;
 use chrono::{Offset, SecondsFormat, Utc};
 use chrono_tz::{Europe, OffsetName};
-use http_body_util::Full;
-use hyper::header::{HeaderName, HeaderValue};
-use hyper::server::conn::http1;
-use hyper::service::service_fn;
-use hyper::{Request, Response};
-use hyper_util::rt::TokioIo;
-use tokio::net::TcpListener;
 
 /// moscow-time's page template, read from its source tree at build time.
 const TEMPLATE: &str = include_str!("../../../../assets/templates/index.html");
@@ -30,9 +16,11 @@ const TEMPLATE: &str = include_str!("../../../../assets/templates/index.html");
 const PICKER: &str = include_str!("../../../../assets/templates/picker.html");
 
 /// The headers moscow-time sends with its page (its security headers included).
-const HEADERS: [(&str, &str); 7] = [
+pub const HEADERS: [(&str, &str); 9] = [
     ("content-type", "text/html; charset=utf-8"),
     ("cache-control", "no-store"),
+    ("content-language", "en"),
+    ("vary", "Accept-Language, Accept-Encoding"),
     (
         "content-security-policy",
         "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; \
@@ -71,7 +59,7 @@ const MONTHS: &str =
 const DATE_PATTERN: &str = "{weekday}, {day} {month} {year}";
 
 /// One piece of the template: text as it is, or a `{{ field }}` to fill.
-enum Piece {
+pub enum Piece {
     Text(&'static str),
     Field(&'static str),
 }
@@ -124,7 +112,10 @@ fn pieces(mut rest: &'static str) -> Vec<Piece> {
         let field = rest[start + 2..end].trim();
         out.push(Piece::Text(&rest[..start]));
         if !field.starts_with("words.") {
-            assert!(FIELDS.contains(&field), "the template names an unknown field {field:?}");
+            assert!(
+                FIELDS.contains(&field),
+                "the template names an unknown field {field:?}"
+            );
             out.push(Piece::Field(field));
         }
         rest = &rest[end + 2..];
@@ -134,7 +125,7 @@ fn pieces(mut rest: &'static str) -> Vec<Piece> {
 }
 
 /// The page at the current instant, in Moscow.
-fn render(pieces: &[Piece]) -> String {
+pub fn render(pieces: &[Piece]) -> String {
     let now = Utc::now().with_timezone(&Europe::Moscow);
     let offset = now.offset().fix().local_minus_utc();
     let abbreviation = now.offset().abbreviation().unwrap_or("MSK");
@@ -174,55 +165,19 @@ fn render(pieces: &[Piece]) -> String {
     page
 }
 
-fn main() {
-    let Some(port) = std::env::args()
-        .nth(1)
-        .and_then(|arg| arg.parse::<u16>().ok())
-    else {
-        eprintln!("usage: hyper-floor PORT (serves moscow-time's page on 127.0.0.1:PORT)");
-        std::process::exit(2);
-    };
-    let runtime = tokio::runtime::Builder::new_current_thread()
-        .enable_all()
-        .build()
-        .expect("a tokio runtime");
-    runtime.block_on(serve(port));
+/// The template cut into pieces, once per process: what [`render`] fills.
+pub fn template() -> &'static [Piece] {
+    let template: &'static str = String::leak(flatten(TEMPLATE));
+    Vec::leak(pieces(template))
 }
 
-async fn serve(port: u16) {
-    let addr = SocketAddr::from((Ipv4Addr::LOCALHOST, port));
-    let listener = TcpListener::bind(addr).await.expect("the port is free");
-    println!("hyper-floor serving on http://{addr}");
-    let template: &'static str = String::leak(flatten(TEMPLATE));
-    let pieces: &'static [Piece] = Vec::leak(pieces(template));
-    let headers: &'static [(HeaderName, HeaderValue)] = Vec::leak(
-        HEADERS
-            .iter()
-            .map(|&(name, value)| {
-                (
-                    HeaderName::from_static(name),
-                    HeaderValue::from_static(value),
-                )
-            })
-            .collect(),
-    );
-    loop {
-        // SIGTERM ends the process; there is nothing to drain.
-        let Ok((stream, _)) = listener.accept().await else {
-            continue;
-        };
-        let _ = stream.set_nodelay(true);
-        tokio::spawn(async move {
-            let service = service_fn(move |_: Request<hyper::body::Incoming>| async move {
-                let mut response = Response::new(Full::new(Bytes::from(render(pieces))));
-                for (name, value) in headers {
-                    response.headers_mut().insert(name.clone(), value.clone());
-                }
-                Ok::<_, Infallible>(response)
-            });
-            let _ = http1::Builder::new()
-                .serve_connection(TokioIo::new(stream), service)
-                .await;
-        });
+/// The port given as the one argument, or a usage line and exit code 2.
+pub fn port_argument(name: &str) -> u16 {
+    match std::env::args().nth(1).map(|arg| arg.parse::<u16>()) {
+        Some(Ok(port)) if std::env::args().len() == 2 => port,
+        _ => {
+            eprintln!("usage: {name} PORT (serves moscow-time's page on 127.0.0.1:PORT)");
+            std::process::exit(2);
+        }
     }
 }
