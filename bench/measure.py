@@ -113,7 +113,7 @@ def servers(args: argparse.Namespace) -> list[Server]:
             key="rocket-floor",
             name="Rocket floor",
             argv=[args.rocket_floor, "{port}"],
-            note="Rocket 0.5, one worker, one route, no fairings",
+            note="Rocket 0.5, one worker, one route, the page made once, no fairings",
         ),
         Server(
             key="go",

@@ -344,7 +344,7 @@ def summary(results: dict) -> str:
     bound = f"; wrk at {wrk:.0f} % of its core" if wrk >= GENERATOR_BOUND_PERCENT else ""
     rows = [
         ("floor", f"bare hyper 1, the same page (the floor{bound})", _num(rps["floor"])),
-        ("rocket-floor", "bare Rocket 0.5, the same page (the framework's floor)",
+        ("rocket-floor", "bare Rocket 0.5, the same page made once (the framework's floor)",
          f"{_num(rps['rocket-floor'])} ({_times(rps['rocket-floor'] / rps['floor'])} floor)"
          if "rocket-floor" in rps else ""),
         ("moscow-time", "**moscow-time**, request log off", f"**{_num(mine)}** ({_times(mine / rps['floor'])} floor)"),
