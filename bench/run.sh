@@ -2,9 +2,9 @@
 # Benchmark: moscow-time beside its peers (the Python original as FastAPI +
 # uvicorn and as Flask + gunicorn, Go's net/http, a bare hyper server as the
 # floor and a bare Rocket server as the framework's floor), on this machine,
-# in one run. Installs what it needs on a fresh
-# Debian machine, builds the Rust and Go servers, then runs bench/measure.py,
-# which prints one Markdown table and writes it to target/bench/report.md.
+# in one run. Installs what it needs on a fresh Debian machine, builds the
+# Rust and Go servers, then runs bench/measure.py, which prints one Markdown
+# table and writes it to target/bench/report.md.
 #
 #   bench/run.sh            the full run (release builds; about 3 minutes once built)
 #   bench/run.sh --smoke    a seconds-long run that only shows the harness works

@@ -165,7 +165,8 @@ pub fn render(pieces: &[Piece]) -> String {
     page
 }
 
-/// The template cut into pieces, once per process: what [`render`] fills.
+/// The template cut into pieces: what [`render`] fills. Leaked, to be
+/// shared by every request: a floor calls it once, at start-up.
 pub fn template() -> &'static [Piece] {
     let template: &'static str = String::leak(flatten(TEMPLATE));
     Vec::leak(pieces(template))

@@ -19,7 +19,9 @@ use rocket::response::{self, Responder, Response};
 use rocket::shield::Shield;
 use rocket::{Request, State};
 
-/// The page as rendered at start-up, with the floors' headers.
+/// The page as rendered at start-up, with the floors' headers: kept as
+/// Rocket's managed state and handed to every request.
+#[derive(Clone, Copy)]
 struct Page(&'static [u8]);
 
 impl<'r> Responder<'r, 'static> for Page {
@@ -33,12 +35,9 @@ impl<'r> Responder<'r, 'static> for Page {
     }
 }
 
-/// The page, rendered once.
-struct Rendered(&'static [u8]);
-
 #[rocket::get("/")]
-fn page(rendered: &State<Rendered>) -> Page {
-    Page(rendered.0)
+fn page(page: &State<Page>) -> Page {
+    **page
 }
 
 #[rocket::main]
@@ -56,9 +55,7 @@ async fn main() {
     println!("rocket-floor serving on http://127.0.0.1:{port}");
     let launched = rocket::custom(config)
         .attach(Shield::new())
-        .manage(Rendered(
-            String::leak(render(floors::template())).as_bytes(),
-        ))
+        .manage(Page(String::leak(render(floors::template())).as_bytes()))
         .mount("/", rocket::routes![page])
         .launch()
         .await;
