@@ -1,22 +1,26 @@
 //! The JSON API, shaped as worldtimeapi's so that its clients work unchanged:
-//! zone lists, the time in a zone, the caller's time, and the API's own
-//! OpenAPI description. Routes only: the shapes are in [`crate::worldtime`].
+//! zone lists, the time in a zone and the caller's time, exactly as the
+//! original answered them; our extended answer at `/api/zone/…`; and the
+//! API's own OpenAPI description. Routes only: the answers are in
+//! [`crate::worldtime`].
 
 use std::net::IpAddr;
 
 use rocket::http::uri::{Segments, fmt::Path};
 use rocket::http::{ContentType, Header, Status};
 use rocket::response::Responder;
-use rocket::serde::json::{Json, Value, json};
+use rocket::serde::json::Json;
 use rocket::{Request, Route, State, catch, get, options, routes};
+use serde::Serialize;
 
 use super::Site;
-use crate::worldtime::{self, Named, Unnamed, WorldTime};
+use crate::clock::TimeView;
+use crate::worldtime::{self, ApiError, Named, Unnamed, WorldTime, ZoneTime};
 
 /// The API's routes, mounted at `/api`.
 pub fn routes() -> Vec<Route> {
     routes![
-        zones_text, timezone, time, ip, ip_text, ip_of, openapi, preflight
+        zones_text, timezone, time, time_text, ip, ip_text, ip_of, zone, openapi, preflight
     ]
 }
 
@@ -27,7 +31,7 @@ pub enum Reply {
     /// Plain text lines.
     Text(String),
     /// An error with worldtimeapi's single `error` key.
-    Error(Status, String, Format),
+    Error(Status, ApiError, Format),
 }
 
 /// JSON, or the `.txt` form.
@@ -38,26 +42,31 @@ pub enum Format {
 }
 
 impl Reply {
-    fn time(time: &WorldTime, form: Format) -> Self {
+    /// `answer` as JSON, or as the text `text` writes of it.
+    pub(super) fn answer<T: Serialize>(answer: &T, form: Format, text: fn(&T) -> String) -> Self {
         match form {
-            Format::Json => Self::json(time, form),
-            Format::Text => Self::Text(time.to_text()),
+            Format::Json => Self::json(answer),
+            Format::Text => Self::Text(text(answer)),
         }
     }
 
-    fn names<S: AsRef<str> + serde::Serialize>(names: &[S], form: Format) -> Self {
+    fn names<S: AsRef<str> + Serialize>(names: &[S], form: Format) -> Self {
         match form {
-            Format::Json => Self::json(names, form),
+            Format::Json => Self::json(names),
             Format::Text => Self::Text(worldtime::lines(names)),
         }
     }
 
     /// `value` as JSON; a 500 in the API's error shape in the (impossible
     /// for these types) case that it cannot be written.
-    fn json<T: serde::Serialize + ?Sized>(value: &T, form: Format) -> Self {
+    pub(super) fn json<T: Serialize + ?Sized>(value: &T) -> Self {
         match serde_json::to_string(value) {
             Ok(json) => Self::Json(json),
-            Err(error) => Self::Error(Status::InternalServerError, error.to_string(), form),
+            Err(error) => Self::Error(
+                Status::InternalServerError,
+                ApiError::new(error.to_string()),
+                Format::Json,
+            ),
         }
     }
 
@@ -66,7 +75,12 @@ impl Reply {
             Unnamed::Unknown => Status::NotFound,
             Unnamed::Malformed => Status::BadRequest,
         };
-        Self::Error(status, why.to_string(), form)
+        Self::Error(status, ApiError::new(why.to_string()), form)
+    }
+
+    /// A 400 for a query that is not what it should be, in JSON.
+    pub(super) fn bad_request(why: String) -> Self {
+        Self::Error(Status::BadRequest, ApiError::new(why), Format::Json)
     }
 }
 
@@ -78,11 +92,9 @@ impl<'r> Responder<'r, 'static> for Reply {
             Self::Error(status, why, Format::Json) => (
                 status,
                 ContentType::JSON,
-                json!({ "error": why }).to_string(),
+                serde_json::to_string(&why).unwrap_or_default(),
             ),
-            Self::Error(status, why, Format::Text) => {
-                (status, ContentType::Text, format!("error: {why}\n"))
-            }
+            Self::Error(status, why, Format::Text) => (status, ContentType::Text, why.to_text()),
         };
         rocket::Response::build_from(body.respond_to(request)?)
             .status(status)
@@ -118,7 +130,7 @@ pub fn timezone(path: Segments<'_, Path>, site: &State<Site>, client: Option<IpA
         return Reply::names(database.names(), form);
     }
     match worldtime::lookup(&database, name) {
-        Ok(Named::Zone(zone)) => Reply::time(&site.world_time(&site.view_in(&zone), client), form),
+        Ok(Named::Zone(zone)) => world_time(&site.view_in(&zone), client, form),
         Ok(Named::Area(zones)) => Reply::names(&zones, form),
         Err(why) => Reply::error(why, form),
     }
@@ -131,33 +143,32 @@ pub fn time(path: Segments<'_, Path>, site: &State<Site>, client: Option<IpAddr>
     let joined = path.collect::<Vec<_>>().join("/");
     let (name, form) = form_of(&joined);
     if name.is_empty() {
-        return Reply::time(&for_caller(site, client), form);
+        return world_time(&site.view_for(client).0, client, form);
     }
     match worldtime::lookup(&site.database(), name) {
-        Ok(Named::Zone(zone)) => Reply::time(&site.world_time(&site.view_in(&zone), client), form),
+        Ok(Named::Zone(zone)) => world_time(&site.view_in(&zone), client, form),
         Ok(Named::Area(_)) | Err(Unnamed::Unknown) => Reply::error(Unnamed::Unknown, form),
         Err(why) => Reply::error(why, form),
     }
 }
 
-/// The time for a caller at `client`: in the zone the GeoIP database
-/// places it in, when one is named, else in the configured zone.
-fn for_caller(site: &Site, client: Option<IpAddr>) -> WorldTime {
-    let (view, outcome) = site.view_for(client);
-    site.world_time(&view, client)
-        .with_source(outcome.as_ref().map(|o| o.as_str()))
+/// `GET /api/time.txt`.
+#[get("/time.txt")]
+pub fn time_text(site: &State<Site>, client: Option<IpAddr>) -> Reply {
+    world_time(&site.view_for(client).0, client, Format::Text)
 }
 
-/// `GET /api/ip`: the time for the caller.
+/// `GET /api/ip`: the time for the caller, in the zone the GeoIP database
+/// places it in when one is named, else in the configured zone.
 #[get("/ip")]
 pub fn ip(site: &State<Site>, client: Option<IpAddr>) -> Reply {
-    Reply::time(&for_caller(site, client), Format::Json)
+    world_time(&site.view_for(client).0, client, Format::Json)
 }
 
 /// `GET /api/ip.txt`.
 #[get("/ip.txt")]
 pub fn ip_text(site: &State<Site>, client: Option<IpAddr>) -> Reply {
-    Reply::time(&for_caller(site, client), Format::Text)
+    world_time(&site.view_for(client).0, client, Format::Text)
 }
 
 /// `GET /api/ip/<address>[.txt]`: the time for a caller at `address`, which
@@ -166,9 +177,64 @@ pub fn ip_text(site: &State<Site>, client: Option<IpAddr>) -> Reply {
 pub fn ip_of(address: &str, site: &State<Site>) -> Reply {
     let (address, form) = form_of(address);
     match address.parse::<IpAddr>() {
-        Ok(address) => Reply::time(&for_caller(site, Some(address)), form),
-        Err(_) => Reply::Error(Status::BadRequest, "malformed ip address".into(), form),
+        Ok(address) => world_time(&site.view_for(Some(address)).0, Some(address), form),
+        Err(_) => malformed_address(form),
     }
+}
+
+/// worldtimeapi's answer for `view` to a caller at `client`.
+fn world_time(view: &TimeView, client: Option<IpAddr>, form: Format) -> Reply {
+    Reply::answer(&WorldTime::new(view, client), form, WorldTime::to_text)
+}
+
+fn malformed_address(form: Format) -> Reply {
+    Reply::Error(
+        Status::BadRequest,
+        ApiError::new("malformed ip address"),
+        form,
+    )
+}
+
+/// `GET /api/zone/<zone>[.txt]`, `/api/zone/ip[.txt]` and
+/// `/api/zone/ip/<address>[.txt]`: what `/api/timezone/<zone>`, `/api/ip`
+/// and `/api/ip/<address>` answer, and ours after worldtimeapi's fifteen
+/// fields: the zone's POSIX rule and, for a caller, where its zone came from.
+#[get("/zone/<path..>")]
+pub fn zone(path: Segments<'_, Path>, site: &State<Site>, client: Option<IpAddr>) -> Reply {
+    let joined = path.collect::<Vec<_>>().join("/");
+    let (name, form) = form_of(&joined);
+    let for_caller = |address: Option<IpAddr>| {
+        let (view, outcome) = site.view_for(address);
+        let source = outcome.as_ref().map(|o| o.as_str());
+        zone_time(site, &view, address, source, form)
+    };
+    if name == "ip" {
+        return for_caller(client);
+    }
+    if let Some(address) = name.strip_prefix("ip/") {
+        return match address.parse::<IpAddr>() {
+            Ok(address) => for_caller(Some(address)),
+            Err(_) => malformed_address(form),
+        };
+    }
+    match worldtime::lookup(&site.database(), name) {
+        Ok(Named::Zone(zone)) => zone_time(site, &site.view_in(&zone), client, None, form),
+        Ok(Named::Area(_)) => Reply::error(Unnamed::Unknown, form),
+        Err(why) => Reply::error(why, form),
+    }
+}
+
+/// Our extended answer for `view` to a caller at `client`.
+fn zone_time(
+    site: &Site,
+    view: &TimeView,
+    client: Option<IpAddr>,
+    source: Option<&'static str>,
+    form: Format,
+) -> Reply {
+    let rule = site.database().posix_rule(view.zone(), view.utc());
+    let answer = ZoneTime::new(WorldTime::new(view, client), rule.as_deref(), source);
+    Reply::answer(&answer, form, ZoneTime::to_text)
 }
 
 /// `GET /api/openapi.json`: the API's OpenAPI 3.1 description.
@@ -205,12 +271,12 @@ impl<'r> Responder<'r, 'static> for Preflight {
 
 /// Unknown paths under `/api`.
 #[catch(404)]
-pub fn not_found() -> Json<Value> {
-    Json(json!({ "error": "not found" }))
+pub fn not_found() -> Json<ApiError> {
+    Json(ApiError::new("not found"))
 }
 
 /// Every other error under `/api`.
 #[catch(default)]
-pub fn error(status: Status, _: &Request<'_>) -> Json<Value> {
-    Json(json!({ "error": status.reason_lossy().to_lowercase() }))
+pub fn error(status: Status, _: &Request<'_>) -> Json<ApiError> {
+    Json(ApiError::new(status.reason_lossy().to_lowercase()))
 }

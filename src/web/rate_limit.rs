@@ -47,6 +47,7 @@ use rocket::{Data, Request, Response};
 
 use super::api::{Format, Reply};
 use crate::config::RateLimit;
+use crate::worldtime::ApiError;
 
 /// The most clients the limiter keeps a bucket for. An entry is 24 bytes
 /// (the key and governor's 8-byte state) and one control byte; at this many
@@ -306,7 +307,7 @@ impl Handler for Refuse {
                 rocket::tokio::time::sleep(hold).await;
                 let reply = Reply::Error(
                     Status::TooManyRequests,
-                    "too many requests".to_owned(),
+                    ApiError::new("too many requests"),
                     Format::Json,
                 );
                 Outcome::from(request, reply)

@@ -4,25 +4,22 @@
 //! changes (`GET /api/transitions/<zone>`). JSON only, errors in the API's
 //! shape. The time logic is in [`crate::convert`] and [`crate::zone`].
 
-use chrono::{DateTime, Datelike, Duration, NaiveDateTime, SecondsFormat, Utc};
+use chrono::{Datelike, Duration, NaiveDateTime};
 use rocket::form::Errors;
 use rocket::form::error::ErrorKind;
 use rocket::http::Status;
 use rocket::http::uri::{Segments, fmt::Path};
-use rocket::serde::json::{Value, json};
 use rocket::{State, get};
 
 use super::Site;
 use super::api::{Format, Reply};
-use crate::convert::{Disambiguation, LocalTime, resolve, wall_clock_span};
-use crate::worldtime::{self, Named, Unnamed};
-use crate::zone::{Offsets, Transition, Zone};
+use crate::convert::{Disambiguation, LocalTime, resolve};
+use crate::worldtime::schedule::{Conversion, LOCAL, Transitions};
+use crate::worldtime::{self, ApiError, Named, Unnamed};
+use crate::zone::{Transition, Zone};
 
 /// The most changes one request lists each way.
 pub const MOST_TRANSITIONS: usize = 50;
-
-/// A local date and time as the answers write it: `2027-03-28T02:30:00`.
-const LOCAL: &str = "%Y-%m-%dT%H:%M:%S";
 
 /// How far from now changes are looked for: a century each way.
 const SEARCH_YEARS: i64 = 100;
@@ -64,7 +61,7 @@ pub fn conversion(
             Err(Unnamed::Malformed) => Err(bad(format!("{what} is a malformed timezone name"))),
         }
     };
-    let answer = || -> Result<Value, Reply> {
+    let answer = || -> Result<Conversion, Reply> {
         let text = datetime.ok_or_else(|| {
             bad("datetime is missing: a local date and time such as 2027-03-28T02:30".into())
         })?;
@@ -93,35 +90,25 @@ pub fn conversion(
             };
             return Err(Reply::Error(
                 Status::UnprocessableEntity,
-                format!(
+                ApiError::new(format!(
                     "{} {why} in {}; disambiguation=reject",
                     local.format(LOCAL),
                     from.name()
-                ),
+                )),
                 Format::Json,
             ));
         };
-        let (earlier, later) = match resolved {
-            LocalTime::Unique(_) => (None, None),
-            LocalTime::Gap { earlier, later } | LocalTime::Fold { earlier, later } => {
-                (Some(utc_text(earlier)), Some(utc_text(later)))
-            }
-        };
-        Ok(json!({
-            "datetime": local.format(LOCAL).to_string(),
-            "timezone": from.name(),
-            "local_time": resolved.kind(),
-            "disambiguation": choice.as_str(),
-            "earlier": earlier,
-            "later": later,
-            "utc_datetime": utc_text(instant),
-            "unixtime": instant.timestamp(),
-            "from": wall_clock(&from, instant),
-            "to": to.map(|zone| wall_clock(&zone, instant)),
-        }))
+        Ok(Conversion::new(
+            local,
+            &from,
+            &resolved,
+            choice,
+            instant,
+            to.as_ref(),
+        ))
     };
     match answer() {
-        Ok(value) => Reply::Json(value.to_string()),
+        Ok(conversion) => Reply::json(&conversion),
         Err(reply) => reply,
     }
 }
@@ -177,13 +164,7 @@ pub fn transitions(
         .transitions_back(now, now - century)
         .take(previous)
         .collect();
-    let value = json!({
-        "timezone": zone.name(),
-        "utc_datetime": utc_text(now),
-        "next": coming.iter().map(change).collect::<Vec<_>>(),
-        "previous": past.iter().map(change).collect::<Vec<_>>(),
-    });
-    Reply::Json(value.to_string())
+    Reply::json(&Transitions::new(&zone, now, &coming, &past))
 }
 
 /// A query parameter as Rocket parses it: its text, or why there is none.
@@ -199,48 +180,6 @@ fn given<'r>(given: Given<'r>, name: &str) -> Result<Option<&'r str>, Reply> {
     }
 }
 
-/// One change: when, what before and after, and the wall-clock times it
-/// skips (a gap) or repeats (a fold).
-fn change(transition: &Transition) -> Value {
-    let span = wall_clock_span(transition);
-    let kind = match span {
-        None => "none",
-        Some(_) if transition.after.utc > transition.before.utc => "gap",
-        Some(_) => "fold",
-    };
-    json!({
-        "utc_datetime": utc_text(transition.at),
-        "unixtime": transition.at.timestamp(),
-        "before": offsets(&transition.before),
-        "after": offsets(&transition.after),
-        "local_time": kind,
-        "local_from": span.map(|(from, _)| from.format(LOCAL).to_string()),
-        "local_until": span.map(|(_, until)| until.format(LOCAL).to_string()),
-    })
-}
-
-fn offsets(offsets: &Offsets) -> Value {
-    json!({
-        "abbreviation": offsets.abbreviation,
-        "utc_offset": offsets.utc_offset(),
-        "offset_seconds": offsets.utc,
-        "dst": offsets.dst != 0,
-    })
-}
-
-/// The wall clock of `zone` at `instant`.
-fn wall_clock(zone: &Zone, instant: DateTime<Utc>) -> Value {
-    let at = zone.offsets(instant);
-    let local = (instant + Duration::seconds(at.utc.into())).naive_utc();
-    json!({
-        "timezone": zone.name(),
-        "datetime": format!("{}{}", local.format(LOCAL), at.utc_offset()),
-        "abbreviation": at.abbreviation,
-        "utc_offset": at.utc_offset(),
-        "dst": at.dst != 0,
-    })
-}
-
 /// `2027-03-28T02:30`, `2027-03-28T02:30:00` or with a fraction of a second.
 fn parse_local(text: &str) -> Option<NaiveDateTime> {
     ["%Y-%m-%dT%H:%M", LOCAL, "%Y-%m-%dT%H:%M:%S%.f"]
@@ -249,12 +188,8 @@ fn parse_local(text: &str) -> Option<NaiveDateTime> {
         .filter(|local| (0..=9999).contains(&local.year()))
 }
 
-fn utc_text(instant: DateTime<Utc>) -> String {
-    instant.to_rfc3339_opts(SecondsFormat::Secs, true)
-}
-
 fn bad(why: String) -> Reply {
-    Reply::Error(Status::BadRequest, why, Format::Json)
+    Reply::bad_request(why)
 }
 
 /// At most 40 characters of what a client sent, for an error message.

@@ -30,7 +30,6 @@ use crate::clock::TimeView;
 use crate::geoip::{GeoIp, Outcome};
 use crate::locale::Lang;
 use crate::tzdb::{Database, Zones};
-use crate::worldtime::WorldTime;
 use crate::zone::Zone;
 
 /// Where the server takes the current instant from.
@@ -116,13 +115,6 @@ impl Site {
             _ => self.zone(),
         };
         (self.view_in(&zone), Some(outcome))
-    }
-
-    /// The API's answer for `view`, to a caller at `client`, with the zone's
-    /// POSIX TZ rule.
-    pub fn world_time(&self, view: &TimeView, client: Option<IpAddr>) -> WorldTime {
-        let rule = self.database().posix_rule(view.zone(), view.utc());
-        WorldTime::new(view, client).with_posix_tz(rule.as_deref())
     }
 
     /// The GeoIP database, when one is named.

@@ -1,6 +1,7 @@
-//! The time API, worldtimeapi's surface: zone lists, the 15-field object,
-//! `.txt`, the caller's time, errors with one key, CORS, caching, 405 and
-//! trailing slashes.
+//! The time API, worldtimeapi's surface: zone lists, exactly the original's
+//! 15-field object on every one of its paths, `.txt`, the caller's time,
+//! errors with one key, CORS, caching, 405 and trailing slashes; and our
+//! extended answer at `/api/zone/…`.
 
 use std::net::{Ipv4Addr, SocketAddr, SocketAddrV4};
 
@@ -13,8 +14,8 @@ use crate::common;
 /// echoes as `client_ip`.
 const CALLER: SocketAddr = SocketAddr::V4(SocketAddrV4::new(Ipv4Addr::new(198, 51, 100, 7), 40000));
 
-/// worldtimeapi's fifteen fields and `posix_tz`, in the order answered.
-const FIELDS: [&str; 16] = [
+/// worldtimeapi's fifteen fields, in the order answered.
+const FIELDS: [&str; 15] = [
     "abbreviation",
     "client_ip",
     "datetime",
@@ -24,7 +25,6 @@ const FIELDS: [&str; 16] = [
     "dst_from",
     "dst_offset",
     "dst_until",
-    "posix_tz",
     "raw_offset",
     "timezone",
     "unixtime",
@@ -99,8 +99,57 @@ fn an_area_lists_its_zones_in_json_and_text() {
     );
 }
 
+/// The keys of a JSON object as answered, in their order.
+fn keys_in_order(client: &rocket::local::blocking::Client, path: &str) -> Vec<String> {
+    let body = client
+        .get(path)
+        .remote(CALLER)
+        .dispatch()
+        .into_string()
+        .unwrap_or_default();
+    let value: Value = serde_json::from_str(&body).unwrap();
+    let mut keys: Vec<(usize, String)> = value
+        .as_object()
+        .unwrap_or_else(|| panic!("{path}: {body}"))
+        .keys()
+        .map(|key| (body.find(&format!("\"{key}\":")).unwrap(), key.clone()))
+        .collect();
+    keys.sort();
+    keys.into_iter().map(|(_, key)| key).collect()
+}
+
 #[test]
-fn a_zone_answers_worldtimeapis_fifteen_fields_and_its_posix_rule() {
+fn every_worldtimeapi_path_answers_exactly_the_originals_fifteen_keys() {
+    let client = common::client();
+    for path in [
+        "/api/timezone/Europe/London",
+        "/api/timezone/UTC",
+        "/api/timezone/America/Argentina/Buenos_Aires",
+        "/api/timezone/Europe/Berlin/",
+        "/api/ip",
+        "/api/ip/",
+        "/api/ip/203.0.113.9",
+        "/api/ip/2001:db8::1",
+        "/api/time",
+        "/api/time/Asia/Tokyo",
+    ] {
+        assert_eq!(keys_in_order(&client, path), FIELDS, "{path}");
+        let text = client
+            .get(format!("{}.txt", path.trim_end_matches('/')))
+            .remote(CALLER)
+            .dispatch()
+            .into_string()
+            .unwrap_or_default();
+        let keys: Vec<&str> = text
+            .lines()
+            .map(|l| l.split_once(": ").map_or(l, |(key, _)| key))
+            .collect();
+        assert_eq!(keys, FIELDS, "{path}.txt");
+    }
+}
+
+#[test]
+fn a_zone_answers_worldtimeapis_fifteen_fields() {
     let (status, body) = json("/api/timezone/Europe/London");
     assert_eq!(status, Status::Ok);
     // INSTANT is 2012-06-01T12:00:00Z: British Summer Time.
@@ -116,7 +165,6 @@ fn a_zone_answers_worldtimeapis_fifteen_fields_and_its_posix_rule() {
             "dst_from": "2012-03-25T01:00:00+00:00",
             "dst_offset": 3600,
             "dst_until": "2012-10-28T01:00:00+00:00",
-            "posix_tz": "GMT0BST,M3.5.0/1,M10.5.0",
             "raw_offset": 0,
             "timezone": "Europe/London",
             "unixtime": 1_338_552_000,
@@ -125,6 +173,63 @@ fn a_zone_answers_worldtimeapis_fifteen_fields_and_its_posix_rule() {
             "week_number": 22,
         })
     );
+}
+
+#[test]
+fn our_zone_answer_is_the_fifteen_fields_then_the_posix_rule() {
+    let (status, extended) = json("/api/zone/Europe/London");
+    assert_eq!(status, Status::Ok);
+    let (_, plain) = json("/api/timezone/Europe/London");
+    let mut expected = plain.as_object().unwrap().clone();
+    expected.insert("posix_tz".into(), json!("GMT0BST,M3.5.0/1,M10.5.0"));
+    assert_eq!(extended, Value::Object(expected));
+    let client = common::client();
+    let mut keys = FIELDS.map(String::from).to_vec();
+    keys.push("posix_tz".into());
+    assert_eq!(keys_in_order(&client, "/api/zone/Europe/London"), keys);
+    assert_eq!(keys_in_order(&client, "/api/zone/ip"), keys);
+    assert_eq!(keys_in_order(&client, "/api/zone/ip/203.0.113.9/"), keys);
+
+    let text = client
+        .get("/api/zone/Europe/London.txt")
+        .remote(CALLER)
+        .dispatch()
+        .into_string()
+        .unwrap_or_default();
+    let plain_text = client
+        .get("/api/timezone/Europe/London.txt")
+        .remote(CALLER)
+        .dispatch()
+        .into_string()
+        .unwrap_or_default();
+    assert_eq!(
+        text,
+        format!("{plain_text}posix_tz: GMT0BST,M3.5.0/1,M10.5.0\n")
+    );
+
+    let (_, caller) = json("/api/zone/ip/8.8.8.8");
+    assert_eq!(caller["client_ip"], "8.8.8.8");
+    assert_eq!(caller["timezone"], "Europe/Moscow");
+    for (path, status, error) in [
+        (
+            "/api/zone/Mars/Olympus",
+            Status::NotFound,
+            "unknown location",
+        ),
+        ("/api/zone/Europe", Status::NotFound, "unknown location"),
+        (
+            "/api/zone/Europe/Mo%20scow",
+            Status::BadRequest,
+            "malformed timezone name",
+        ),
+        (
+            "/api/zone/ip/999.1.1.1",
+            Status::BadRequest,
+            "malformed ip address",
+        ),
+    ] {
+        assert_eq!(json(path), (status, json!({ "error": error })), "{path}");
+    }
 }
 
 #[test]
@@ -168,10 +273,16 @@ fn the_text_form_is_key_value_lines_in_field_order() {
     assert!(body.contains("\ntimezone: Europe/Moscow\n"), "{body}");
     assert!(body.contains("\nraw_offset: 14400\n"), "{body}");
     assert!(body.contains("\ndst_from: \n"), "{body}");
+    assert!(body.contains("client_ip: 198.51.100.7\n"), "{body}");
     // Moscow went from UTC+4 back to UTC+3 in 2014: from 2012 (INSTANT)
     // on, no one POSIX rule does what its rules do.
-    assert!(body.contains("\nposix_tz: \n"), "{body}");
-    assert!(body.contains("client_ip: 198.51.100.7\n"), "{body}");
+    let ours = client
+        .get("/api/zone/Europe/Moscow.txt")
+        .remote(CALLER)
+        .dispatch()
+        .into_string()
+        .unwrap_or_default();
+    assert_eq!(ours, format!("{body}posix_tz: \n"));
 }
 
 #[test]
@@ -396,13 +507,41 @@ fn the_api_describes_itself_in_openapi() {
     ] {
         assert!(body["paths"][path]["get"].is_object(), "{path}");
     }
-    let required: Vec<&str> = body["components"]["schemas"]["Time"]["required"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|v| v.as_str().unwrap())
-        .collect();
-    assert_eq!(required, FIELDS);
+    let schemas = &body["components"]["schemas"];
+    let required = |schema: &str| -> Vec<String> {
+        serde_json::from_value(schemas[schema]["required"].clone()).unwrap()
+    };
+    // Sorted: the document's order is not kept in reading it.
+    let properties = |schema: &str| -> Vec<String> {
+        schemas[schema]["properties"]
+            .as_object()
+            .unwrap()
+            .keys()
+            .cloned()
+            .collect()
+    };
+    let sorted = |mut keys: Vec<String>| {
+        keys.sort();
+        keys
+    };
+    // worldtimeapi's answer: its fifteen fields, no other.
+    assert_eq!(required("Time"), FIELDS);
+    assert_eq!(properties("Time"), FIELDS);
+    assert_eq!(schemas["Time"]["additionalProperties"], false);
+    // Ours: the same fifteen, the POSIX rule, and for a caller the source.
+    let mut ours = FIELDS.map(String::from).to_vec();
+    ours.push("posix_tz".into());
+    assert_eq!(required("ZoneTime"), ours);
+    ours.push("timezone_source".into());
+    assert_eq!(properties("ZoneTime"), sorted(ours));
+    assert_eq!(schemas["ZoneTime"]["additionalProperties"], false);
+    for path in [
+        "/api/zone/{area}/{location}",
+        "/api/zone/ip",
+        "/api/zone/ip/{address}",
+    ] {
+        assert!(body["paths"][path]["get"].is_object(), "{path}");
+    }
 }
 
 #[test]

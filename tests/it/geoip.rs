@@ -33,13 +33,17 @@ fn json(server: &Server, path: &str) -> Value {
     serde_json::from_str(&response.body).unwrap()
 }
 
-/// The zone `/api/ip/<address>` answers, and where it says it came from.
+/// The zone `/api/ip/<address>` answers (worldtimeapi's fifteen fields,
+/// no more), and where `/api/zone/ip/<address>` says it came from.
 fn placed(server: &Server, address: &str) -> (String, String) {
-    let body = json(server, &format!("/api/ip/{address}"));
-    assert_eq!(body["client_ip"], address);
+    let original = json(server, &format!("/api/ip/{address}"));
+    assert_eq!(original["client_ip"], address);
+    assert_eq!(original.as_object().unwrap().len(), 15, "{original}");
+    let ours = json(server, &format!("/api/zone/ip/{address}"));
+    assert_eq!(ours["timezone"], original["timezone"], "{address}");
     (
-        body["timezone"].as_str().unwrap().to_owned(),
-        body["timezone_source"]
+        original["timezone"].as_str().unwrap().to_owned(),
+        ours["timezone_source"]
             .as_str()
             .unwrap_or("(none)")
             .to_owned(),
@@ -116,8 +120,11 @@ fn every_network_of_the_city_file_is_answered_in_its_zone() {
     // An IPv4-mapped IPv6 address is the IPv4 one.
     assert_eq!(placed(&server, "::ffff:81.2.69.142").0, "Europe/London");
     let text = server.get("/api/ip/81.2.69.142.txt").body;
+    assert!(text.contains("\ntimezone: Europe/London\n"), "{text}");
+    assert_eq!(text.lines().count(), 15, "{text}");
+    let text = server.get("/api/zone/ip/81.2.69.142.txt").body;
     assert!(
-        text.contains("timezone: Europe/London\ntimezone_source: geoip\n"),
+        text.ends_with("\nposix_tz: GMT0BST,M3.5.0/1,M10.5.0\ntimezone_source: geoip\n"),
         "{text}"
     );
 
@@ -131,19 +138,25 @@ fn every_network_of_the_city_file_is_answered_in_its_zone() {
         ("Europe/Moscow".into(), "not_public".into())
     );
     // The caller itself is on loopback.
-    let own = json(&server, "/api/ip");
+    let own = json(&server, "/api/zone/ip");
     assert_eq!(own["timezone"], "Europe/Moscow");
     assert_eq!(own["timezone_source"], "not_public");
-    assert_eq!(json(&server, "/api/time")["timezone_source"], "not_public");
+    for path in ["/api/ip", "/api/time"] {
+        let original = json(&server, path);
+        assert_eq!(original["timezone"], "Europe/Moscow");
+        assert_eq!(original.as_object().unwrap().len(), 15, "{original}");
+    }
 
     let metrics = server.get("/metrics").body;
     assert!(
         metrics.contains("moscow_time_geoip_info{database_type=\"GeoLite2-City\"} 1"),
         "{metrics}"
     );
+    // Each address placed is looked up twice (worldtimeapi's path and
+    // ours), the README's examples too.
     let found = format!(
         "moscow_time_geoip_lookups_total{{outcome=\"geoip\"}} {}",
-        v4 + v6 + 4
+        2 * (v4 + v6 + 4)
     );
     assert!(metrics.contains(&found), "{found} in {metrics}");
     let health = json(&server, "/health")["geoip"].clone();
@@ -244,20 +257,31 @@ fn behind_a_proxy_the_named_header_is_the_callers_address() {
         &test_data("GeoLite2-City-Test.mmdb"),
         &[("ROCKET_IP_HEADER", "X-Real-IP")],
     );
-    let response = crate::common::raw(
-        server.addr,
-        "GET /api/ip HTTP/1.1\r\nHost: x\r\nX-Real-IP: 2001:218::1\r\nConnection: close\r\n\r\n",
-    );
-    let body: Value = serde_json::from_str(&response.body).unwrap();
-    assert_eq!(body["client_ip"], "2001:218::1");
-    assert_eq!(body["timezone"], "Asia/Tokyo");
-    assert_eq!(body["timezone_source"], "geoip");
+    for path in ["/api/ip", "/api/zone/ip"] {
+        let response = crate::common::raw(
+            server.addr,
+            &format!(
+                "GET {path} HTTP/1.1\r\nHost: x\r\nX-Real-IP: 2001:218::1\r\nConnection: close\r\n\r\n"
+            ),
+        );
+        let body: Value = serde_json::from_str(&response.body).unwrap();
+        assert_eq!(body["client_ip"], "2001:218::1", "{path}");
+        assert_eq!(body["timezone"], "Asia/Tokyo", "{path}");
+        if path == "/api/zone/ip" {
+            assert_eq!(body["timezone_source"], "geoip");
+        } else {
+            assert_eq!(body.as_object().unwrap().len(), 15, "{body}");
+        }
+    }
 }
 
 #[test]
 fn without_a_database_the_answers_say_nothing_of_where_the_zone_came_from() {
     let server = Server::start_with(&[], &[("ROCKET_GEOIP_DB", "")]);
     let body = json(&server, "/api/ip/81.2.69.142");
+    assert_eq!(body["timezone"], "Europe/Moscow");
+    assert_eq!(body.as_object().unwrap().len(), 15, "{body}");
+    let body = json(&server, "/api/zone/ip/81.2.69.142");
     assert_eq!(body["timezone"], "Europe/Moscow");
     assert!(body.get("timezone_source").is_none(), "{body}");
     assert_eq!(body.as_object().unwrap().len(), 16, "{body}");
