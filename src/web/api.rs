@@ -187,12 +187,9 @@ fn world_time(view: &TimeView, client: Option<IpAddr>, form: Format) -> Reply {
     Reply::answer(&WorldTime::new(view, client), form, WorldTime::to_text)
 }
 
+/// What the original answered to an address that is none: a 404.
 fn malformed_address(form: Format) -> Reply {
-    Reply::Error(
-        Status::BadRequest,
-        ApiError::new("malformed ip address"),
-        form,
-    )
+    Reply::Error(Status::NotFound, ApiError::new("malformed ip"), form)
 }
 
 /// `GET /api/zone/<zone>[.txt]`, `/api/zone/ip[.txt]` and

@@ -124,7 +124,7 @@ fn every_network_of_the_city_file_is_answered_in_its_zone() {
     assert_eq!(text.lines().count(), 15, "{text}");
     let text = server.get("/api/zone/ip/81.2.69.142.txt").body;
     assert!(
-        text.ends_with("\nposix_tz: GMT0BST,M3.5.0/1,M10.5.0\ntimezone_source: geoip\n"),
+        text.ends_with("\nposix_tz: GMT0BST,M3.5.0/1,M10.5.0\ntimezone_source: geoip"),
         "{text}"
     );
 
