@@ -2,11 +2,15 @@
 //! (`serve`, `tui` and `--version`): the tz database, whose zone names the
 //! configured zones are then checked against, the first reading of the
 //! system clock's state, and for `serve` the GeoIP database if one is
-//! named. `healthcheck` reads the settings and nothing else.
+//! named. `healthcheck` reads the settings and nothing else. While serving,
+//! what was opened is watched for changes ([`Runtime::watch`]).
+
+use std::time::Duration;
 
 use crate::config::{Config, ConfigError};
 use crate::geoip::GeoIp;
-use crate::host_clock::HostClock;
+use crate::host_clock::{self, Change, HostClock};
+use crate::log::{self, Level, LogSettings};
 use crate::tzdb::Zones;
 use crate::zone::Zone;
 
@@ -66,5 +70,54 @@ impl Runtime {
         names
             .map(|name| self.zones.zone_or_fallback(name))
             .collect()
+    }
+
+    /// Watches what was opened, each on a thread of its own, saying in the
+    /// log once when it changes: the tz database folder (new rules, every
+    /// `tzdb_reload` seconds), the system clock's state (a warning when it
+    /// becomes untrustworthy, information when it recovers or cannot be
+    /// read) and the GeoIP file, if one is named (every `geoip_reload`
+    /// seconds). What goes unseen because a thread could not start is said
+    /// as a warning.
+    pub fn watch(&self) {
+        let settings = &self.config.settings;
+        let log = LogSettings::new(settings);
+        let every = Duration::from_secs(settings.tzdb_reload);
+        let watched = self.zones.watch(every, move |change| {
+            log::notice(log, Level::Info, change);
+        });
+        warn_unless_watched(log, watched, "tz database changes will not be seen");
+
+        let clock_check = settings.clock_check;
+        let watched = self
+            .host_clock
+            .watch(host_clock::WATCH_EVERY, move |change: &Change| {
+                let bad = change.to.trust().is_bad();
+                let level = if bad { Level::Warn } else { Level::Info };
+                let mut line = change.to_string();
+                if bad && clock_check {
+                    line.push_str("; /ready answers 503 (clock_check)");
+                }
+                log::notice(log, level, &line);
+            });
+        let unseen = "the system clock's state will not be read again";
+        warn_unless_watched(log, watched, unseen);
+
+        if let Some(geoip) = &self.geoip {
+            let every = Duration::from_secs(settings.geoip_reload);
+            let watched = geoip.watch(every, move |line, usable| {
+                let level = if usable { Level::Info } else { Level::Warn };
+                log::notice(log, level, line);
+            });
+            warn_unless_watched(log, watched, "GeoIP database changes will not be seen");
+        }
+    }
+}
+
+/// Says in the log, as a warning, what goes unseen when a watcher's thread
+/// could not be started.
+fn warn_unless_watched(log: LogSettings, watched: std::io::Result<()>, unseen: &str) {
+    if let Err(error) = watched {
+        log::notice(log, Level::Warn, &format!("{unseen}: {error}"));
     }
 }

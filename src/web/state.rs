@@ -25,7 +25,7 @@ use std::sync::{Arc, Mutex, PoisonError, RwLock};
 use chrono::{DateTime, Utc};
 use rocket::Route;
 
-use super::compression::{Effort, Variants};
+use super::layers::compression::{Effort, Variants};
 use crate::clock::TimeView;
 use crate::geoip::{GeoIp, Outcome};
 use crate::locale::Lang;

@@ -260,7 +260,7 @@ fn behind_a_proxy_the_named_header_is_the_callers_address() {
     for path in ["/api/ip", "/api/zone/ip"] {
         let response = crate::common::raw(
             server.addr,
-            &format!(
+            format!(
                 "GET {path} HTTP/1.1\r\nHost: x\r\nX-Real-IP: 2001:218::1\r\nConnection: close\r\n\r\n"
             ),
         );

@@ -25,6 +25,7 @@ mod place_names;
 mod properties;
 mod rate_limit;
 mod readiness;
+mod routes;
 mod scheduling;
 mod tui;
 mod tui_hangup;

@@ -5,6 +5,7 @@
 //! from [`crate::locale`], the script's included: it takes its phrases from
 //! the page's `data-` attributes.
 
+pub mod assets;
 pub mod language;
 pub mod zones;
 
@@ -16,13 +17,13 @@ use rocket::response::content::RawHtml;
 use rocket::response::{self, Responder};
 use rocket::{Request, State, catch, get};
 
-use super::Site;
-use super::assets::{URLS, Urls};
-use super::compression::{Negotiated, Variants};
-use super::fairing::Fresh;
 use crate::clock::{HourFormat, TimeView};
 use crate::locale::{Lang, PageWords, UnknownLang};
+use crate::web::Site;
+use crate::web::layers::compression::{Negotiated, Variants};
+use crate::web::layers::headers::Fresh;
 use crate::zone::Zone;
+use assets::{URLS, Urls};
 use language::{InLanguage, PageLang};
 
 /// `GET /`: the clock page, correct without JavaScript, in the language
@@ -47,7 +48,7 @@ pub enum Refusal {
 }
 
 /// A clock page as sent: compressed as the request prefers, once per page
-/// rendered (see [`super::compression`]).
+/// rendered (see [`crate::web::layers::compression`]).
 pub struct ClockHtml(pub Arc<Variants>);
 
 impl<'r> Responder<'r, 'static> for ClockHtml {
@@ -58,7 +59,7 @@ impl<'r> Responder<'r, 'static> for ClockHtml {
 
 /// The clock page for `zone` in `lang` now, with a picker of every zone:
 /// rendered at most once per zone and language in each window of
-/// [`super::state::PageCache`], and shared by every request in it; a 500
+/// [`crate::web::state::PageCache`], and shared by every request in it; a 500
 /// when it cannot be rendered.
 pub fn clock_page(site: &Site, zone: &Zone, lang: Lang) -> Result<Arc<Variants>, Status> {
     let instant = site.now.instant();
@@ -119,7 +120,7 @@ impl ZoneTitle {
 }
 
 /// The clock page for `view`, in `lang`, with a picker of the names at
-/// `zone_list` (see [`super::state::ZoneList`]).
+/// `zone_list` (see [`crate::web::state::ZoneList`]).
 pub fn render_clock(view: &TimeView, lang: Lang, zone_list: &str) -> Result<String, Status> {
     let place = lang.city(view.zone_name());
     let page = ClockPage {

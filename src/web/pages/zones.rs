@@ -15,16 +15,21 @@ use super::language::{InLanguage, PageLang};
 use super::{BadRequest, ClockHtml};
 use crate::locale::UnknownLang;
 use crate::web::Site;
-use crate::web::fairing::Fresh;
+use crate::web::layers::headers::Fresh;
+use crate::web::routes::rank;
 use crate::zone_search::{self, Found};
 
-/// The rank of the zone pages' route, which takes any path: after every
-/// other `GET` route, so that it answers only what they do not.
-pub const RANK: isize = 100;
-
-/// The zone pages and the picker.
+/// The zone pages and the picker. The pages' route takes any path, so it
+/// is tried after every other `GET` route ([`rank::ZONE_PAGES`]): it
+/// answers only what they do not.
 pub fn routes() -> Vec<Route> {
-    routes![zone_page, pick]
+    let mut routes = routes![zone_page, pick];
+    for route in &mut routes {
+        if route.name.as_deref() == Some("zone_page") {
+            route.rank = rank::ZONE_PAGES;
+        }
+    }
+    routes
 }
 
 /// An answer about a zone name.
@@ -46,7 +51,7 @@ pub enum ZoneAnswer {
 /// `GET /<Area>/<Location>`, `/<Area>/<Location>/<Region>`, `/<Zone>`: the
 /// clock page for the zone; a 301 to its name in other letter case, keeping
 /// the query; a 404 page with the closest names for a name that finds none.
-#[get("/<path..>", rank = 100)]
+#[get("/<path..>")]
 pub fn zone_page(
     path: Segments<'_, Path>,
     uri: &Origin<'_>,
@@ -180,7 +185,7 @@ mod tests {
             .into_iter()
             .find(|route| route.uri.path() == "/<path..>")
             .expect("the zone pages' route");
-        assert_eq!(route.rank, RANK);
+        assert_eq!(route.rank, rank::ZONE_PAGES);
     }
 
     #[test]

@@ -2,7 +2,7 @@
 //! prefers (RFC 9110 §12.5.3, with q-values), for bodies worth compressing.
 //!
 //! What is sent again and again is compressed once and kept: a rendered
-//! page once per window of the page cache ([`super::state::PageCache`]),
+//! page once per window of the page cache ([`crate::web::state::PageCache`]),
 //! a static file and the zone list once per process, each encoding only
 //! when first asked for ([`Variants`]). Anything else large enough (a 404
 //! page, an API list) is compressed as it is sent, by the fairing
