@@ -1,17 +1,20 @@
-//! Opens what the settings name, once, for the modes that tell the time
-//! (`serve`, `tui` and `--version`): the tz database, whose zone names the
-//! configured zones are then checked against, the first reading of the
-//! system clock's state, and for `serve` the GeoIP database if one is
-//! named. `healthcheck` reads the settings and nothing else. While serving,
-//! what was opened is watched for changes ([`Runtime::watch`]).
+//! Opens what the settings name, once. For the modes that tell the time
+//! (`serve` and `tui`): the tz database, whose zone names the configured
+//! zones are then checked against, the first reading of the system clock's
+//! state, and for `serve` the GeoIP database if one is named. For
+//! `--version`: the tz database alone, to name it. `healthcheck` reads the
+//! settings and nothing else. While serving, what was opened is watched
+//! for changes ([`Runtime::watch`]).
 
+use std::path::Path;
+use std::sync::Arc;
 use std::time::Duration;
 
 use crate::config::{Config, ConfigError};
 use crate::geoip::GeoIp;
 use crate::host_clock::{self, Change, HostClock};
 use crate::log::{self, Level, LogSettings};
-use crate::tzdb::Zones;
+use crate::tzdb::{self, Database, Zones};
 use crate::zone::Zone;
 
 /// The settings and what they name, opened.
@@ -120,4 +123,15 @@ fn warn_unless_watched(log: LogSettings, watched: std::io::Result<()>, unseen: &
     if let Err(error) = watched {
         log::notice(log, Level::Warn, &format!("{unseen}: {error}"));
     }
+}
+
+/// The tz database the settings select, opened alone for `--version`; with
+/// settings that cannot be read (`None`), the default folder's as `auto`
+/// takes it, so that a broken configuration never hides the version.
+pub fn version_tzdb(config: Option<&Config>) -> Arc<Database> {
+    let (choice, dir) = match config {
+        Some(config) => (config.settings.tzdb, config.settings.tzdb_dir.as_path()),
+        None => (tzdb::Choice::Auto, Path::new(tzdb::DEFAULT_DIR)),
+    };
+    Zones::open(choice, dir).0.current()
 }

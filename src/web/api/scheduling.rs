@@ -75,7 +75,7 @@ pub fn conversion(
         };
         let choice = match disambiguation {
             None => Disambiguation::Compatible,
-            Some(text) => text.parse().map_err(|()| {
+            Some(text) => text.parse().map_err(|_| {
                 bad(format!(
                     "disambiguation '{}' is not one of compatible, earlier, later, reject",
                     shorten(text)
