@@ -65,6 +65,9 @@ pub enum Level {
     /// Something is not as configured: a folder not in use, a thread that
     /// could not start, connections closed at shutdown.
     Warn,
+    /// Something failed that should not have: a page that could not be
+    /// rendered, a body that could not be read.
+    Error,
 }
 
 /// Writes a line about the server itself (not a request) at once, unless
@@ -79,6 +82,7 @@ pub fn notice(log: LogSettings, level: Level, message: &str) {
             let level = match level {
                 Level::Info => "info",
                 Level::Warn => "warn",
+                Level::Error => "error",
             };
             format!(
                 "{}\n",

@@ -126,6 +126,7 @@ pub(crate) fn rocket_at(runtime: &Runtime, now: Now) -> Rocket<Build> {
         runtime.zones.clone(),
         now,
         route_prefixes,
+        crate::log::LogSettings::new(settings),
     );
     rocket.manage(site.with_geoip(runtime.geoip.clone()))
 }

@@ -29,6 +29,7 @@ use super::layers::compression::{Effort, Variants};
 use crate::clock::TimeView;
 use crate::geoip::{GeoIp, Outcome};
 use crate::locale::Lang;
+use crate::log::LogSettings;
 use crate::tzdb::{Database, Zones};
 use crate::zone::Zone;
 
@@ -70,6 +71,8 @@ pub struct Site {
     route_prefixes: Arc<[String]>,
     /// Where `/api/ip` places its callers, when a database is named.
     geoip: Option<GeoIp>,
+    /// How the log is written, for what a handler has to say of a failure.
+    pub(crate) log: LogSettings,
 }
 
 impl Site {
@@ -83,6 +86,7 @@ impl Site {
         zones: Zones,
         now: Now,
         route_prefixes: Vec<String>,
+        log: LogSettings,
     ) -> Self {
         Self {
             zone: zone.to_owned(),
@@ -93,6 +97,7 @@ impl Site {
             pages: Arc::default(),
             route_prefixes: route_prefixes.into(),
             geoip: None,
+            log,
         }
     }
 

@@ -12,7 +12,7 @@
 use std::io::{Cursor, Write};
 use std::sync::{Arc, OnceLock};
 
-use rocket::http::{ContentType, Header};
+use rocket::http::{ContentType, Header, Status};
 use rocket::response::{self, Responder};
 use rocket::{Request, Response};
 
@@ -235,30 +235,39 @@ pub fn sized(
 /// handler has not (no `Content-Encoding` yet), its type is compressible,
 /// its size known and at least [`MIN_BYTES`], and the request accepts a
 /// coding; and says `Vary: Accept-Encoding` on every answer of a
-/// compressible type.
-pub async fn compress_response<'r>(request: &'r Request<'_>, response: &mut Response<'r>) {
+/// compressible type. A body that cannot be read is not sent half: the
+/// answer becomes an empty 500, and why is returned, for the log.
+pub async fn compress_response<'r>(
+    request: &'r Request<'_>,
+    response: &mut Response<'r>,
+) -> Result<(), std::io::Error> {
     let Some(content_type) = response.headers().get_one("Content-Type") else {
-        return;
+        return Ok(());
     };
     if !compressible(content_type) {
-        return;
+        return Ok(());
     }
     vary_on_encoding(response);
     let Some(coding) = accepted(request) else {
-        return;
+        return Ok(());
     };
     if response.headers().contains("Content-Encoding") {
-        return;
+        return Ok(());
     }
     if response
         .body()
         .preset_size()
         .is_none_or(|size| size < MIN_BYTES)
     {
-        return;
+        return Ok(());
     }
-    let Ok(body) = response.body_mut().to_bytes().await else {
-        return;
+    let body = match response.body_mut().to_bytes().await {
+        Ok(body) => body,
+        Err(error) => {
+            response.set_status(Status::InternalServerError);
+            response.set_sized_body(0, Cursor::new(Vec::new()));
+            return Err(error);
+        }
     };
     let compressed = compress(&body, coding, Effort::Often);
     let (body, encoded) = if compressed.len() < body.len() {
@@ -270,6 +279,7 @@ pub async fn compress_response<'r>(request: &'r Request<'_>, response: &mut Resp
         response.set_header(Header::new("Content-Encoding", coding.token()));
     }
     response.set_sized_body(body.len(), Cursor::new(body));
+    Ok(())
 }
 
 /// Adds `Accept-Encoding` to `response`'s `Vary`, keeping what it names

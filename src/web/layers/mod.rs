@@ -71,7 +71,14 @@ impl Fairing for EveryRequest {
         if let Some(limiter) = &self.limiter {
             limiter.set_headers(*request.local_cache(Verdict::default), response);
         }
-        compression::compress_response(request, response).await;
+        if let Err(error) = compression::compress_response(request, response).await {
+            let line = format!(
+                "{} {}: the body could not be read to compress it: {error}",
+                request.method(),
+                request.uri()
+            );
+            self.log.error(&line);
+        }
         let elapsed = request.local_cache(|| Arrival(Instant::now())).0.elapsed();
         if let Some(metrics) = &self.metrics {
             metrics.finished(request, response, elapsed);

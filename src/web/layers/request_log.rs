@@ -84,6 +84,11 @@ impl RequestLog {
         }
     }
 
+    /// A line saying what failed in answering a request.
+    pub fn error(&self, message: &str) {
+        log::notice(self.log, Level::Error, message);
+    }
+
     /// The line for `request`, answered with `response` `elapsed` after it arrived.
     pub fn record(&self, request: &Request<'_>, response: &Response<'_>, elapsed: Duration) {
         if !self.log.requests() {

@@ -6,6 +6,7 @@
 //! the page's `data-` attributes.
 
 pub mod assets;
+pub mod failure;
 pub mod language;
 pub mod zones;
 
@@ -24,6 +25,7 @@ use crate::web::layers::compression::{Negotiated, Variants};
 use crate::web::layers::headers::Fresh;
 use crate::zone::Zone;
 use assets::{URLS, Urls};
+use failure::{RenderFailed, render};
 use language::{InLanguage, PageLang};
 
 /// `GET /`: the clock page, correct without JavaScript, in the language
@@ -44,7 +46,7 @@ pub enum Refusal {
     /// A `?lang=` not spoken here.
     BadRequest(BadRequest),
     /// The page could not be rendered: the error catcher answers.
-    Failed(Status),
+    Failed(RenderFailed),
 }
 
 /// A clock page as sent: compressed as the request prefers, once per page
@@ -61,7 +63,7 @@ impl<'r> Responder<'r, 'static> for ClockHtml {
 /// rendered at most once per zone and language in each window of
 /// [`crate::web::state::PageCache`], and shared by every request in it; a 500
 /// when it cannot be rendered.
-pub fn clock_page(site: &Site, zone: &Zone, lang: Lang) -> Result<Arc<Variants>, Status> {
+pub fn clock_page(site: &Site, zone: &Zone, lang: Lang) -> Result<Arc<Variants>, RenderFailed> {
     let instant = site.now.instant();
     site.pages.page(instant, zone.name(), lang, || {
         let view = TimeView::at(instant, zone);
@@ -121,7 +123,7 @@ impl ZoneTitle {
 
 /// The clock page for `view`, in `lang`, with a picker of the names at
 /// `zone_list` (see [`crate::web::state::ZoneList`]).
-pub fn render_clock(view: &TimeView, lang: Lang, zone_list: &str) -> Result<String, Status> {
+pub fn render_clock(view: &TimeView, lang: Lang, zone_list: &str) -> Result<String, RenderFailed> {
     let place = lang.city(view.zone_name());
     let page = ClockPage {
         lang: lang.code(),
@@ -187,7 +189,7 @@ pub fn render_no_zone(
     suggestions: &[&str],
     query: &str,
     zone_list: &str,
-) -> Result<String, Status> {
+) -> Result<String, RenderFailed> {
     let words = lang.page();
     let message = if typed.is_empty() {
         words.no_name.to_owned()
@@ -213,7 +215,7 @@ pub fn render_choice(
     zones: &[&str],
     query: &str,
     zone_list: &str,
-) -> Result<String, Status> {
+) -> Result<String, RenderFailed> {
     let words = lang.page();
     let message = words.several.replace("{name}", typed);
     render_zones(
@@ -235,7 +237,7 @@ fn render_zones(
     choice: bool,
     query: &str,
     zone_list: &str,
-) -> Result<String, Status> {
+) -> Result<String, RenderFailed> {
     let suggestions: Vec<Suggestion> = zones
         .iter()
         .map(|name| Suggestion {
@@ -284,17 +286,6 @@ impl From<UnknownLang> for BadRequest {
     }
 }
 
-/// `page` as HTML, or a 500 for the error catcher when it cannot be
-/// rendered (only when a value's `Display` fails).
-fn render(page: &impl Template) -> Result<String, Status> {
-    page.render().map_err(failed)
-}
-
-/// A rendering that failed: a 500 for the error catcher.
-fn failed(_: askama::Error) -> Status {
-    Status::InternalServerError
-}
-
 /// Unknown pages, in the language asked for (the setting's, for a `?lang=`
 /// not spoken here: the page is missing either way).
 #[catch(404)]
@@ -314,18 +305,20 @@ pub fn not_found(request: &Request<'_>) -> Result<InLanguage<RawHtml<String>>, S
         query: "",
         zone_list: "",
         assets: &URLS,
-    })?;
+    })
+    .map_err(|failed| failed.logged(request))?;
     Ok(InLanguage::new(RawHtml(page), lang))
 }
 
 /// Every other error, in a few words.
 #[catch(default)]
-pub fn error(status: Status, _: &Request<'_>) -> Result<RawHtml<String>, Status> {
-    Ok(RawHtml(render(&ErrorPage {
+pub fn error(status: Status, request: &Request<'_>) -> Result<RawHtml<String>, Status> {
+    let page = render(&ErrorPage {
         status,
         reason: None,
         assets: &URLS,
-    })?))
+    });
+    Ok(RawHtml(page.map_err(|failed| failed.logged(request))?))
 }
 
 #[cfg(test)]

@@ -11,6 +11,7 @@ use rocket::response::content::RawHtml;
 use rocket::response::{Redirect, Responder};
 use rocket::{Route, State, get, routes};
 
+use super::failure::RenderFailed;
 use super::language::{InLanguage, PageLang};
 use super::{BadRequest, ClockHtml};
 use crate::locale::UnknownLang;
@@ -45,7 +46,7 @@ pub enum ZoneAnswer {
     /// A `?lang=` not spoken here.
     BadLanguage(BadRequest),
     /// A page that could not be rendered: the error catcher answers.
-    Failed(Status),
+    Failed(RenderFailed),
 }
 
 /// `GET /<Area>/<Location>`, `/<Area>/<Location>/<Region>`, `/<Zone>`: the
@@ -125,7 +126,7 @@ fn answer(
             Ok(page) => {
                 ZoneAnswer::Missing(InLanguage::new((Status::NotFound, RawHtml(page)), lang))
             }
-            Err(status) => ZoneAnswer::Failed(status),
+            Err(failed) => ZoneAnswer::Failed(failed),
         }
     };
     let choice = |zones: &[&str]| {
@@ -135,14 +136,14 @@ fn answer(
                 (Status::MultipleChoices, RawHtml(page)),
                 lang,
             )),
-            Err(status) => ZoneAnswer::Failed(status),
+            Err(failed) => ZoneAnswer::Failed(failed),
         }
     };
     match zone_search::find(names, typed, lang) {
         Found::Exact(name) if exact_is_page => match database.zone(name) {
             Some(zone) => match super::clock_page(site, &zone, lang) {
                 Ok(page) => ZoneAnswer::Page(InLanguage::new(Fresh::new(ClockHtml(page)), lang)),
-                Err(status) => ZoneAnswer::Failed(status),
+                Err(failed) => ZoneAnswer::Failed(failed),
             },
             None => missing(&[]),
         },

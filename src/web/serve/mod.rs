@@ -23,9 +23,13 @@ pub enum ServeError {
         source_name: String,
         reason: std::io::Error,
     },
-    /// Anything else Rocket reports.
+    /// The stop signals could not be listened for.
+    #[error("cannot listen for signals: {0}")]
+    Signals(#[source] std::io::Error),
+    /// Anything else Rocket reports, in its words: its error value itself
+    /// cannot be kept, as it must be inspected where it arises.
     #[error("server failed: {0}")]
-    Other(String),
+    Launch(String),
 }
 
 /// Serves until `SIGTERM` or Ctrl-C, drains for the configured seconds with
@@ -45,8 +49,7 @@ pub fn serve(runtime: &Runtime) -> Result<(), ServeError> {
     let drain_seconds = settings.drain;
     let launched = rocket::execute(async move {
         // Listening before the server is up, so that no signal is missed.
-        let signals = StopSignals::listen()
-            .map_err(|error| ServeError::Other(format!("cannot listen for signals: {error}")))?;
+        let signals = StopSignals::listen().map_err(ServeError::Signals)?;
         let launched = async {
             let rocket = rocket.ignite().await?;
             let readiness = rocket
@@ -77,7 +80,7 @@ pub fn serve(runtime: &Runtime) -> Result<(), ServeError> {
                 source_name: runtime.config.source_of("port"),
                 reason: std::io::Error::new(reason.kind(), reason.to_string()),
             },
-            other => ServeError::Other(other.to_string()),
+            other => ServeError::Launch(other.to_string()),
         }),
     }
 }
