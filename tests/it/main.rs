@@ -10,6 +10,7 @@ mod api;
 mod assets;
 mod binary;
 mod clock_sync;
+mod code_map;
 mod compression;
 mod config;
 mod geoip;
