@@ -18,6 +18,7 @@
 //! once for each tz database and language, since it changes only when the
 //! database does.
 
+use std::collections::HashMap;
 use std::hash::{DefaultHasher, Hash, Hasher};
 use std::net::IpAddr;
 use std::sync::{Arc, Mutex, PoisonError, RwLock};
@@ -31,6 +32,7 @@ use crate::geoip::{GeoIp, Outcome};
 use crate::locale::Lang;
 use crate::log::LogSettings;
 use crate::tzdb::{Database, Zones};
+use crate::worldtime::{KeptTime, WorldTime};
 use crate::zone::Zone;
 
 /// Where the server takes the current instant from.
@@ -66,6 +68,8 @@ pub struct Site {
     pub(super) zone_list: Arc<ZoneList>,
     /// The clock pages rendered lately, see [`super::pages::clock_page`].
     pub(super) pages: Arc<PageCache>,
+    /// worldtimeapi's answer for each zone asked, while it holds.
+    kept: Arc<KeptTimes>,
     /// The first path segments of the other routes' paths, which are
     /// never a zone's page.
     route_prefixes: Arc<[String]>,
@@ -95,6 +99,7 @@ impl Site {
             now,
             zone_list: Arc::default(),
             pages: Arc::default(),
+            kept: Arc::default(),
             route_prefixes: route_prefixes.into(),
             geoip: None,
             log,
@@ -106,12 +111,12 @@ impl Site {
         Self { geoip, ..self }
     }
 
-    /// The current instant for a caller at `address`: in the zone the GeoIP
-    /// database places it in, else in the configured zone; with what the
-    /// lookup found, when there is a database to look in.
-    pub fn view_for(&self, address: Option<IpAddr>) -> (TimeView, Option<Outcome>) {
+    /// The zone for a caller at `address`: the one the GeoIP database
+    /// places it in, else the configured zone; with what the lookup found,
+    /// when there is a database to look in.
+    pub fn zone_for(&self, address: Option<IpAddr>) -> (Zone, Option<Outcome>) {
         let (Some(geoip), Some(address)) = (&self.geoip, address) else {
-            return (self.view(), None);
+            return (self.zone(), None);
         };
         let database = self.database();
         let outcome = geoip.locate(address, |name| database.zone(name).is_some());
@@ -119,7 +124,27 @@ impl Site {
             Outcome::Zone(name) => database.zone(name).unwrap_or_else(|| self.zone()),
             _ => self.zone(),
         };
-        (self.view_in(&zone), Some(outcome))
+        (zone, Some(outcome))
+    }
+
+    /// worldtimeapi's answer for `zone` now, to a caller at `client`, as
+    /// JSON or as its `.txt` form: from the answer kept for the zone, which
+    /// only the instant and the caller are written into.
+    pub fn world_time(&self, zone: &Zone, client: Option<IpAddr>, text: bool) -> String {
+        let instant = self.now.instant();
+        match (self.kept.get(&self.database(), zone, instant), text) {
+            (Some(kept), true) => kept.text(instant, client),
+            (Some(kept), false) => kept.json(instant, client),
+            // Its shape could not be cut (it always can): written whole.
+            (None, text) => {
+                let time = WorldTime::new(&TimeView::at(instant, zone), client);
+                if text {
+                    time.to_text()
+                } else {
+                    serde_json::to_string(&time).unwrap_or_default()
+                }
+            }
+        }
     }
 
     /// The GeoIP database, when one is named.
@@ -252,6 +277,57 @@ impl ZoneList {
             url: format!("/static/zones/{:016x}.json", hasher.finish()),
             variants: Arc::new(Variants::new(json, Effort::Once)),
         }
+    }
+}
+
+/// worldtimeapi's answers kept per zone (see [`KeptTime`]) for the
+/// database they were made with: at most one per zone name.
+#[derive(Debug, Default)]
+pub struct KeptTimes(Mutex<Kept>);
+
+#[derive(Debug, Default)]
+struct Kept {
+    database: Option<Arc<Database>>,
+    answers: HashMap<String, Arc<KeptTime>>,
+}
+
+impl KeptTimes {
+    /// The answer for `zone` of `database` kept at `instant`: the one kept
+    /// when it still holds, else one made now and kept in its place.
+    pub fn get(
+        &self,
+        database: &Arc<Database>,
+        zone: &Zone,
+        instant: DateTime<Utc>,
+    ) -> Option<Arc<KeptTime>> {
+        {
+            let mut kept = self.0.lock().unwrap_or_else(PoisonError::into_inner);
+            if !kept
+                .database
+                .as_ref()
+                .is_some_and(|d| Arc::ptr_eq(d, database))
+            {
+                // New rules: nothing kept holds any longer.
+                kept.database = Some(database.clone());
+                kept.answers.clear();
+            }
+            if let Some(answer) = kept.answers.get(zone.name())
+                && answer.holds_at(instant)
+            {
+                return Some(answer.clone());
+            }
+        }
+        // Made without the lock, so that other zones are not held up.
+        let answer = Arc::new(KeptTime::new(&TimeView::at(instant, zone))?);
+        let mut kept = self.0.lock().unwrap_or_else(PoisonError::into_inner);
+        if kept
+            .database
+            .as_ref()
+            .is_some_and(|d| Arc::ptr_eq(d, database))
+        {
+            kept.answers.insert(zone.name().to_owned(), answer.clone());
+        }
+        Some(answer)
     }
 }
 

@@ -10,9 +10,9 @@ use rocket::http::uri::{Segments, fmt::Path};
 use rocket::{State, get};
 
 use super::{Format, Reply, form_of};
-use crate::clock::TimeView;
 use crate::web::Site;
-use crate::worldtime::{self, ApiError, Named, Unnamed, WorldTime};
+use crate::worldtime::{self, ApiError, Named, Unnamed};
+use crate::zone::Zone;
 
 /// `GET /api/timezone.txt`: every zone name, one per line.
 #[get("/timezone.txt")]
@@ -31,7 +31,7 @@ pub fn timezone(path: Segments<'_, Path>, site: &State<Site>, client: Option<IpA
         return Reply::names(database.names(), form);
     }
     match worldtime::lookup(&database, name) {
-        Ok(Named::Zone(zone)) => world_time(&site.view_in(&zone), client, form),
+        Ok(Named::Zone(zone)) => world_time(site, &zone, client, form),
         Ok(Named::Area(zones)) => Reply::names(&zones, form),
         Err(why) => Reply::error(why, form),
     }
@@ -44,10 +44,10 @@ pub fn time(path: Segments<'_, Path>, site: &State<Site>, client: Option<IpAddr>
     let joined = path.collect::<Vec<_>>().join("/");
     let (name, form) = form_of(&joined);
     if name.is_empty() {
-        return world_time(&site.view_for(client).0, client, form);
+        return world_time(site, &site.zone_for(client).0, client, form);
     }
     match worldtime::lookup(&site.database(), name) {
-        Ok(Named::Zone(zone)) => world_time(&site.view_in(&zone), client, form),
+        Ok(Named::Zone(zone)) => world_time(site, &zone, client, form),
         Ok(Named::Area(_)) | Err(Unnamed::Unknown) => Reply::error(Unnamed::Unknown, form),
         Err(why) => Reply::error(why, form),
     }
@@ -56,20 +56,20 @@ pub fn time(path: Segments<'_, Path>, site: &State<Site>, client: Option<IpAddr>
 /// `GET /api/time.txt`.
 #[get("/time.txt")]
 pub fn time_text(site: &State<Site>, client: Option<IpAddr>) -> Reply {
-    world_time(&site.view_for(client).0, client, Format::Text)
+    world_time(site, &site.zone_for(client).0, client, Format::Text)
 }
 
 /// `GET /api/ip`: the time for the caller, in the zone the GeoIP database
 /// places it in when one is named, else in the configured zone.
 #[get("/ip")]
 pub fn ip(site: &State<Site>, client: Option<IpAddr>) -> Reply {
-    world_time(&site.view_for(client).0, client, Format::Json)
+    world_time(site, &site.zone_for(client).0, client, Format::Json)
 }
 
 /// `GET /api/ip.txt`.
 #[get("/ip.txt")]
 pub fn ip_text(site: &State<Site>, client: Option<IpAddr>) -> Reply {
-    world_time(&site.view_for(client).0, client, Format::Text)
+    world_time(site, &site.zone_for(client).0, client, Format::Text)
 }
 
 /// `GET /api/ip/<address>[.txt]`: the time for a caller at `address`, which
@@ -78,14 +78,18 @@ pub fn ip_text(site: &State<Site>, client: Option<IpAddr>) -> Reply {
 pub fn ip_of(address: &str, site: &State<Site>) -> Reply {
     let (address, form) = form_of(address);
     match address.parse::<IpAddr>() {
-        Ok(address) => world_time(&site.view_for(Some(address)).0, Some(address), form),
+        Ok(address) => world_time(site, &site.zone_for(Some(address)).0, Some(address), form),
         Err(_) => malformed_address(form),
     }
 }
 
-/// worldtimeapi's answer for `view` to a caller at `client`.
-pub(super) fn world_time(view: &TimeView, client: Option<IpAddr>, form: Format) -> Reply {
-    Reply::answer(&WorldTime::new(view, client), form, WorldTime::to_text)
+/// worldtimeapi's answer for `zone` now to a caller at `client`: the
+/// answer kept for the zone, with the instant and the caller written in.
+fn world_time(site: &Site, zone: &Zone, client: Option<IpAddr>, form: Format) -> Reply {
+    match form {
+        Format::Json => Reply::Json(site.world_time(zone, client, false)),
+        Format::Text => Reply::Text(site.world_time(zone, client, true)),
+    }
 }
 
 /// What the original answered to an address that is none: a 404.

@@ -23,9 +23,9 @@ pub fn zone(path: Segments<'_, Path>, site: &State<Site>, client: Option<IpAddr>
     let joined = path.collect::<Vec<_>>().join("/");
     let (name, form) = form_of(&joined);
     let for_caller = |address: Option<IpAddr>| {
-        let (view, outcome) = site.view_for(address);
+        let (zone, outcome) = site.zone_for(address);
         let source = outcome.as_ref().map(|o| o.as_str());
-        zone_time(site, &view, address, source, form)
+        zone_time(site, &site.view_in(&zone), address, source, form)
     };
     if name == "ip" {
         return for_caller(client);
