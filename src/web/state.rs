@@ -70,6 +70,8 @@ pub struct Site {
     pub(super) pages: Arc<PageCache>,
     /// worldtimeapi's answer for each zone asked, while it holds.
     kept: Arc<KeptTimes>,
+    /// The API's lists of zone names, compressed once per database.
+    lists: Arc<NameLists>,
     /// The first path segments of the other routes' paths, which are
     /// never a zone's page.
     route_prefixes: Arc<[String]>,
@@ -100,6 +102,7 @@ impl Site {
             zone_list: Arc::default(),
             pages: Arc::default(),
             kept: Arc::default(),
+            lists: Arc::default(),
             route_prefixes: route_prefixes.into(),
             geoip: None,
             log,
@@ -145,6 +148,19 @@ impl Site {
                 }
             }
         }
+    }
+
+    /// The API's list `key` (`""` for every zone, else an area's name in
+    /// lower case), as JSON or one name per line: made by `names` from the
+    /// database in use when first asked for, and kept with its compressed
+    /// forms until the database changes.
+    pub fn name_list(
+        &self,
+        key: &str,
+        text: bool,
+        names: impl FnOnce() -> Vec<String>,
+    ) -> Arc<Variants> {
+        self.lists.get(&self.database(), key, text, names)
     }
 
     /// The GeoIP database, when one is named.
@@ -277,6 +293,60 @@ impl ZoneList {
             url: format!("/static/zones/{:016x}.json", hasher.finish()),
             variants: Arc::new(Variants::new(json, Effort::Once)),
         }
+    }
+}
+
+/// The API's lists of zone names for one database, each with its
+/// compressed forms, made when first asked for: every zone's and each
+/// area's, as JSON and as text.
+#[derive(Debug, Default)]
+pub struct NameLists(RwLock<NamesKept>);
+
+#[derive(Debug, Default)]
+struct NamesKept {
+    database: Option<Arc<Database>>,
+    lists: HashMap<(String, bool), Arc<Variants>>,
+}
+
+impl NameLists {
+    /// List `key` of `database`, in text or JSON, made by `names` if it is
+    /// not kept yet.
+    pub fn get(
+        &self,
+        database: &Arc<Database>,
+        key: &str,
+        text: bool,
+        names: impl FnOnce() -> Vec<String>,
+    ) -> Arc<Variants> {
+        {
+            let kept = self.0.read().unwrap_or_else(PoisonError::into_inner);
+            if kept
+                .database
+                .as_ref()
+                .is_some_and(|d| Arc::ptr_eq(d, database))
+                && let Some(list) = kept.lists.get(&(key.to_owned(), text))
+            {
+                return list.clone();
+            }
+        }
+        let names = names();
+        let body = if text {
+            crate::worldtime::lines(&names).into_bytes()
+        } else {
+            serde_json::to_vec(&names).unwrap_or_else(|_| b"[]".to_vec())
+        };
+        let list = Arc::new(Variants::new(body, Effort::Once));
+        let mut kept = self.0.write().unwrap_or_else(PoisonError::into_inner);
+        if !kept
+            .database
+            .as_ref()
+            .is_some_and(|d| Arc::ptr_eq(d, database))
+        {
+            kept.database = Some(database.clone());
+            kept.lists.clear();
+        }
+        kept.lists.insert((key.to_owned(), text), list.clone());
+        list
     }
 }
 

@@ -10,14 +10,17 @@ pub mod scheduling;
 pub mod worldtime;
 pub mod zone;
 
+use std::sync::{Arc, LazyLock};
+
 use rocket::http::{ContentType, Header, Status};
 use rocket::response::Responder;
 use rocket::serde::json::Json;
 use rocket::{Request, Route, catch, get, options, routes};
 use serde::Serialize;
 
+use crate::web::layers::compression::{Effort, Negotiated, Variants};
 use crate::web::layers::headers::Preflight;
-use crate::worldtime::{ApiError, Unnamed, lines};
+use crate::worldtime::{ApiError, Unnamed};
 
 /// The API's routes, mounted at [`crate::web::routes::API`].
 pub fn routes() -> Vec<Route> {
@@ -48,6 +51,9 @@ pub enum Reply {
     Text(String),
     /// An error with worldtimeapi's single `error` key.
     Error(Status, ApiError, Format),
+    /// A body kept with its compressed forms (a list of names), sent in
+    /// the coding the request prefers.
+    Kept(Arc<Variants>, Format),
 }
 
 /// JSON, or the `.txt` form.
@@ -63,13 +69,6 @@ impl Reply {
         match form {
             Format::Json => Self::json(answer),
             Format::Text => Self::Text(text(answer)),
-        }
-    }
-
-    pub(crate) fn names<S: AsRef<str> + Serialize>(names: &[S], form: Format) -> Self {
-        match form {
-            Format::Json => Self::json(names),
-            Format::Text => Self::Text(lines(names)),
         }
     }
 
@@ -102,7 +101,17 @@ impl Reply {
 
 impl<'r> Responder<'r, 'static> for Reply {
     fn respond_to(self, request: &'r Request<'_>) -> rocket::response::Result<'static> {
+        let content_type = |form| match form {
+            Format::Json => ContentType::JSON,
+            Format::Text => ContentType::Text,
+        };
         let (status, content_type, body) = match self {
+            Self::Kept(variants, form) => {
+                let mut response =
+                    Negotiated::new(variants, content_type(form)).respond_to(request)?;
+                response.set_header(Header::new("Cache-Control", "no-store"));
+                return Ok(response);
+            }
             Self::Json(body) => (Status::Ok, ContentType::JSON, body),
             Self::Text(body) => (Status::Ok, ContentType::Text, body),
             Self::Error(status, why, Format::Json) => (
@@ -129,13 +138,16 @@ pub(crate) fn form_of(path: &str) -> (&str, Format) {
     }
 }
 
+/// The API's OpenAPI description, compressed once for the process.
+static OPENAPI: LazyLock<Arc<Variants>> = LazyLock::new(|| {
+    let document = include_str!("../../../assets/api/openapi.json");
+    Arc::new(Variants::new(document.as_bytes(), Effort::Once))
+});
+
 /// `GET /api/openapi.json`: the API's OpenAPI 3.1 description.
 #[get("/openapi.json")]
-pub fn openapi() -> (ContentType, &'static str) {
-    (
-        ContentType::JSON,
-        include_str!("../../../assets/api/openapi.json"),
-    )
+pub fn openapi() -> Negotiated {
+    Negotiated::new(OPENAPI.clone(), ContentType::JSON)
 }
 
 /// A CORS preflight: any origin may call the API with `GET`.

@@ -17,7 +17,7 @@ use crate::zone::Zone;
 /// `GET /api/timezone.txt`: every zone name, one per line.
 #[get("/timezone.txt")]
 pub fn zones_text(site: &State<Site>) -> Reply {
-    Reply::names(site.database().names(), Format::Text)
+    all_zones(site, Format::Text)
 }
 
 /// `GET /api/timezone[/<Area>[/<Location>[/<Region>]]][.txt]`: every zone,
@@ -28,13 +28,23 @@ pub fn timezone(path: Segments<'_, Path>, site: &State<Site>, client: Option<IpA
     let (name, form) = form_of(&joined);
     let database = site.database();
     if name.is_empty() {
-        return Reply::names(database.names(), form);
+        return all_zones(site, form);
     }
     match worldtime::lookup(&database, name) {
         Ok(Named::Zone(zone)) => world_time(site, &zone, client, form),
-        Ok(Named::Area(zones)) => Reply::names(&zones, form),
+        Ok(Named::Area(zones)) => {
+            let key = name.to_ascii_lowercase();
+            let names = || zones.iter().map(|zone| (*zone).to_owned()).collect();
+            Reply::Kept(site.name_list(&key, form == Format::Text, names), form)
+        }
         Err(why) => Reply::error(why, form),
     }
+}
+
+/// Every zone name, kept with its compressed forms.
+fn all_zones(site: &Site, form: Format) -> Reply {
+    let names = || site.database().names().to_vec();
+    Reply::Kept(site.name_list("", form == Format::Text, names), form)
 }
 
 /// `GET /api/time[/<Area>/<Location>]`: the time for the caller, as
