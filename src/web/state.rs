@@ -18,6 +18,7 @@
 //! once for each tz database and language, since it changes only when the
 //! database does.
 
+use std::borrow::Borrow;
 use std::collections::HashMap;
 use std::hash::{DefaultHasher, Hash, Hasher};
 use std::net::IpAddr;
@@ -296,17 +297,62 @@ impl ZoneList {
     }
 }
 
-/// The API's lists of zone names for one database, each with its
-/// compressed forms, made when first asked for: every zone's and each
-/// area's, as JSON and as text.
-#[derive(Debug, Default)]
-pub struct NameLists(RwLock<NamesKept>);
+/// Values made from one tz database, kept until another is in use: then
+/// all of them are dropped at once. A value is made without the lock held,
+/// so that other keys are not held up.
+#[derive(Debug)]
+pub struct PerDatabase<K, V>(RwLock<Made<K, V>>);
 
-#[derive(Debug, Default)]
-struct NamesKept {
-    database: Option<Arc<Database>>,
-    lists: HashMap<(String, bool), Arc<Variants>>,
+/// The database the values were made from, and the values.
+type Made<K, V> = (Option<Arc<Database>>, HashMap<K, V>);
+
+impl<K, V> Default for PerDatabase<K, V> {
+    fn default() -> Self {
+        Self(RwLock::new((None, HashMap::new())))
+    }
 }
+
+impl<K: Eq + Hash, V: Clone> PerDatabase<K, V> {
+    /// The value kept for `key` of `database` while `holds` says it still
+    /// does, else what `make` makes, kept in its place (`None`: nothing).
+    pub fn get<Q>(
+        &self,
+        database: &Arc<Database>,
+        key: &Q,
+        holds: impl Fn(&V) -> bool,
+        make: impl FnOnce() -> Option<V>,
+    ) -> Option<V>
+    where
+        K: Borrow<Q>,
+        Q: Hash + Eq + ToOwned<Owned = K> + ?Sized,
+    {
+        let same =
+            |kept: &Option<Arc<Database>>| kept.as_ref().is_some_and(|d| Arc::ptr_eq(d, database));
+        {
+            let kept = self.0.read().unwrap_or_else(PoisonError::into_inner);
+            if same(&kept.0)
+                && let Some(value) = kept.1.get(key)
+                && holds(value)
+            {
+                return Some(value.clone());
+            }
+        }
+        let value = make()?;
+        let mut kept = self.0.write().unwrap_or_else(PoisonError::into_inner);
+        if !same(&kept.0) {
+            // New rules: nothing kept holds any longer.
+            *kept = (Some(database.clone()), HashMap::new());
+        }
+        kept.1.insert(key.to_owned(), value.clone());
+        Some(value)
+    }
+}
+
+/// The API's lists of zone names, each with its compressed forms, made
+/// when first asked for: every zone's (key `""`) and each area's (its name
+/// in lower case), as JSON and as text.
+#[derive(Debug, Default)]
+pub struct NameLists(PerDatabase<(String, bool), Arc<Variants>>);
 
 impl NameLists {
     /// List `key` of `database`, in text or JSON, made by `names` if it is
@@ -318,48 +364,26 @@ impl NameLists {
         text: bool,
         names: impl FnOnce() -> Vec<String>,
     ) -> Arc<Variants> {
-        {
-            let kept = self.0.read().unwrap_or_else(PoisonError::into_inner);
-            if kept
-                .database
-                .as_ref()
-                .is_some_and(|d| Arc::ptr_eq(d, database))
-                && let Some(list) = kept.lists.get(&(key.to_owned(), text))
-            {
-                return list.clone();
-            }
-        }
-        let names = names();
-        let body = if text {
-            crate::worldtime::lines(&names).into_bytes()
-        } else {
-            serde_json::to_vec(&names).unwrap_or_else(|_| b"[]".to_vec())
+        let make = || {
+            let names = names();
+            let body = if text {
+                crate::worldtime::lines(&names).into_bytes()
+            } else {
+                serde_json::to_vec(&names).unwrap_or_else(|_| b"[]".to_vec())
+            };
+            Some(Arc::new(Variants::new(body, Effort::Once)))
         };
-        let list = Arc::new(Variants::new(body, Effort::Once));
-        let mut kept = self.0.write().unwrap_or_else(PoisonError::into_inner);
-        if !kept
-            .database
-            .as_ref()
-            .is_some_and(|d| Arc::ptr_eq(d, database))
-        {
-            kept.database = Some(database.clone());
-            kept.lists.clear();
-        }
-        kept.lists.insert((key.to_owned(), text), list.clone());
-        list
+        let key = (key.to_owned(), text);
+        self.0
+            .get(database, &key, |_| true, make)
+            .unwrap_or_else(|| Arc::new(Variants::new(Vec::new(), Effort::Once)))
     }
 }
 
-/// worldtimeapi's answers kept per zone (see [`KeptTime`]) for the
-/// database they were made with: at most one per zone name.
+/// worldtimeapi's answers kept per zone (see [`KeptTime`]): at most one per
+/// zone name.
 #[derive(Debug, Default)]
-pub struct KeptTimes(Mutex<Kept>);
-
-#[derive(Debug, Default)]
-struct Kept {
-    database: Option<Arc<Database>>,
-    answers: HashMap<String, Arc<KeptTime>>,
-}
+pub struct KeptTimes(PerDatabase<String, Arc<KeptTime>>);
 
 impl KeptTimes {
     /// The answer for `zone` of `database` kept at `instant`: the one kept
@@ -370,34 +394,9 @@ impl KeptTimes {
         zone: &Zone,
         instant: DateTime<Utc>,
     ) -> Option<Arc<KeptTime>> {
-        {
-            let mut kept = self.0.lock().unwrap_or_else(PoisonError::into_inner);
-            if !kept
-                .database
-                .as_ref()
-                .is_some_and(|d| Arc::ptr_eq(d, database))
-            {
-                // New rules: nothing kept holds any longer.
-                kept.database = Some(database.clone());
-                kept.answers.clear();
-            }
-            if let Some(answer) = kept.answers.get(zone.name())
-                && answer.holds_at(instant)
-            {
-                return Some(answer.clone());
-            }
-        }
-        // Made without the lock, so that other zones are not held up.
-        let answer = Arc::new(KeptTime::new(&TimeView::at(instant, zone))?);
-        let mut kept = self.0.lock().unwrap_or_else(PoisonError::into_inner);
-        if kept
-            .database
-            .as_ref()
-            .is_some_and(|d| Arc::ptr_eq(d, database))
-        {
-            kept.answers.insert(zone.name().to_owned(), answer.clone());
-        }
-        Some(answer)
+        let holds = |kept: &Arc<KeptTime>| kept.holds_at(instant);
+        let make = || KeptTime::new(&TimeView::at(instant, zone)).map(Arc::new);
+        self.0.get(database, zone.name(), holds, make)
     }
 }
 
@@ -485,6 +484,28 @@ mod tests {
         let again = list.list(&other, Lang::Ru);
         assert!(!Arc::ptr_eq(&listed, &again));
         assert_eq!(listed.url, again.url);
+    }
+
+    #[test]
+    fn values_are_kept_per_database_and_remade_when_they_no_longer_hold() {
+        let kept: PerDatabase<String, u32> = PerDatabase::default();
+        let one = Arc::new(Database::embedded());
+        let made = Cell::new(0);
+        let make = |value| {
+            made.set(made.get() + 1);
+            Some(value)
+        };
+        assert_eq!(kept.get(&one, "a", |_| true, || make(1)), Some(1));
+        assert_eq!(kept.get(&one, "a", |_| true, || make(2)), Some(1));
+        assert_eq!(made.get(), 1);
+        // No longer holding: made again, and kept.
+        assert_eq!(kept.get(&one, "a", |v| *v > 1, || make(3)), Some(3));
+        assert_eq!(kept.get(&one, "a", |_| true, || make(4)), Some(3));
+        // Another database: nothing of the first is kept.
+        let two = Arc::new(Database::embedded());
+        assert_eq!(kept.get(&two, "a", |_| true, || make(5)), Some(5));
+        assert_eq!(made.get(), 3);
+        assert_eq!(kept.get(&two, "b", |_| true, || None), None);
     }
 
     fn at(millis: i64) -> DateTime<Utc> {
