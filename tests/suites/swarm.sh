@@ -332,6 +332,16 @@ kill "$load_pid"
 wait "$load_pid"
 load_pid=""
 
+# How the tasks left HAProxy's rotation, from its log (server state changes
+# only): reported, not judged, as the order of DNS and checks is a race.
+"$DOCKER" ps -aq --filter "label=com.docker.swarm.service.name=$BALANCER" | head -n1 |
+  xargs -r "$DOCKER" logs >"$work/balancer.log" 2>&1
+# (Each event is in the log twice: its log line, then the same as a warning.)
+events() { grep -v '^\[' "$work/balancer.log" | grep -c "$1"; }
+echo "      HAProxy: $(events 'not found in DNS\|No IP for server') tasks left on leaving DNS," \
+  "$(events 'is DOWN, reason: Layer7 wrong status, code: 503') on a 503 from /ready," \
+  "$(events 'is DOWN, reason: Layer4') on a failed connection (log: $work/balancer.log)"
+
 # Every old task stopped by SIGTERM drained and exited 0, never killed at
 # stop_grace_period: the images of the roll and the scale-down ones.
 exits=$("$DOCKER" service ps -q --filter desired-state=shutdown "$SERVICE" |
