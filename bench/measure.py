@@ -48,6 +48,29 @@ COMPRESSED_PAGE = "/ (br, gzip)"
 # configured zone.
 GEOIP_PATH = "/api/ip/81.2.69.142"
 
+# Every route family, each asked for plain and as browsers ask: the page, a
+# zone's page, the 404 page for a near miss, a short and a 64-letter miss,
+# the picker's miss, the API's lists, a zone's time, the caller's time, the
+# clock, a conversion, a zone's changes, the metrics and a static file.
+ROUTES = (
+    "/",
+    "/Asia/Tokyo",
+    "/Europe/Moskow",
+    "/a",
+    "/" + "a" * 64,
+    "/zone?name=qwertyuiopasdfgh",
+    "/api/timezone",
+    "/api/timezone/Europe",
+    "/api/timezone/Europe/Moscow",
+    "/api/ip",
+    "/api/clock",
+    "/api/convert?datetime=2027-03-28T02:30&from=Europe/Berlin&to=America/New_York",
+    "/api/transitions/Europe/Berlin?next=3",
+    "/metrics",
+    "/static/app.css",
+)
+ROUTE_PATHS = tuple(path for route in ROUTES for path in (route, f"{route} (br, gzip)"))
+
 # Process groups still running, ended by `stop_all` on any exit.
 RUNNING: dict[int, subprocess.Popen] = {}
 
@@ -65,6 +88,8 @@ class Server:
     note: str = ""
     # Where stdout goes: nowhere, or a file (a request log written as in production).
     stdout_to_file: bool = False
+    # Whether its start-up is timed: not for a second run of the same binary.
+    startup: bool = True
 
     def command(self, port: int) -> list[str]:
         return [arg.replace("{port}", str(port)) for arg in self.argv]
@@ -88,6 +113,15 @@ def servers(args: argparse.Namespace) -> list[Server]:
             note="ROCKET_WORKERS=1, ROCKET_LOG_LEVEL=critical",
         ),
         Server(
+            key="moscow-time-routes",
+            name="moscow-time, every route family",
+            argv=[args.binary, "serve", "--port", "{port}"],
+            env=quiet,
+            paths=ROUTE_PATHS,
+            note="as moscow-time; each route plain and with Accept-Encoding: br, gzip",
+            startup=False,
+        ),
+        Server(
             key="moscow-time-geoip",
             name="moscow-time, GeoIP database",
             argv=[args.binary, "serve", "--port", "{port}"],
@@ -102,6 +136,7 @@ def servers(args: argparse.Namespace) -> list[Server]:
             env={"ROCKET_ADDRESS": LOOPBACK, "ROCKET_WORKERS": "1"},
             stdout_to_file=True,
             note="ROCKET_WORKERS=1, the default log (one line per request) to a file",
+            startup=False,
         ),
         Server(
             key="floor",
@@ -669,7 +704,7 @@ def main() -> int:
         entry.update(median_of_rounds(rounds[server.key]))
         results["servers"][server.key] = entry
     for server in under_test:
-        if server.stdout_to_file:
+        if not server.startup:
             continue  # the same binary as moscow-time: started once is enough
         print(f"start-up: {server.name} ×{args.startup_runs}", flush=True)
         results["servers"][server.key]["startup"] = measure_startup(server, args.startup_runs)
@@ -687,6 +722,9 @@ def main() -> int:
     out.mkdir(parents=True, exist_ok=True)
     (out / "results.json").write_text(json.dumps(results, indent=2) + "\n")
     table = report.render(results)
+    routes = report.routes_table(results)
+    if routes:
+        table += f"\nEvery route family, each plain and with `Accept-Encoding: br, gzip`:\n\n{routes}"
     (out / "report.md").write_text(table)
     print()
     print(table, end="")

@@ -379,7 +379,57 @@ def summary(results: dict) -> str:
         + "."
     ))
     pages = pages_summary(results)
-    return "\n".join(lines) + "\n" + (f"\n{pages}" if pages else "")
+    routes = routes_table(results)
+    text = "\n".join(lines) + "\n"
+    if routes:
+        text += "\nEvery route family, on one server (request log off), plain and compressed:\n\n" + routes
+    return text + (f"\n{pages}" if pages else "")
+
+
+# The targets of the route families, against `/` on the same server.
+ROUTE_TARGETS = {
+    "/api/timezone/Europe/Moscow": 0.95,
+    "/api/ip": 0.95,
+    "/api/clock": 0.95,
+    "/metrics": 0.1,
+}
+ROUTE_TARGET = 0.3
+
+
+def routes_table(results: dict) -> str:
+    """Every route family, plain and compressed: requests/s, and the ratio
+    to `/` on the same server and to the Rocket floor's `/`; empty for a
+    run without that server."""
+    routes = results["servers"].get("moscow-time-routes")
+    if not routes:
+        return ""
+    load = routes["load"]
+    page = load["/"]["rps"]
+    floor = results["servers"].get("rocket-floor", {}).get("load", {}).get("/", {}).get("rps")
+    lines = [
+        "| route | requests/s | × `/` | × Rocket floor | br, gzip: requests/s | × `/` | target |",
+        "|---|---:|---:|---:|---:|---:|---|",
+    ]
+    lowest = None
+    for path in load:
+        if path.endswith(")"):
+            continue
+        plain = load[path]["rps"]
+        packed = load.get(f"{path} (br, gzip)", {}).get("rps")
+        target = ROUTE_TARGETS.get(path, ROUTE_TARGET)
+        worst = min(plain, packed or plain) / page
+        met = f"≥ {target:g}×: {_met(worst >= target)}" if path != "/" else DASH
+        shown = path if len(path) <= 40 else f"{path[:22]}…{path[-8:]}"
+        lines.append(
+            f"| `{shown}` | {_num(plain)} | {_times(plain / page)} | "
+            + (f"{_times(plain / floor)}" if floor else DASH)
+            + f" | {_num(packed) if packed else DASH} | {_times(packed / page) if packed else DASH} | {met} |"
+        )
+        if path != "/" and (lowest is None or worst < lowest[1]):
+            lowest = (path, worst)
+    if lowest:
+        lines += ["", f"Lowest: `{lowest[0]}` at {_times(lowest[1])} `/`."]
+    return "\n".join(lines) + "\n"
 
 
 def pages_summary(results: dict) -> str:
@@ -436,7 +486,9 @@ def pages_table(results: dict) -> str:
 def published(results: dict) -> str:
     """The full report as bench/README.md shows it: the command, then the report."""
     pages = pages_table(results)
-    return f"`{results['settings']['command']}`:\n\n{render(results)}" + (f"\n{pages}" if pages else "")
+    routes = routes_table(results)
+    routes = f"\nEvery route family, each plain and with `Accept-Encoding: br, gzip`:\n\n{routes}" if routes else ""
+    return f"`{results['settings']['command']}`:\n\n{render(results)}{routes}" + (f"\n{pages}" if pages else "")
 
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -1,6 +1,7 @@
 -- wrk script of the soak (bench/soak.py): every thread rotates through the
--- requests given as arguments, "KIND=PATH" each, and counts the answers'
--- statuses by kind. Run with as many threads as connections (-tN -cN): a
+-- requests given as arguments, "KIND=PATH" each (a KIND ending in "(br)" with
+-- Accept-Encoding: br, gzip), and counts the answers' statuses by kind. Run
+-- with as many threads as connections (-tN -cN): a
 -- thread's one connection alternates request and answer, so the answer it
 -- reads is to the request it last sent, and its kind is known.
 --
@@ -15,7 +16,12 @@ function init(args)
     for i, arg in ipairs(args) do
         local kind, path = arg:match("^([^=]+)=(.+)$")
         kinds[i] = kind
-        requests[i] = wrk.format("GET", path)
+        -- A kind ending in "(br)" asks for a compressed answer.
+        local headers = nil
+        if kind:sub(-4) == "(br)" then
+            headers = { ["Accept-Encoding"] = "br, gzip" }
+        end
+        requests[i] = wrk.format("GET", path, headers)
     end
     -- Each thread starts at its own place in the rotation (setup, which
     -- numbers the threads, runs before init).

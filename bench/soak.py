@@ -16,6 +16,8 @@ Verdicts:
   (c) RSS after the first minute within ±1 MB of its value at one minute:
       a memory figure, reported and, in runs of 2 minutes or more, marked
       PASS or FAIL against that target, never part of the exit status.
+Then `/` alone under the same load shape for a few seconds, and the mixed
+rate beside it: a figure, never a verdict.
 Exits 1 when (a) or (b) fails, 2 when it could not measure. Writes the
 samples and verdicts as JSON (--out).
 """
@@ -44,8 +46,19 @@ RSS_TARGET_MB = 1.0
 FD_SETTLE_S = 15  # how long idle connections are given to close
 
 # Every request the load rotates through, by kind: the static files are
-# added from the page, whose asset names carry their content's hash.
+# added from the page, whose asset names carry their content's hash. A kind
+# ending in "(br)" is asked with Accept-Encoding: br, gzip, as browsers ask:
+# a third of the rotation.
 REQUESTS = [
+    ("page (br)", "/"),
+    ("page (br)", "/?lang=ru"),
+    ("zone page (br)", "/Asia/Tokyo"),
+    ("zone page (br)", "/Europe/London?lang=ru"),
+    ("api (br)", "/api/timezone"),
+    ("api (br)", "/api/timezone/Europe"),
+    ("api (br)", "/api/transitions/Europe/Berlin?next=3"),
+    ("404 (br)", "/Europe/Moskow"),
+    ("404 (br)", "/zone?name=qwertyuiopasdfgh"),
     ("page", "/"),
     ("page", "/?lang=ru"),
     ("zone page", "/Asia/Tokyo"),
@@ -86,7 +99,7 @@ def requests_to_send(port: int) -> list[tuple[str, str, int]]:
     sent = []
     for kind, path in plan:
         status, _ = status_of(port, path)
-        if (status == 404) != (kind == "404") or status >= 500:
+        if (status == 404) != kind.startswith("404") or status >= 500:
             raise RuntimeError(f"{path} answered {status} before the load")
         sent.append((kind, path, status))
     return sent
@@ -193,6 +206,21 @@ def main() -> int:
         time.sleep(0.5)
         settled = sample(server.pid, started)
 
+    # The page alone, with the same threads and connections, to put the
+    # mixed rate beside: a sixth of the soak, 3 to 10 s.
+    alone_seconds = min(10, max(3, args.seconds // 6))
+    alone_argv = [*argv[:argv.index(f"-d{args.seconds}s")], f"-d{alone_seconds}s",
+                  *argv[argv.index(f"-d{args.seconds}s") + 1:argv.index("--") + 1], "page=/"]
+    page_alone = None
+    if alive:
+        alone = subprocess.Popen(alone_argv, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                                 start_new_session=True)
+        RUNNING[alone.pid] = alone
+        alone_out, _ = alone.communicate()
+        RUNNING.pop(alone.pid, None)
+        if alone.returncode == 0:
+            page_alone = parse_load(alone_out)["rps"]
+
     # (a) Errors: 5xx, statuses other than before the load, socket errors.
     expected = {}
     for kind, _, status in sent:
@@ -230,6 +258,7 @@ def main() -> int:
         "requests_in_rotation": [{"kind": k, "path": p, "status": s} for k, p, s in sent],
         **result,
         "cpu": cpu,
+        "page_alone": {"seconds": alone_seconds, "rps": page_alone},
         "idle": idle,
         "samples": samples,
         "after_load": after_load,
@@ -249,6 +278,9 @@ def main() -> int:
     mark = {True: "PASS", False: "FAIL"}
     print(f"\n{result['requests']:,} requests, {result['rps']:,.0f}/s, in {args.seconds} s; "
           f"CPU: server {cpu['server_percent']} %, wrk {cpu['wrk_percent']} % of a core")
+    if page_alone:
+        print(f"`/` alone, the same load for {alone_seconds} s: {page_alone:,.0f}/s; "
+              f"the mix ran at {result['rps'] / page_alone:.2f}× `/` alone")
     print("| kind | statuses |\n|---|---|")
     for kind, counts in result["statuses"].items():
         print(f"| {kind} | " + ", ".join(f"{s}: {n:,}" for s, n in counts.items()) + " |")

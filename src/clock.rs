@@ -28,6 +28,9 @@ impl TimeView {
     pub fn at(instant: DateTime<Utc>, zone: impl Into<Zone>) -> Self {
         let zone = zone.into();
         let offsets = zone.offsets(instant);
+        // A zone a day or more from UTC, beyond `FixedOffset`, would show
+        // UTC's time here: none is, as files that say so are refused where
+        // they are read (`Zone::from_tzif`).
         let fixed = FixedOffset::east_opt(offsets.utc).unwrap_or(FixedOffset::east_opt(0).unwrap());
         Self {
             local: instant.with_timezone(&fixed),

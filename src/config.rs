@@ -55,7 +55,11 @@ pub struct Settings {
     pub geoip_db: Option<PathBuf>,
     /// Seconds between checks of that file for a new database; 0 never checks.
     pub geoip_reload: u64,
-    /// `off`, `critical` (errors only), `normal` (one line per request) or `debug`.
+    /// What the server writes to stdout: `off` nothing; `critical` the line
+    /// saying it is up and its notices (tz database and GeoIP changes, the
+    /// system clock's state, drain, warnings), no request lines; `normal`
+    /// those and one line per request; `debug` the same as `normal`. An
+    /// error that stops the program goes to stderr at every level.
     pub log_level: LogLevel,
     /// How log lines are written.
     pub log_format: LogFormat,

@@ -36,16 +36,21 @@ impl Disambiguation {
     }
 }
 
-impl FromStr for Disambiguation {
-    type Err = ();
+/// A name that is not one of the [`Disambiguation`] choices.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("'{0}' is not one of compatible, earlier, later, reject")]
+pub struct UnknownDisambiguation(pub String);
 
-    fn from_str(text: &str) -> Result<Self, ()> {
+impl FromStr for Disambiguation {
+    type Err = UnknownDisambiguation;
+
+    fn from_str(text: &str) -> Result<Self, Self::Err> {
         match text {
             "compatible" => Ok(Self::Compatible),
             "earlier" => Ok(Self::Earlier),
             "later" => Ok(Self::Later),
             "reject" => Ok(Self::Reject),
-            _ => Err(()),
+            _ => Err(UnknownDisambiguation(text.to_owned())),
         }
     }
 }
@@ -163,6 +168,20 @@ mod tests {
             Zone::Embedded(name.parse().unwrap()),
             Zone::from_tzif(name, &data).unwrap(),
         ]
+    }
+
+    #[test]
+    fn a_disambiguation_is_read_by_its_name_and_no_other() {
+        use Disambiguation::*;
+        for choice in [Compatible, Earlier, Later, Reject] {
+            assert_eq!(choice.as_str().parse(), Ok(choice));
+        }
+        let error = "Later".parse::<Disambiguation>().unwrap_err();
+        assert_eq!(error, UnknownDisambiguation("Later".into()));
+        assert_eq!(
+            error.to_string(),
+            "'Later' is not one of compatible, earlier, later, reject"
+        );
     }
 
     #[test]

@@ -77,6 +77,26 @@ impl Outcome {
     }
 }
 
+/// Why a file is no database to use.
+#[derive(Debug, thiserror::Error)]
+pub enum ReadError {
+    /// The file cannot be looked at or read.
+    #[error(transparent)]
+    Io(#[from] std::io::Error),
+    /// A FIFO, a folder, a device: never opened, as a FIFO would block.
+    #[error("not a regular file")]
+    NotARegularFile,
+    /// Larger than [`MAX_BYTES`] (its size): never read.
+    #[error("{0} bytes, more than the {MAX_BYTES} read at most")]
+    TooLarge(u64),
+    /// Not a MaxMind database, or a broken one.
+    #[error(transparent)]
+    Invalid(#[from] maxminddb::MaxMindDbError),
+    /// The database says it was built at a time no date can hold.
+    #[error("a build date out of range")]
+    BuildDateOutOfRange,
+}
+
 /// A database read and checked.
 pub struct Loaded {
     reader: Reader<Vec<u8>>,
@@ -103,31 +123,28 @@ impl Loaded {
     /// Reads and checks the database at `path`. A file that is not a regular
     /// file (a FIFO would block the read forever) or is larger than
     /// [`MAX_BYTES`] is refused before it is read.
-    pub fn read(path: &Path) -> Result<Self, String> {
-        let metadata = fs::metadata(path).map_err(|error| error.to_string())?;
+    pub fn read(path: &Path) -> Result<Self, ReadError> {
+        let metadata = fs::metadata(path)?;
         if !metadata.is_file() {
-            return Err("not a regular file".into());
+            return Err(ReadError::NotARegularFile);
         }
         if metadata.len() > MAX_BYTES {
-            return Err(format!(
-                "{} bytes, more than the {MAX_BYTES} read at most",
-                metadata.len()
-            ));
+            return Err(ReadError::TooLarge(metadata.len()));
         }
-        Self::from_bytes(fs::read(path).map_err(|error| error.to_string())?)
+        Self::from_bytes(fs::read(path)?)
     }
 
     /// Checks `bytes` as a MaxMind database, the whole of it: never panics,
     /// whatever the bytes.
-    pub fn from_bytes(bytes: Vec<u8>) -> Result<Self, String> {
+    pub fn from_bytes(bytes: Vec<u8>) -> Result<Self, ReadError> {
         let size = bytes.len() as u64;
-        let reader = Reader::from_source(bytes).map_err(|error| error.to_string())?;
-        reader.verify().map_err(|error| error.to_string())?;
+        let reader = Reader::from_source(bytes)?;
+        reader.verify()?;
         let metadata = reader.metadata();
         let built = i64::try_from(metadata.build_epoch)
             .ok()
             .and_then(|epoch| DateTime::from_timestamp(epoch, 0))
-            .ok_or("a build date out of range")?;
+            .ok_or(ReadError::BuildDateOutOfRange)?;
         Ok(Self {
             database_type: metadata.database_type.clone(),
             built,
@@ -230,7 +247,7 @@ pub struct Status {
     pub path: PathBuf,
     /// The database in use, if one was ever read.
     pub database: Option<Arc<Loaded>>,
-    /// Why the file as it is now is not in use.
+    /// Why the file as it is now is not in use, as the log says it.
     pub problem: Option<String>,
 }
 
@@ -347,7 +364,7 @@ impl GeoIp {
                 state.database = Some(Arc::new(database));
                 state.problem = None;
             }
-            Err(problem) => state.problem = Some(problem),
+            Err(problem) => state.problem = Some(problem.to_string()),
         }
     }
 
@@ -448,7 +465,8 @@ mod tests {
             "LICENSE-MIT",
         ] {
             let error = Loaded::read(&test_data(broken)).unwrap_err();
-            assert!(!error.is_empty(), "{broken}");
+            assert!(matches!(error, ReadError::Invalid(_)), "{broken}: {error}");
+            assert!(!error.to_string().is_empty(), "{broken}");
         }
     }
 
@@ -475,10 +493,28 @@ mod tests {
             .status()
             .unwrap();
         assert!(made.success());
+        assert!(matches!(
+            Loaded::read(&fifo),
+            Err(ReadError::NotARegularFile)
+        ));
         let geoip = GeoIp::open(&fifo);
         assert_eq!(
             geoip.status().problem.as_deref(),
             Some("not a regular file")
+        );
+    }
+
+    #[test]
+    fn a_file_larger_than_any_database_is_refused_unread() {
+        let dir = tempfile::tempdir().unwrap();
+        let huge = dir.path().join("city.mmdb");
+        // Sparse: nothing is written to disk.
+        let file = fs::File::create(&huge).unwrap();
+        file.set_len(MAX_BYTES + 1).unwrap();
+        let error = Loaded::read(&huge).unwrap_err();
+        assert!(
+            matches!(error, ReadError::TooLarge(size) if size == MAX_BYTES + 1),
+            "{error}"
         );
     }
 }

@@ -13,6 +13,7 @@ pub mod geoip;
 pub mod healthcheck;
 pub mod host_clock;
 pub mod locale;
+pub mod log;
 pub mod posix_tz;
 pub mod startup;
 #[cfg(feature = "testing")]

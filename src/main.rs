@@ -4,14 +4,13 @@
 
 use std::error::Error;
 use std::io::{self, Write};
-use std::path::Path;
 use std::process::ExitCode;
 
 use clap::Parser;
 
 use moscow_time::cli::{self, Cli, Command};
 use moscow_time::config::Config;
-use moscow_time::startup::Runtime;
+use moscow_time::startup::{self, Runtime};
 use moscow_time::{healthcheck, tui, tzdb, web};
 
 // mimalloc rather than glibc's malloc: most of a request's cost is small,
@@ -80,11 +79,7 @@ fn to_stdout(write: impl FnOnce(&mut io::StdoutLock) -> io::Result<()>) -> io::R
 /// `moscow-time 0.1.0` and the tz databases: the one the settings select
 /// (the default folder's when they cannot be read) and the embedded one.
 fn version(flags: &cli::Flags) -> String {
-    let (choice, dir) = match Config::load(flags) {
-        Ok(config) => (config.settings.tzdb, config.settings.tzdb_dir),
-        Err(_) => (tzdb::Choice::Auto, Path::new(tzdb::DEFAULT_DIR).to_owned()),
-    };
-    let database = tzdb::Zones::open(choice, &dir).0.current();
+    let database = startup::version_tzdb(Config::load(flags).ok().as_ref());
     let place = match database.source() {
         tzdb::Source::System(dir) => {
             let embedded = tzdb::EMBEDDED_VERSION;

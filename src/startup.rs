@@ -1,13 +1,20 @@
-//! Opens what the settings name, once, for the modes that tell the time
-//! (`serve`, `tui` and `--version`): the tz database, whose zone names the
-//! configured zones are then checked against, the first reading of the
-//! system clock's state, and for `serve` the GeoIP database if one is
-//! named. `healthcheck` reads the settings and nothing else.
+//! Opens what the settings name, once. For the modes that tell the time
+//! (`serve` and `tui`): the tz database, whose zone names the configured
+//! zones are then checked against, the first reading of the system clock's
+//! state, and for `serve` the GeoIP database if one is named. For
+//! `--version`: the tz database alone, to name it. `healthcheck` reads the
+//! settings and nothing else. While serving, what was opened is watched
+//! for changes ([`Runtime::watch`]).
+
+use std::path::Path;
+use std::sync::Arc;
+use std::time::Duration;
 
 use crate::config::{Config, ConfigError};
 use crate::geoip::GeoIp;
-use crate::host_clock::HostClock;
-use crate::tzdb::Zones;
+use crate::host_clock::{self, Change, HostClock};
+use crate::log::{self, Level, LogSettings};
+use crate::tzdb::{self, Database, Zones};
 use crate::zone::Zone;
 
 /// The settings and what they name, opened.
@@ -67,4 +74,64 @@ impl Runtime {
             .map(|name| self.zones.zone_or_fallback(name))
             .collect()
     }
+
+    /// Watches what was opened, each on a thread of its own, saying in the
+    /// log once when it changes: the tz database folder (new rules, every
+    /// `tzdb_reload` seconds), the system clock's state (a warning when it
+    /// becomes untrustworthy, information when it recovers or cannot be
+    /// read) and the GeoIP file, if one is named (every `geoip_reload`
+    /// seconds). What goes unseen because a thread could not start is said
+    /// as a warning.
+    pub fn watch(&self) {
+        let settings = &self.config.settings;
+        let log = LogSettings::new(settings);
+        let every = Duration::from_secs(settings.tzdb_reload);
+        let watched = self.zones.watch(every, move |change| {
+            log::notice(log, Level::Info, change);
+        });
+        warn_unless_watched(log, watched, "tz database changes will not be seen");
+
+        let clock_check = settings.clock_check;
+        let watched = self
+            .host_clock
+            .watch(host_clock::WATCH_EVERY, move |change: &Change| {
+                let bad = change.to.trust().is_bad();
+                let level = if bad { Level::Warn } else { Level::Info };
+                let mut line = change.to_string();
+                if bad && clock_check {
+                    line.push_str("; /ready answers 503 (clock_check)");
+                }
+                log::notice(log, level, &line);
+            });
+        let unseen = "the system clock's state will not be read again";
+        warn_unless_watched(log, watched, unseen);
+
+        if let Some(geoip) = &self.geoip {
+            let every = Duration::from_secs(settings.geoip_reload);
+            let watched = geoip.watch(every, move |line, usable| {
+                let level = if usable { Level::Info } else { Level::Warn };
+                log::notice(log, level, line);
+            });
+            warn_unless_watched(log, watched, "GeoIP database changes will not be seen");
+        }
+    }
+}
+
+/// Says in the log, as a warning, what goes unseen when a watcher's thread
+/// could not be started.
+fn warn_unless_watched(log: LogSettings, watched: std::io::Result<()>, unseen: &str) {
+    if let Err(error) = watched {
+        log::notice(log, Level::Warn, &format!("{unseen}: {error}"));
+    }
+}
+
+/// The tz database the settings select, opened alone for `--version`; with
+/// settings that cannot be read (`None`), the default folder's as `auto`
+/// takes it, so that a broken configuration never hides the version.
+pub fn version_tzdb(config: Option<&Config>) -> Arc<Database> {
+    let (choice, dir) = match config {
+        Some(config) => (config.settings.tzdb, config.settings.tzdb_dir.as_path()),
+        None => (tzdb::Choice::Auto, Path::new(tzdb::DEFAULT_DIR)),
+    };
+    Zones::open(choice, dir).0.current()
 }

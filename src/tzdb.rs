@@ -25,7 +25,7 @@ use serde::{Deserialize, Serialize};
 use chrono::{DateTime, Utc};
 
 use crate::posix_tz;
-use crate::zone::Zone;
+use crate::zone::{TzifError, Zone};
 
 /// The version of the tz database compiled into the binary, e.g. `2025b`.
 pub const EMBEDDED_VERSION: &str = chrono_tz::IANA_TZDB_VERSION;
@@ -232,7 +232,11 @@ pub enum ReadError {
     #[error("{0} holds no zone files{1}")]
     Empty(PathBuf, String),
     #[error("{0} is not a valid zone file: {1}")]
-    Corrupt(PathBuf, String),
+    Corrupt(PathBuf, #[source] jiff::Error),
+    /// A zone file that reads, but puts its zone a day or more from UTC,
+    /// where no view could show its time.
+    #[error("{0} is not used: {1}")]
+    Unshowable(PathBuf, #[source] TzifError),
     #[error("{0} is not read: {1}")]
     Refused(PathBuf, String),
 }
@@ -251,7 +255,10 @@ fn tzif(name: &str, path: &Path) -> Result<Option<Zone>, ReadError> {
             "larger than the {MAX_TZIF_BYTES} bytes a zone file may have"
         ))
     })?;
-    parse_tzif(name, &data).map_err(|why| ReadError::Corrupt(path.to_owned(), why))
+    parse_tzif(name, &data).map_err(|error| match error {
+        TzifError::Invalid(why) => ReadError::Corrupt(path.to_owned(), why),
+        too_far => ReadError::Unshowable(path.to_owned(), too_far),
+    })
 }
 
 /// The bytes of the file at `path`, or `None` when it holds more than
@@ -266,15 +273,13 @@ fn read_tzif(path: &Path) -> std::io::Result<Option<Vec<u8>>> {
 }
 
 /// The zone in `data`, read as the file of zone `name`: `None` when it is
-/// no TZif file, an error when it is a broken one. Never panics, whatever
-/// the bytes.
-pub fn parse_tzif(name: &str, data: &[u8]) -> Result<Option<Zone>, String> {
+/// no TZif file, an error when it is a broken one or one that puts the
+/// zone a day or more from UTC. Never panics, whatever the bytes.
+pub fn parse_tzif(name: &str, data: &[u8]) -> Result<Option<Zone>, TzifError> {
     if !data.starts_with(b"TZif") {
         return Ok(None);
     }
-    Zone::from_tzif(name, data)
-        .map(Some)
-        .map_err(|e| e.to_string())
+    Zone::from_tzif(name, data).map(Some)
 }
 
 /// The release named on the first line of `tzdata.zi` (`# version 2026f`),

@@ -23,11 +23,91 @@ pub enum Zone {
     Tzif(jiff::tz::TimeZone, Option<Arc<str>>),
 }
 
+/// The farthest a zone may be from UTC, in seconds: less than a day, as
+/// far as chrono's `FixedOffset`, which every view reads the time with,
+/// reaches. The TZif format allows up to 25:59:59 either way.
+pub const MAX_UTC_OFFSET: i32 = 86_399;
+
+/// Why the bytes of a TZif file give no zone.
+#[derive(Debug, thiserror::Error)]
+pub enum TzifError {
+    /// They are no TZif file jiff can read.
+    #[error(transparent)]
+    Invalid(#[from] jiff::Error),
+    /// They read, but the zone is a day or more from UTC at some time: a
+    /// time no view could show.
+    #[error("its offset UTC{} is a day or more from UTC", hms(*.0))]
+    DayOrMoreFromUtc(i32),
+}
+
 impl Zone {
-    /// The zone in the TZif file `data` under `name`.
-    pub fn from_tzif(name: &str, data: &[u8]) -> Result<Self, jiff::Error> {
+    /// The zone in the TZif file `data` under `name`. A file that puts the
+    /// zone a day or more from UTC, in any of its local time types or in its
+    /// footer's rule, is refused.
+    pub fn from_tzif(name: &str, data: &[u8]) -> Result<Self, TzifError> {
         let tz = jiff::tz::TimeZone::tzif(name, data)?;
+        let offsets = tzif_type_offsets(data).into_iter().flatten();
+        let too_far = |offset: &i32| offset.unsigned_abs() > MAX_UTC_OFFSET.unsigned_abs();
+        if let Some(far) = offsets.chain(later_offsets(&tz)).find(too_far) {
+            return Err(TzifError::DayOrMoreFromUtc(far));
+        }
         Ok(Self::Tzif(tz, tzif_footer(data).map(Arc::from)))
+    }
+}
+
+/// The offsets from UTC of a TZif file's local time types, in the data
+/// block jiff reads: the first for a version 1 file, else the 64-bit one
+/// after it. Read only from bytes jiff has read whole, whose counts fit
+/// them; `None` should they not.
+fn tzif_type_offsets(data: &[u8]) -> Option<Vec<i32>> {
+    const HEADER: usize = 44;
+    let be = |at: usize| -> Option<[u8; 4]> { data.get(at..at.checked_add(4)?)?.try_into().ok() };
+    // A header's counts: UT/local and standard/wall indicators, leap
+    // seconds, transitions, local time types, abbreviation bytes.
+    let counts = |header: usize| -> Option<[usize; 6]> {
+        let mut counts = [0; 6];
+        for (i, count) in counts.iter_mut().enumerate() {
+            *count = usize::try_from(u32::from_be_bytes(be(header + 20 + 4 * i)?)).ok()?;
+        }
+        Some(counts)
+    };
+    let (header, time_size) = if *data.get(4)? == 0 {
+        (0, 4)
+    } else {
+        let [ut, std, leap, times, types, chars] = counts(0)?;
+        let block = [times * 5, types * 6, chars, leap * 8, std, ut];
+        (HEADER + block.iter().sum::<usize>(), 8)
+    };
+    let [_, _, _, times, types, _] = counts(header)?;
+    let first = header + HEADER + times * (time_size + 1);
+    (0..types)
+        .map(|i| be(first + 6 * i).map(i32::from_be_bytes))
+        .collect()
+}
+
+/// The offsets from UTC of the rule a TZif zone follows after its file's
+/// last transition (the POSIX TZ footer, as jiff read it): the one in force
+/// near the end of jiff's time and those after the next two changes there,
+/// as such a rule changes at most twice a year. The offsets of the file's
+/// own transitions are its local time types'.
+fn later_offsets(tz: &jiff::tz::TimeZone) -> impl Iterator<Item = i32> + '_ {
+    let two_years = jiff::SignedDuration::from_hours(2 * 366 * 24);
+    let late = jiff::Timestamp::MAX
+        .checked_sub(two_years)
+        .unwrap_or(jiff::Timestamp::MAX);
+    std::iter::once(tz.to_offset(late))
+        .chain(tz.following(late).take(2).map(|t| t.offset()))
+        .map(|offset| offset.seconds())
+}
+
+/// `+24:00` or `-25:59:59`: an offset from UTC to the second.
+fn hms(seconds: i32) -> String {
+    let sign = if seconds < 0 { '-' } else { '+' };
+    let secs = seconds.unsigned_abs();
+    let (h, m, s) = (secs / 3600, secs / 60 % 60, secs % 60);
+    match s {
+        0 => format!("{sign}{h:02}:{m:02}"),
+        s => format!("{sign}{h:02}:{m:02}:{s:02}"),
     }
 }
 
@@ -473,6 +553,77 @@ mod tests {
             let period = zone.dst_period(instant).unwrap();
             assert_eq!(period.from, Some(at("2025-10-04T16:00:00Z")));
             assert_eq!(period.until, Some(at("2026-04-04T16:00:00Z")));
+        }
+    }
+
+    /// A TZif file without transitions: one local time type at `offset`
+    /// and, from version 2 on, `footer`.
+    fn handmade(version: u8, offset: i32, footer: &str) -> Vec<u8> {
+        let mut block = b"TZif".to_vec();
+        block.push(version);
+        block.extend([0; 15]);
+        // Indicators, leap seconds, transitions: none; one type; "TST\0".
+        for count in [0u32, 0, 0, 0, 1, 4] {
+            block.extend(count.to_be_bytes());
+        }
+        block.extend(offset.to_be_bytes());
+        block.extend([0, 0]);
+        block.extend(b"TST\0");
+        if version == 0 {
+            return block;
+        }
+        let mut file = block.clone();
+        file.extend(block);
+        file.extend(format!("\n{footer}\n").bytes());
+        file
+    }
+
+    fn refused_offset(data: &[u8]) -> Option<i32> {
+        match Zone::from_tzif("Test/Zone", data) {
+            Err(TzifError::DayOrMoreFromUtc(offset)) => Some(offset),
+            Err(other) => panic!("refused for another reason: {other}"),
+            Ok(_) => None,
+        }
+    }
+
+    #[test]
+    fn a_day_or_more_from_utc_is_refused_in_the_types_and_in_the_footer() {
+        const DAY: i32 = 86_400;
+        let in_types = [
+            (handmade(b'2', DAY, "<+03>-3"), DAY),
+            (handmade(b'2', -DAY, "<+03>-3"), -DAY),
+            // Version 1: the types alone, no footer.
+            (handmade(0, 93_599, ""), 93_599),
+            (handmade(0, -93_599, ""), -93_599),
+        ];
+        let in_footer = [
+            (handmade(b'2', 10_800, "<+24>-24"), DAY),
+            (handmade(b'2', 10_800, "<-24>24"), -DAY),
+            // Only its daylight time is a day away.
+            (
+                handmade(b'2', 82_800, "<+23>-23<+24>,M3.5.0,M10.5.0/3"),
+                DAY,
+            ),
+        ];
+        for (data, offset) in in_types.into_iter().chain(in_footer) {
+            assert_eq!(refused_offset(&data), Some(offset), "{offset}");
+        }
+        let error = Zone::from_tzif("Test/Zone", &handmade(0, -93_599, "")).unwrap_err();
+        assert_eq!(
+            error.to_string(),
+            "its offset UTC-25:59:59 is a day or more from UTC"
+        );
+    }
+
+    #[test]
+    fn a_second_less_than_a_day_from_utc_is_a_zone() {
+        for (offset, footer) in [
+            (86_399, "<+235959>-23:59:59"),
+            (-86_399, "<-235959>23:59:59"),
+        ] {
+            let zone = Zone::from_tzif("Test/Zone", &handmade(b'2', offset, footer)).unwrap();
+            assert_eq!(zone.offsets(at("2026-07-01T12:00:00Z")).utc, offset);
+            assert_eq!(refused_offset(&handmade(0, offset, "")), None);
         }
     }
 

@@ -120,7 +120,8 @@ impl Lang {
         self.words().date_pattern
     }
 
-    /// The heading and the page's title, e.g. `Time in Moscow`, `Время: Moscow`.
+    /// The heading and the page's title for `place`, the place's name in
+    /// this language ([`Lang::city`]): `Time in Moscow`, `Время: Москва`.
     pub fn heading(self, place: &str) -> String {
         self.words().heading.replace("{place}", place)
     }
@@ -201,6 +202,13 @@ mod tests {
     fn moscow(rfc3339: &str) -> TimeView {
         let instant = DateTime::parse_from_rfc3339(rfc3339).unwrap().to_utc();
         TimeView::at(instant, Zone::Embedded(Europe::Moscow))
+    }
+
+    #[test]
+    fn the_heading_names_the_place_in_the_language() {
+        let heading = |lang: Lang| lang.heading(&lang.city("Europe/Moscow"));
+        assert_eq!(heading(Lang::En), "Time in Moscow");
+        assert_eq!(heading(Lang::Ru), "Время: Москва");
     }
 
     #[test]

@@ -1,25 +1,21 @@
-//! The web shell: the route table over the clock. Each job has its file:
-//! [`serve`] runs and stops the server, [`probes`] answer `/health` and
-//! `/ready`, [`state`] is what handlers share, [`fairing`] wraps every
-//! request (headers, metrics, the log line), [`log`] writes the log,
-//! [`pages`] the HTML pages, [`api`] the JSON API, [`clock_sync`] the
-//! server's time for clients that set their clocks by it, [`scheduling`]
-//! conversions and a zone's changes, [`metrics`]
-//! `/metrics`, [`assets`] `/static`, [`methods`] the 405s, and
-//! [`rate_limit`] the 429s of the per-client rate limit.
+//! The web shell over the clock: the server is assembled here, from the
+//! rules of [`routes`] (where the API is, the routes' ranks, the methods
+//! each path allows, what the rate limit never counts). Each job has its
+//! folder or file:
+//! - [`pages`]: the HTML pages, the zone pages and picker, `/static`;
+//! - [`api`]: the JSON API (worldtimeapi's paths, ours, the server's clock,
+//!   conversions and transitions);
+//! - [`layers`]: what every request passes: headers and CORS, negotiation
+//!   and compression, the rate limit, the 405s, the request log;
+//! - [`operations`]: what an operator asks, `/health`, `/ready`, `/metrics`;
+//! - [`serve`]: running the server and stopping it without dropping a
+//!   request; [`state`]: what the handlers share.
 
-mod api;
-mod assets;
-mod clock_sync;
-pub mod compression;
-mod fairing;
-mod log;
-mod methods;
-mod metrics;
-mod pages;
-mod probes;
-mod rate_limit;
-mod scheduling;
+pub mod api;
+pub mod layers;
+pub(crate) mod operations;
+pub mod pages;
+pub mod routes;
 mod serve;
 mod state;
 
@@ -27,16 +23,40 @@ use std::sync::Arc;
 
 use rocket::config::LogLevel;
 use rocket::shield::Shield;
-use rocket::{Build, Rocket, catchers, routes};
+use rocket::{Build, Rocket, Route, catchers, routes};
 
 use crate::startup::Runtime;
+use layers::{EveryRequest, methods, rate_limit};
+use operations::{metrics, probes};
+use routes::{API, Unlimited};
 
+pub use layers::compression;
 pub use serve::{ServeError, serve};
 pub(crate) use state::{Now, Site};
 
 /// The server, reading the system clock.
 pub fn rocket(runtime: &Runtime) -> Rocket<Build> {
     rocket_at(runtime, Now::System)
+}
+
+/// The routes of the probes, and of the embedded files and zone lists.
+fn operations_routes() -> Vec<Route> {
+    routes![probes::health, probes::ready]
+}
+
+fn static_routes() -> Vec<Route> {
+    routes![pages::assets::file, pages::assets::zones]
+}
+
+/// What the rate limit never counts: the probes, `/metrics` and the
+/// embedded files, as mounted.
+pub(crate) fn unlimited() -> Unlimited {
+    let routes: Vec<Route> = operations_routes()
+        .into_iter()
+        .chain(routes![metrics::metrics])
+        .chain(static_routes())
+        .collect();
+    Unlimited::of(&routes)
 }
 
 /// The server, reading the clock `now`.
@@ -53,75 +73,60 @@ pub(crate) fn rocket_at(runtime: &Runtime, now: Now) -> Rocket<Build> {
     let rocket = rocket::custom(figment)
         .manage(readiness.clone())
         .manage(runtime.host_clock.clone())
-        .mount(
-            "/",
-            routes![
-                pages::index,
-                probes::health,
-                probes::ready,
-                assets::file,
-                assets::zones
-            ],
-        )
+        .mount("/", routes![pages::index])
+        .mount("/", operations_routes())
+        .mount("/", static_routes())
         .mount("/", pages::zones::routes())
-        .mount("/api", api::routes())
-        .mount(
-            "/api",
-            routes![
-                clock_sync::clock,
-                clock_sync::unix_seconds,
-                clock_sync::unix_milliseconds,
-                scheduling::conversion,
-                scheduling::transitions
-            ],
-        )
+        .mount(API, api::routes())
         .mount("/", methods::not_allowed())
         .register("/", catchers![pages::not_found, pages::error])
-        .register("/api", catchers![api::not_found, api::error])
+        .register(API, catchers![api::not_found, api::error])
         // An empty Shield replaces Rocket's default one: the same headers are
         // set by `EveryRequest` at a fraction of the cost.
         .attach(Shield::new());
-    let log = log::RequestLog::new(runtime);
-    let limiter = settings
-        .rate_limit
-        .map(|setting| Arc::new(rate_limit::Limiter::new(setting, rate_limit::MAX_CLIENTS)));
+    let log = layers::request_log::RequestLog::new(runtime);
+    let limiter = settings.rate_limit.map(|setting| {
+        Arc::new(rate_limit::Limiter::new(
+            setting,
+            rate_limit::MAX_CLIENTS,
+            unlimited(),
+        ))
+    });
     let rocket = if limiter.is_some() {
         rocket.mount("/", rate_limit::routes())
     } else {
         rocket
     };
-    let rocket = if settings.metrics {
+    let metrics = settings.metrics.then(|| {
         let metrics = metrics::Metrics::new();
         metrics.register(readiness.gauge());
         metrics.register(metrics::ClockMetrics::new(runtime.host_clock.clone()));
         if let Some(geoip) = &runtime.geoip {
             metrics.register(metrics::GeoIpMetrics::new(geoip.clone()));
         }
-        let metrics = Arc::new(metrics);
-        rocket
+        Arc::new(metrics)
+    });
+    let rocket = match &metrics {
+        Some(metrics) => rocket
             .manage(metrics.clone())
-            .mount("/", routes![metrics::metrics])
-            .attach(fairing::EveryRequest {
-                log,
-                metrics: Some(metrics),
-                limiter,
-            })
-    } else {
-        rocket.attach(fairing::EveryRequest {
-            log,
-            metrics: None,
-            limiter,
-        })
+            .mount("/", routes![metrics::metrics]),
+        None => rocket,
     };
+    let rocket = rocket.attach(EveryRequest {
+        log,
+        metrics,
+        limiter,
+    });
     // Last, so that the state knows every route: the zone pages leave
     // their paths to them.
-    let route_prefixes = state::route_prefixes(rocket.routes(), pages::zones::RANK);
+    let route_prefixes = state::route_prefixes(rocket.routes(), routes::rank::ZONE_PAGES);
     let site = Site::new(
         settings.timezone.first(),
         settings.lang,
         runtime.zones.clone(),
         now,
         route_prefixes,
+        crate::log::LogSettings::new(settings),
     );
     rocket.manage(site.with_geoip(runtime.geoip.clone()))
 }

@@ -18,6 +18,8 @@
 //! once for each tz database and language, since it changes only when the
 //! database does.
 
+use std::borrow::Borrow;
+use std::collections::HashMap;
 use std::hash::{DefaultHasher, Hash, Hasher};
 use std::net::IpAddr;
 use std::sync::{Arc, Mutex, PoisonError, RwLock};
@@ -25,11 +27,13 @@ use std::sync::{Arc, Mutex, PoisonError, RwLock};
 use chrono::{DateTime, Utc};
 use rocket::Route;
 
-use super::compression::{Effort, Variants};
+use super::layers::compression::{Effort, Variants};
 use crate::clock::TimeView;
 use crate::geoip::{GeoIp, Outcome};
 use crate::locale::Lang;
+use crate::log::LogSettings;
 use crate::tzdb::{Database, Zones};
+use crate::worldtime::{KeptTime, WorldTime};
 use crate::zone::Zone;
 
 /// Where the server takes the current instant from.
@@ -65,11 +69,17 @@ pub struct Site {
     pub(super) zone_list: Arc<ZoneList>,
     /// The clock pages rendered lately, see [`super::pages::clock_page`].
     pub(super) pages: Arc<PageCache>,
+    /// worldtimeapi's answer for each zone asked, while it holds.
+    kept: Arc<KeptTimes>,
+    /// The API's lists of zone names, compressed once per database.
+    lists: Arc<NameLists>,
     /// The first path segments of the other routes' paths, which are
     /// never a zone's page.
     route_prefixes: Arc<[String]>,
     /// Where `/api/ip` places its callers, when a database is named.
     geoip: Option<GeoIp>,
+    /// How the log is written, for what a handler has to say of a failure.
+    pub(crate) log: LogSettings,
 }
 
 impl Site {
@@ -83,6 +93,7 @@ impl Site {
         zones: Zones,
         now: Now,
         route_prefixes: Vec<String>,
+        log: LogSettings,
     ) -> Self {
         Self {
             zone: zone.to_owned(),
@@ -91,8 +102,11 @@ impl Site {
             now,
             zone_list: Arc::default(),
             pages: Arc::default(),
+            kept: Arc::default(),
+            lists: Arc::default(),
             route_prefixes: route_prefixes.into(),
             geoip: None,
+            log,
         }
     }
 
@@ -101,12 +115,12 @@ impl Site {
         Self { geoip, ..self }
     }
 
-    /// The current instant for a caller at `address`: in the zone the GeoIP
-    /// database places it in, else in the configured zone; with what the
-    /// lookup found, when there is a database to look in.
-    pub fn view_for(&self, address: Option<IpAddr>) -> (TimeView, Option<Outcome>) {
+    /// The zone for a caller at `address`: the one the GeoIP database
+    /// places it in, else the configured zone; with what the lookup found,
+    /// when there is a database to look in.
+    pub fn zone_for(&self, address: Option<IpAddr>) -> (Zone, Option<Outcome>) {
         let (Some(geoip), Some(address)) = (&self.geoip, address) else {
-            return (self.view(), None);
+            return (self.zone(), None);
         };
         let database = self.database();
         let outcome = geoip.locate(address, |name| database.zone(name).is_some());
@@ -114,7 +128,40 @@ impl Site {
             Outcome::Zone(name) => database.zone(name).unwrap_or_else(|| self.zone()),
             _ => self.zone(),
         };
-        (self.view_in(&zone), Some(outcome))
+        (zone, Some(outcome))
+    }
+
+    /// worldtimeapi's answer for `zone` now, to a caller at `client`, as
+    /// JSON or as its `.txt` form: from the answer kept for the zone, which
+    /// only the instant and the caller are written into.
+    pub fn world_time(&self, zone: &Zone, client: Option<IpAddr>, text: bool) -> String {
+        let instant = self.now.instant();
+        match (self.kept.get(&self.database(), zone, instant), text) {
+            (Some(kept), true) => kept.text(instant, client),
+            (Some(kept), false) => kept.json(instant, client),
+            // Its shape could not be cut (it always can): written whole.
+            (None, text) => {
+                let time = WorldTime::new(&TimeView::at(instant, zone), client);
+                if text {
+                    time.to_text()
+                } else {
+                    serde_json::to_string(&time).unwrap_or_default()
+                }
+            }
+        }
+    }
+
+    /// The API's list `key` (`""` for every zone, else an area's name in
+    /// lower case), as JSON or one name per line: made by `names` from the
+    /// database in use when first asked for, and kept with its compressed
+    /// forms until the database changes.
+    pub fn name_list(
+        &self,
+        key: &str,
+        text: bool,
+        names: impl FnOnce() -> Vec<String>,
+    ) -> Arc<Variants> {
+        self.lists.get(&self.database(), key, text, names)
     }
 
     /// The GeoIP database, when one is named.
@@ -250,6 +297,109 @@ impl ZoneList {
     }
 }
 
+/// Values made from one tz database, kept until another is in use: then
+/// all of them are dropped at once. A value is made without the lock held,
+/// so that other keys are not held up.
+#[derive(Debug)]
+pub struct PerDatabase<K, V>(RwLock<Made<K, V>>);
+
+/// The database the values were made from, and the values.
+type Made<K, V> = (Option<Arc<Database>>, HashMap<K, V>);
+
+impl<K, V> Default for PerDatabase<K, V> {
+    fn default() -> Self {
+        Self(RwLock::new((None, HashMap::new())))
+    }
+}
+
+impl<K: Eq + Hash, V: Clone> PerDatabase<K, V> {
+    /// The value kept for `key` of `database` while `holds` says it still
+    /// does, else what `make` makes, kept in its place (`None`: nothing).
+    pub fn get<Q>(
+        &self,
+        database: &Arc<Database>,
+        key: &Q,
+        holds: impl Fn(&V) -> bool,
+        make: impl FnOnce() -> Option<V>,
+    ) -> Option<V>
+    where
+        K: Borrow<Q>,
+        Q: Hash + Eq + ToOwned<Owned = K> + ?Sized,
+    {
+        let same =
+            |kept: &Option<Arc<Database>>| kept.as_ref().is_some_and(|d| Arc::ptr_eq(d, database));
+        {
+            let kept = self.0.read().unwrap_or_else(PoisonError::into_inner);
+            if same(&kept.0)
+                && let Some(value) = kept.1.get(key)
+                && holds(value)
+            {
+                return Some(value.clone());
+            }
+        }
+        let value = make()?;
+        let mut kept = self.0.write().unwrap_or_else(PoisonError::into_inner);
+        if !same(&kept.0) {
+            // New rules: nothing kept holds any longer.
+            *kept = (Some(database.clone()), HashMap::new());
+        }
+        kept.1.insert(key.to_owned(), value.clone());
+        Some(value)
+    }
+}
+
+/// The API's lists of zone names, each with its compressed forms, made
+/// when first asked for: every zone's (key `""`) and each area's (its name
+/// in lower case), as JSON and as text.
+#[derive(Debug, Default)]
+pub struct NameLists(PerDatabase<(String, bool), Arc<Variants>>);
+
+impl NameLists {
+    /// List `key` of `database`, in text or JSON, made by `names` if it is
+    /// not kept yet.
+    pub fn get(
+        &self,
+        database: &Arc<Database>,
+        key: &str,
+        text: bool,
+        names: impl FnOnce() -> Vec<String>,
+    ) -> Arc<Variants> {
+        let make = || {
+            let names = names();
+            let body = if text {
+                crate::worldtime::lines(&names).into_bytes()
+            } else {
+                serde_json::to_vec(&names).unwrap_or_else(|_| b"[]".to_vec())
+            };
+            Some(Arc::new(Variants::new(body, Effort::Once)))
+        };
+        let key = (key.to_owned(), text);
+        self.0
+            .get(database, &key, |_| true, make)
+            .unwrap_or_else(|| Arc::new(Variants::new(Vec::new(), Effort::Once)))
+    }
+}
+
+/// worldtimeapi's answers kept per zone (see [`KeptTime`]): at most one per
+/// zone name.
+#[derive(Debug, Default)]
+pub struct KeptTimes(PerDatabase<String, Arc<KeptTime>>);
+
+impl KeptTimes {
+    /// The answer for `zone` of `database` kept at `instant`: the one kept
+    /// when it still holds, else one made now and kept in its place.
+    pub fn get(
+        &self,
+        database: &Arc<Database>,
+        zone: &Zone,
+        instant: DateTime<Utc>,
+    ) -> Option<Arc<KeptTime>> {
+        let holds = |kept: &Arc<KeptTime>| kept.holds_at(instant);
+        let make = || KeptTime::new(&TimeView::at(instant, zone)).map(Arc::new);
+        self.0.get(database, zone.name(), holds, make)
+    }
+}
+
 /// How long a rendered page is served for, in milliseconds.
 pub const WINDOW_MS: i64 = 10;
 
@@ -334,6 +484,28 @@ mod tests {
         let again = list.list(&other, Lang::Ru);
         assert!(!Arc::ptr_eq(&listed, &again));
         assert_eq!(listed.url, again.url);
+    }
+
+    #[test]
+    fn values_are_kept_per_database_and_remade_when_they_no_longer_hold() {
+        let kept: PerDatabase<String, u32> = PerDatabase::default();
+        let one = Arc::new(Database::embedded());
+        let made = Cell::new(0);
+        let make = |value| {
+            made.set(made.get() + 1);
+            Some(value)
+        };
+        assert_eq!(kept.get(&one, "a", |_| true, || make(1)), Some(1));
+        assert_eq!(kept.get(&one, "a", |_| true, || make(2)), Some(1));
+        assert_eq!(made.get(), 1);
+        // No longer holding: made again, and kept.
+        assert_eq!(kept.get(&one, "a", |v| *v > 1, || make(3)), Some(3));
+        assert_eq!(kept.get(&one, "a", |_| true, || make(4)), Some(3));
+        // Another database: nothing of the first is kept.
+        let two = Arc::new(Database::embedded());
+        assert_eq!(kept.get(&two, "a", |_| true, || make(5)), Some(5));
+        assert_eq!(made.get(), 3);
+        assert_eq!(kept.get(&two, "b", |_| true, || None), None);
     }
 
     fn at(millis: i64) -> DateTime<Utc> {

@@ -16,8 +16,9 @@ impl ApiError {
         }
     }
 
-    /// The `.txt` form: `error: unknown location` and a newline.
+    /// The `.txt` form: `error: unknown location`, a line as the text
+    /// answers write them.
     pub fn to_text(&self) -> String {
-        format!("error: {}\n", self.error)
+        format!("error: {}", self.error)
     }
 }

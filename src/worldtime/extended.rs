@@ -78,7 +78,7 @@ mod tests {
         );
         assert_eq!(
             zone.to_text(),
-            format!("{}posix_tz: CET-1CEST,M3.5.0,M10.5.0/3\n", time.to_text())
+            format!("{}\nposix_tz: CET-1CEST,M3.5.0,M10.5.0/3", time.to_text())
         );
 
         let caller = ZoneTime::new(time.clone(), None, Some("geoip"));
@@ -90,7 +90,7 @@ mod tests {
         assert!(
             caller
                 .to_text()
-                .ends_with("\nposix_tz: \ntimezone_source: geoip\n")
+                .ends_with("\nposix_tz: \ntimezone_source: geoip")
         );
     }
 }

@@ -4,6 +4,9 @@
 //!
 //! - [`time`]: worldtimeapi's time object, exactly its fifteen fields, and
 //!   its `key: value` text form; what its paths answer and nothing more.
+//! - [`kept`]: that answer for a zone, written once and kept until the
+//!   zone's date or offsets change; a request writes only its instant and
+//!   caller into it.
 //! - [`extended`]: the same fifteen and ours (`posix_tz`, `timezone_source`),
 //!   served at paths of our own (`/api/zone/…`).
 //! - [`names`]: what a path below `/api/timezone/` names, and zone lists.
@@ -13,6 +16,7 @@
 
 pub mod error;
 pub mod extended;
+pub mod kept;
 pub mod names;
 pub mod schedule;
 pub mod status;
@@ -20,5 +24,6 @@ pub mod time;
 
 pub use error::ApiError;
 pub use extended::ZoneTime;
+pub use kept::KeptTime;
 pub use names::{Named, Unnamed, in_area, lines, lookup};
 pub use time::WorldTime;

@@ -24,7 +24,10 @@ pub enum Unnamed {
     Malformed,
 }
 
-/// The zone or area `name` names in `database`.
+/// The zone or area `name` names in `database`. As the original did, a name
+/// in other letter case names the zone (`america/new_york` is
+/// `America/New_York`, answered by its own name); an alias asked for in its
+/// own case stays itself (`Asia/Calcutta`).
 pub fn lookup<'a>(database: &'a Database, name: &str) -> Result<Named<'a>, Unnamed> {
     let well_formed = name.split('/').all(|part| {
         !part.is_empty()
@@ -38,7 +41,15 @@ pub fn lookup<'a>(database: &'a Database, name: &str) -> Result<Named<'a>, Unnam
     if let Some(zone) = database.zone(name) {
         return Ok(Named::Zone(zone));
     }
-    let zones = in_area(database.names(), name);
+    let names = database.names();
+    if let Some(zone) = names
+        .iter()
+        .find(|known| known.eq_ignore_ascii_case(name))
+        .and_then(|known| database.zone(known))
+    {
+        return Ok(Named::Zone(zone));
+    }
+    let zones = in_area(names, name);
     if zones.is_empty() {
         Err(Unnamed::Unknown)
     } else {
@@ -46,24 +57,28 @@ pub fn lookup<'a>(database: &'a Database, name: &str) -> Result<Named<'a>, Unnam
     }
 }
 
-/// The names below `area/`, in the order given.
+/// The names below `area/` (in any letter case), in the order given.
 pub fn in_area<'a>(names: &'a [String], area: &str) -> Vec<&'a str> {
     names
         .iter()
         .filter(|name| {
-            name.strip_prefix(area)
-                .is_some_and(|rest| rest.starts_with('/'))
+            name.get(..area.len())
+                .is_some_and(|start| start.eq_ignore_ascii_case(area))
+                && name[area.len()..].starts_with('/')
         })
         .map(String::as_str)
         .collect()
 }
 
-/// A list of names as the `.txt` form has it: one per line.
+/// A list of names as the `.txt` form has it: one per line, with no newline
+/// after the last, as the original's text answers.
 pub fn lines<S: AsRef<str>>(names: &[S]) -> String {
     let mut text = String::new();
     for name in names {
+        if !text.is_empty() {
+            text.push('\n');
+        }
         text.push_str(name.as_ref());
-        text.push('\n');
     }
     text
 }
@@ -97,5 +112,22 @@ mod tests {
             lookup(&database, "Europe//Moscow").unwrap_err(),
             Unnamed::Malformed
         );
+        // Other letter case: the zone, by its own name.
+        match lookup(&database, "america/new_york") {
+            Ok(Named::Zone(zone)) => assert_eq!(zone.name(), "America/New_York"),
+            other => panic!("{other:?}"),
+        }
+        match lookup(&database, "ETC/GMT") {
+            Ok(Named::Zone(zone)) => assert_eq!(zone.name(), "Etc/GMT"),
+            other => panic!("{other:?}"),
+        }
+        match lookup(&database, "Asia/Calcutta") {
+            Ok(Named::Zone(zone)) => assert_eq!(zone.name(), "Asia/Calcutta"),
+            other => panic!("{other:?}"),
+        }
+        match lookup(&database, "europe") {
+            Ok(Named::Area(zones)) => assert!(zones.contains(&"Europe/Moscow")),
+            other => panic!("{other:?}"),
+        }
     }
 }

@@ -3,10 +3,11 @@
 //! field. Strict clients refuse any other key, so nothing is ever added here:
 //! what we add lives in [`super::extended`], at paths of our own.
 //!
-//! Keys are in alphabetical order, as the original answered from 2020 to
-//! mid-2024 (in September 2024 it moved to `utc_offset, timezone,
-//! day_of_week, …`); a JSON object's order means nothing to its readers,
-//! and the text form has always followed the JSON.
+//! Keys are in alphabetical order, as the original's JSON from 2020 to
+//! mid-2024 (reverse alphabetical before, `utc_offset, timezone,
+//! day_of_week, …` from late 2024: a JSON object's order means nothing to
+//! its readers), and as its text form always was: `key: value` lines, null
+//! empty after `key: `, no newline after the last line.
 
 use std::fmt::{Display, Write};
 use std::net::IpAddr;
@@ -76,7 +77,7 @@ impl WorldTime {
     }
 
     /// The `.txt` form: one `key: value` line per field, in the JSON's
-    /// order, empty for null.
+    /// order, empty for null, no newline after the last.
     pub fn to_text(&self) -> String {
         let mut text = Text::default();
         self.write_text(&mut text);
@@ -103,14 +104,17 @@ impl WorldTime {
     }
 }
 
-/// A `.txt` answer being written: `key: value` lines.
+/// A `.txt` answer being written: `key: value` lines joined by newlines.
 #[derive(Debug, Default)]
 pub(super) struct Text(pub(super) String);
 
 impl Text {
     pub(super) fn line(&mut self, key: &str, value: impl Display) {
+        if !self.0.is_empty() {
+            self.0.push('\n');
+        }
         // Writing to a String cannot fail.
-        let _ = writeln!(self.0, "{key}: {value}");
+        let _ = write!(self.0, "{key}: {value}");
     }
 
     /// A line whose value may be null: empty after the colon.

@@ -204,7 +204,7 @@ fn our_zone_answer_is_the_fifteen_fields_then_the_posix_rule() {
         .unwrap_or_default();
     assert_eq!(
         text,
-        format!("{plain_text}posix_tz: GMT0BST,M3.5.0/1,M10.5.0\n")
+        format!("{plain_text}\nposix_tz: GMT0BST,M3.5.0/1,M10.5.0")
     );
 
     let (_, caller) = json("/api/zone/ip/8.8.8.8");
@@ -222,11 +222,7 @@ fn our_zone_answer_is_the_fifteen_fields_then_the_posix_rule() {
             Status::BadRequest,
             "malformed timezone name",
         ),
-        (
-            "/api/zone/ip/999.1.1.1",
-            Status::BadRequest,
-            "malformed ip address",
-        ),
+        ("/api/zone/ip/999.1.1.1", Status::NotFound, "malformed ip"),
     ] {
         assert_eq!(json(path), (status, json!({ "error": error })), "{path}");
     }
@@ -256,6 +252,30 @@ fn three_part_and_one_part_zones_answer() {
 }
 
 #[test]
+fn a_name_in_other_letter_case_is_answered_by_its_own_and_an_alias_is_echoed() {
+    // As the original answered /api/timezone/america/new_york.
+    for (asked, answered) in [
+        ("america/new_york", "America/New_York"),
+        ("EUROPE/MOSCOW", "Europe/Moscow"),
+        ("ETC/GMT", "Etc/GMT"),
+        ("utc", "UTC"),
+        ("Asia/Calcutta", "Asia/Calcutta"),
+        ("America/Montreal", "America/Montreal"),
+        ("Zulu", "Zulu"),
+    ] {
+        let (status, body) = json(&format!("/api/timezone/{asked}"));
+        assert_eq!(
+            (status, &body["timezone"]),
+            (Status::Ok, &json!(answered)),
+            "{asked}"
+        );
+    }
+    let (status, body) = json("/api/timezone/europe");
+    assert_eq!(status, Status::Ok);
+    assert!(body.as_array().unwrap().contains(&json!("Europe/Moscow")));
+}
+
+#[test]
 fn the_text_form_is_key_value_lines_in_field_order() {
     let client = common::client();
     let response = client
@@ -274,6 +294,8 @@ fn the_text_form_is_key_value_lines_in_field_order() {
     assert!(body.contains("\nraw_offset: 14400\n"), "{body}");
     assert!(body.contains("\ndst_from: \n"), "{body}");
     assert!(body.contains("client_ip: 198.51.100.7\n"), "{body}");
+    // As the original's: no newline after the last line.
+    assert!(body.ends_with("\nweek_number: 22"), "{body}");
     // Moscow went from UTC+4 back to UTC+3 in 2014: from 2012 (INSTANT)
     // on, no one POSIX rule does what its rules do.
     let ours = client
@@ -282,7 +304,7 @@ fn the_text_form_is_key_value_lines_in_field_order() {
         .dispatch()
         .into_string()
         .unwrap_or_default();
-    assert_eq!(ours, format!("{body}posix_tz: \n"));
+    assert_eq!(ours, format!("{body}\nposix_tz: "));
 }
 
 #[test]
@@ -314,9 +336,10 @@ fn the_time_for_another_address_echoes_it_and_rejects_a_malformed_one() {
         .into_string()
         .unwrap_or_default();
     assert!(text.contains("client_ip: 2001:db8::1\n"), "{text}");
+    // As the original answered an address that is none.
     let (status, body) = json("/api/ip/999.1.1.1");
-    assert_eq!(status, Status::BadRequest);
-    assert_eq!(body, json!({ "error": "malformed ip address" }));
+    assert_eq!(status, Status::NotFound);
+    assert_eq!(body, json!({ "error": "malformed ip" }));
 }
 
 #[test]
@@ -378,7 +401,7 @@ fn unknown_and_malformed_names_are_errors_with_one_key() {
     );
     assert_eq!(
         response.into_string().unwrap_or_default(),
-        "error: unknown location\n"
+        "error: unknown location"
     );
 }
 

@@ -98,11 +98,31 @@ fn the_log_has_one_plain_line_per_request_when_not_on_a_terminal() {
 }
 
 #[test]
-fn log_level_critical_silences_the_request_log() {
-    let server = Server::start_with(&[], &[("ROCKET_LOG_LEVEL", "critical")]);
+fn log_level_critical_keeps_the_notices_and_silences_the_request_log() {
+    // The start-up line is how Server finds the port: written at this level.
+    let server = Server::start_with(
+        &[],
+        &[
+            ("ROCKET_LOG_LEVEL", "critical"),
+            ("ROCKET_TZDB", "system"),
+            ("ROCKET_TZDB_DIR", "/nonexistent/zoneinfo"),
+        ],
+    );
     assert_eq!(server.get("/health").status, 200);
     std::thread::sleep(Duration::from_millis(200));
-    assert_eq!(request_lines(server.log()), Vec::<String>::new());
+    let log = request_lines(server.log());
+    assert_eq!(log.len(), 1, "only the notice: {log:?}");
+    assert!(log[0].contains("using the embedded rules"), "{log:?}");
+}
+
+#[test]
+fn log_level_debug_logs_as_normal_does() {
+    let server = Server::start_with(&[], &[("ROCKET_LOG_LEVEL", "debug")]);
+    server.get("/api/time");
+    std::thread::sleep(Duration::from_millis(200));
+    let log = request_lines(server.log());
+    assert_eq!(log.len(), 1, "{log:?}");
+    assert!(log[0].contains("GET /api/time 200"), "{log:?}");
 }
 
 #[test]

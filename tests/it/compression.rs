@@ -92,6 +92,10 @@ fn the_page_the_404_page_the_api_and_static_files_come_compressed_as_asked() {
     same_body_in_every_coding(&client, "/Europe/Moskow", Status::NotFound);
     same_body_in_every_coding(&client, "/api/timezone", Status::Ok);
     same_body_in_every_coding(&client, "/api/timezone.txt", Status::Ok);
+    same_body_in_every_coding(&client, "/api/timezone/America", Status::Ok);
+    same_body_in_every_coding(&client, "/api/timezone/america.txt", Status::Ok);
+    same_body_in_every_coding(&client, "/api/openapi.json", Status::Ok);
+    same_body_in_every_coding(&client, "/api/transitions/Europe/Berlin?next=5", Status::Ok);
     same_body_in_every_coding(&client, "/static/app.js", Status::Ok);
     same_body_in_every_coding(&client, "/static/app.css", Status::Ok);
 }

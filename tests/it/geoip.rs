@@ -124,7 +124,7 @@ fn every_network_of_the_city_file_is_answered_in_its_zone() {
     assert_eq!(text.lines().count(), 15, "{text}");
     let text = server.get("/api/zone/ip/81.2.69.142.txt").body;
     assert!(
-        text.ends_with("\nposix_tz: GMT0BST,M3.5.0/1,M10.5.0\ntimezone_source: geoip\n"),
+        text.ends_with("\nposix_tz: GMT0BST,M3.5.0/1,M10.5.0\ntimezone_source: geoip"),
         "{text}"
     );
 
@@ -260,7 +260,7 @@ fn behind_a_proxy_the_named_header_is_the_callers_address() {
     for path in ["/api/ip", "/api/zone/ip"] {
         let response = crate::common::raw(
             server.addr,
-            &format!(
+            format!(
                 "GET {path} HTTP/1.1\r\nHost: x\r\nX-Real-IP: 2001:218::1\r\nConnection: close\r\n\r\n"
             ),
         );

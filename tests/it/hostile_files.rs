@@ -1,8 +1,9 @@
 //! Hostile files where the server reads files, through the real binary: in
 //! the tz database folder a FIFO, a symbolic link loop, a 1 GB file, a TZif
-//! file with absurd counts, a file that cannot be read and the folder
-//! vanishing; for the GeoIP file a non-MaxMind file, a 1 GB file, a FIFO
-//! and files renamed over it again and again while it is read. Each time
+//! file with absurd counts, a file that cannot be read, zones a day or more
+//! from UTC and the folder vanishing; for the GeoIP file a non-MaxMind
+//! file, a 1 GB file, a FIFO and files renamed over it again and again
+//! while it is read. Each time
 //! the server keeps answering with the last good data, says so once in the
 //! log and shows it in `/health`.
 //!
@@ -150,6 +151,103 @@ fn hostile_tz_files_are_skipped_and_the_good_zones_answer() {
         std::thread::sleep(Duration::from_millis(100));
     }
     assert_eq!(json(&server, "/health")["tzdb"]["skipped_count"], 5);
+}
+
+/// Compiles the tz source `source` into `dir` with `zic`, as a tz
+/// release's files are made (the C library's own tool: in `/usr/sbin`,
+/// which a user's `PATH` may leave out).
+fn zic(dir: &Path, source: &str) {
+    use std::io::Write;
+    let program = ["zic", "/usr/sbin/zic"]
+        .into_iter()
+        .find(|zic| Command::new(zic).arg("--version").output().is_ok())
+        .expect("zic, the tz compiler");
+    let mut zic = Command::new(program)
+        .args(["-d", dir.to_str().unwrap(), "-"])
+        .stdin(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    zic.stdin
+        .take()
+        .unwrap()
+        .write_all(source.as_bytes())
+        .unwrap();
+    assert!(zic.wait().unwrap().success(), "zic: {source}");
+}
+
+#[test]
+fn zone_files_a_day_or_more_from_utc_are_refused_by_name() {
+    let dir = tempfile::tempdir().unwrap();
+    database(dir.path(), "Asia/Tokyo");
+    // East and west of UTC; the offset in every local time type and in the
+    // rule for later times (the POSIX TZ footer), in the types alone (until
+    // 2020), or in the footer's summer time alone. Beside them a zone a
+    // minute short of a day, which is served.
+    zic(
+        dir.path(),
+        "\
+Zone Test/Plus24 24:00 - +24
+Zone Test/Minus24 -24:00 - -24
+Zone Test/Plus255959 25:59:59 - FAR
+Zone Test/Minus255959 -25:59:59 - FAR
+Zone Test/WasPlus255959 25:59:59 - FAR 2020
+    3:00 - +03
+Zone Test/WasMinus255959 -25:59:59 - FAR 2020
+    -3:00 - -03
+Rule Far 2000 max - Mar lastSun 2:00 1:00 -
+Rule Far 2000 max - Oct lastSun 3:00 0 -
+Zone Test/SummerPlus24 23:00 Far +23/+24
+Zone Test/Plus2359 23:59 - +2359
+",
+    );
+
+    let server = serve_tzdb(dir.path(), "0");
+    let health = json(&server, "/health");
+    assert_eq!(health["tzdb"]["in_use"], "system 2099a", "{health}");
+    assert_eq!(
+        moscow_offset(&server),
+        "+09:00",
+        "the folder's rules answer"
+    );
+    let near = json(&server, "/api/timezone/Test/Plus2359");
+    assert_eq!(near["utc_offset"], "+23:59", "{near}");
+    let skipped = skipped(&health);
+    // jiff already refuses a footer beyond POSIX's 24 hours.
+    let beyond_posix = "not a valid zone file";
+    let a_day = "is not used: its offset UTC";
+    for (name, why) in [
+        ("Test/Plus24", a_day),
+        ("Test/Minus24", a_day),
+        ("Test/Plus255959", beyond_posix),
+        ("Test/Minus255959", beyond_posix),
+        ("Test/WasPlus255959", a_day),
+        ("Test/WasMinus255959", a_day),
+        ("Test/SummerPlus24", a_day),
+    ] {
+        let named = format!("/{name} ");
+        assert!(
+            skipped
+                .iter()
+                .any(|s| s.contains(&named) && s.contains(why)),
+            "{name}: {why}: {skipped:#?}"
+        );
+        let missing = server.get(&format!("/api/timezone/{name}"));
+        assert_eq!(missing.status, 404, "{name}: {}", missing.body);
+    }
+    assert_eq!(skipped.len(), 7, "{skipped:#?}");
+    assert!(
+        skipped
+            .iter()
+            .any(|s| s.ends_with("its offset UTC+24:00 is a day or more from UTC")),
+        "{skipped:#?}"
+    );
+    assert!(
+        skipped
+            .iter()
+            .any(|s| s.ends_with("its offset UTC-25:59:59 is a day or more from UTC")),
+        "{skipped:#?}"
+    );
 }
 
 #[test]

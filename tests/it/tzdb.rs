@@ -140,4 +140,23 @@ fn the_version_names_the_tz_databases() {
     let text = String::from_utf8_lossy(&output.stdout);
     assert!(text.contains(&format!("embedded {EMBEDDED}")), "{text}");
     assert!(text.contains("tz database"), "{text}");
+
+    // The database the settings select; with settings that cannot be
+    // read, the default folder's, and the version all the same.
+    for (key, value, named) in [
+        (
+            "ROCKET_TZDB",
+            "embedded",
+            format!("tz database: embedded {EMBEDDED}\n"),
+        ),
+        ("ROCKET_PORT", "abc", "tz database: ".to_owned()),
+    ] {
+        let output = common::command(dir.path(), &["--version"])
+            .env(key, value)
+            .output()
+            .unwrap();
+        assert!(output.status.success(), "{key}={value}");
+        let text = String::from_utf8_lossy(&output.stdout);
+        assert!(text.contains(&named), "{key}={value}: {text}");
+    }
 }

@@ -5,6 +5,8 @@
 //! from [`crate::locale`], the script's included: it takes its phrases from
 //! the page's `data-` attributes.
 
+pub mod assets;
+pub mod failure;
 pub mod language;
 pub mod zones;
 
@@ -16,13 +18,14 @@ use rocket::response::content::RawHtml;
 use rocket::response::{self, Responder};
 use rocket::{Request, State, catch, get};
 
-use super::Site;
-use super::assets::{URLS, Urls};
-use super::compression::{Negotiated, Variants};
-use super::fairing::Fresh;
 use crate::clock::{HourFormat, TimeView};
 use crate::locale::{Lang, PageWords, UnknownLang};
+use crate::web::Site;
+use crate::web::layers::compression::{Negotiated, Variants};
+use crate::web::layers::headers::Fresh;
 use crate::zone::Zone;
+use assets::{URLS, Urls};
+use failure::{RenderFailed, render};
 use language::{InLanguage, PageLang};
 
 /// `GET /`: the clock page, correct without JavaScript, in the language
@@ -43,11 +46,11 @@ pub enum Refusal {
     /// A `?lang=` not spoken here.
     BadRequest(BadRequest),
     /// The page could not be rendered: the error catcher answers.
-    Failed(Status),
+    Failed(RenderFailed),
 }
 
 /// A clock page as sent: compressed as the request prefers, once per page
-/// rendered (see [`super::compression`]).
+/// rendered (see [`crate::web::layers::compression`]).
 pub struct ClockHtml(pub Arc<Variants>);
 
 impl<'r> Responder<'r, 'static> for ClockHtml {
@@ -58,9 +61,9 @@ impl<'r> Responder<'r, 'static> for ClockHtml {
 
 /// The clock page for `zone` in `lang` now, with a picker of every zone:
 /// rendered at most once per zone and language in each window of
-/// [`super::state::PageCache`], and shared by every request in it; a 500
+/// [`crate::web::state::PageCache`], and shared by every request in it; a 500
 /// when it cannot be rendered.
-pub fn clock_page(site: &Site, zone: &Zone, lang: Lang) -> Result<Arc<Variants>, Status> {
+pub fn clock_page(site: &Site, zone: &Zone, lang: Lang) -> Result<Arc<Variants>, RenderFailed> {
     let instant = site.now.instant();
     site.pages.page(instant, zone.name(), lang, || {
         let view = TimeView::at(instant, zone);
@@ -119,8 +122,8 @@ impl ZoneTitle {
 }
 
 /// The clock page for `view`, in `lang`, with a picker of the names at
-/// `zone_list` (see [`super::state::ZoneList`]).
-pub fn render_clock(view: &TimeView, lang: Lang, zone_list: &str) -> Result<String, Status> {
+/// `zone_list` (see [`crate::web::state::ZoneList`]).
+pub fn render_clock(view: &TimeView, lang: Lang, zone_list: &str) -> Result<String, RenderFailed> {
     let place = lang.city(view.zone_name());
     let page = ClockPage {
         lang: lang.code(),
@@ -186,7 +189,7 @@ pub fn render_no_zone(
     suggestions: &[&str],
     query: &str,
     zone_list: &str,
-) -> Result<String, Status> {
+) -> Result<String, RenderFailed> {
     let words = lang.page();
     let message = if typed.is_empty() {
         words.no_name.to_owned()
@@ -212,7 +215,7 @@ pub fn render_choice(
     zones: &[&str],
     query: &str,
     zone_list: &str,
-) -> Result<String, Status> {
+) -> Result<String, RenderFailed> {
     let words = lang.page();
     let message = words.several.replace("{name}", typed);
     render_zones(
@@ -234,7 +237,7 @@ fn render_zones(
     choice: bool,
     query: &str,
     zone_list: &str,
-) -> Result<String, Status> {
+) -> Result<String, RenderFailed> {
     let suggestions: Vec<Suggestion> = zones
         .iter()
         .map(|name| Suggestion {
@@ -283,17 +286,6 @@ impl From<UnknownLang> for BadRequest {
     }
 }
 
-/// `page` as HTML, or a 500 for the error catcher when it cannot be
-/// rendered (only when a value's `Display` fails).
-fn render(page: &impl Template) -> Result<String, Status> {
-    page.render().map_err(failed)
-}
-
-/// A rendering that failed: a 500 for the error catcher.
-fn failed(_: askama::Error) -> Status {
-    Status::InternalServerError
-}
-
 /// Unknown pages, in the language asked for (the setting's, for a `?lang=`
 /// not spoken here: the page is missing either way).
 #[catch(404)]
@@ -313,18 +305,20 @@ pub fn not_found(request: &Request<'_>) -> Result<InLanguage<RawHtml<String>>, S
         query: "",
         zone_list: "",
         assets: &URLS,
-    })?;
+    })
+    .map_err(|failed| failed.logged(request))?;
     Ok(InLanguage::new(RawHtml(page), lang))
 }
 
 /// Every other error, in a few words.
 #[catch(default)]
-pub fn error(status: Status, _: &Request<'_>) -> Result<RawHtml<String>, Status> {
-    Ok(RawHtml(render(&ErrorPage {
+pub fn error(status: Status, request: &Request<'_>) -> Result<RawHtml<String>, Status> {
+    let page = render(&ErrorPage {
         status,
         reason: None,
         assets: &URLS,
-    })?))
+    });
+    Ok(RawHtml(page.map_err(|failed| failed.logged(request))?))
 }
 
 #[cfg(test)]

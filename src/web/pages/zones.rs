@@ -11,20 +11,26 @@ use rocket::response::content::RawHtml;
 use rocket::response::{Redirect, Responder};
 use rocket::{Route, State, get, routes};
 
+use super::failure::RenderFailed;
 use super::language::{InLanguage, PageLang};
 use super::{BadRequest, ClockHtml};
 use crate::locale::UnknownLang;
 use crate::web::Site;
-use crate::web::fairing::Fresh;
+use crate::web::layers::headers::Fresh;
+use crate::web::routes::rank;
 use crate::zone_search::{self, Found};
 
-/// The rank of the zone pages' route, which takes any path: after every
-/// other `GET` route, so that it answers only what they do not.
-pub const RANK: isize = 100;
-
-/// The zone pages and the picker.
+/// The zone pages and the picker. The pages' route takes any path, so it
+/// is tried after every other `GET` route ([`rank::ZONE_PAGES`]): it
+/// answers only what they do not.
 pub fn routes() -> Vec<Route> {
-    routes![zone_page, pick]
+    let mut routes = routes![zone_page, pick];
+    for route in &mut routes {
+        if route.name.as_deref() == Some("zone_page") {
+            route.rank = rank::ZONE_PAGES;
+        }
+    }
+    routes
 }
 
 /// An answer about a zone name.
@@ -40,13 +46,13 @@ pub enum ZoneAnswer {
     /// A `?lang=` not spoken here.
     BadLanguage(BadRequest),
     /// A page that could not be rendered: the error catcher answers.
-    Failed(Status),
+    Failed(RenderFailed),
 }
 
 /// `GET /<Area>/<Location>`, `/<Area>/<Location>/<Region>`, `/<Zone>`: the
 /// clock page for the zone; a 301 to its name in other letter case, keeping
 /// the query; a 404 page with the closest names for a name that finds none.
-#[get("/<path..>", rank = 100)]
+#[get("/<path..>")]
 pub fn zone_page(
     path: Segments<'_, Path>,
     uri: &Origin<'_>,
@@ -120,7 +126,7 @@ fn answer(
             Ok(page) => {
                 ZoneAnswer::Missing(InLanguage::new((Status::NotFound, RawHtml(page)), lang))
             }
-            Err(status) => ZoneAnswer::Failed(status),
+            Err(failed) => ZoneAnswer::Failed(failed),
         }
     };
     let choice = |zones: &[&str]| {
@@ -130,14 +136,14 @@ fn answer(
                 (Status::MultipleChoices, RawHtml(page)),
                 lang,
             )),
-            Err(status) => ZoneAnswer::Failed(status),
+            Err(failed) => ZoneAnswer::Failed(failed),
         }
     };
     match zone_search::find(names, typed, lang) {
         Found::Exact(name) if exact_is_page => match database.zone(name) {
             Some(zone) => match super::clock_page(site, &zone, lang) {
                 Ok(page) => ZoneAnswer::Page(InLanguage::new(Fresh::new(ClockHtml(page)), lang)),
-                Err(status) => ZoneAnswer::Failed(status),
+                Err(failed) => ZoneAnswer::Failed(failed),
             },
             None => missing(&[]),
         },
@@ -180,7 +186,7 @@ mod tests {
             .into_iter()
             .find(|route| route.uri.path() == "/<path..>")
             .expect("the zone pages' route");
-        assert_eq!(route.rank, RANK);
+        assert_eq!(route.rank, rank::ZONE_PAGES);
     }
 
     #[test]

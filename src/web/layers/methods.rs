@@ -2,34 +2,24 @@
 //!
 //! Rocket answers a method it has no route for with 404; here every other
 //! method is routed, last, to a handler that asks whether any `GET` route
-//! matches the path. The `Allow` header is set with the other headers. The
-//! zone pages' route takes any path, so for it the question is whether the
-//! path names a zone: `POST /Asia/Tokyo` is 405, `POST /nothing/here` 404.
+//! matches the path. The `Allow` header, [`crate::web::routes::allowed`], is set with
+//! the other headers. The zone pages' route takes any path, so for it the
+//! question is whether the path names a zone: `POST /Asia/Tokyo` is 405,
+//! `POST /nothing/here` 404.
 
 use rocket::http::{Method, Status};
 use rocket::route::{Handler, Outcome, Route};
 use rocket::{Data, Request};
 
-use super::Site;
-use super::pages::zones;
-use super::rate_limit;
-
-/// Every method but `GET` (and `HEAD`, which Rocket answers with the `GET`
-/// route) that a catch-all route must take to see every request.
-pub const BESIDES_GET: [Method; 6] = [
-    Method::Post,
-    Method::Put,
-    Method::Delete,
-    Method::Patch,
-    Method::Options,
-    Method::Trace,
-];
+use crate::web::Site;
+use crate::web::pages::zones;
+use crate::web::routes::{BESIDES_GET, rank};
 
 /// Routes for the methods no handler takes, ranked after every other route.
 pub fn not_allowed() -> Vec<Route> {
     BESIDES_GET
         .into_iter()
-        .map(|method| Route::ranked(1000, method, "/<_..>", NotAllowed))
+        .map(|method| Route::ranked(rank::NOT_ALLOWED, method, "/<_..>", NotAllowed))
         .collect()
 }
 
@@ -46,9 +36,11 @@ impl Handler for NotAllowed {
             .rocket()
             .routes()
             // The rate limit's routes take every path, and answer none of their own.
-            .filter(|route| route.method == Method::Get && route.rank != rate_limit::RANK)
+            .filter(|route| route.method == Method::Get && route.rank != rank::RATE_LIMIT)
             .any(|route| match site {
-                Some(site) if route.rank == zones::RANK => zones::names_a_zone(site, path.as_str()),
+                Some(site) if route.rank == rank::ZONE_PAGES => {
+                    zones::names_a_zone(site, path.as_str())
+                }
                 _ => matches(route.uri.path(), path.as_str()),
             });
         Outcome::Error(if exists {

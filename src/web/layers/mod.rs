@@ -1,24 +1,30 @@
-//! What happens around every request, in one fairing: a path with a
-//! trailing slash is answered as the path without it; every response gets
-//! the security headers, the API's CORS and a 405's `Allow`; the rate limit
-//! ([`super::rate_limit`]) judges the request and its fields are set; the metrics
-//! ([`super::metrics`]) and the log line ([`super::log`]) are written.
-//! [`Fresh`] is the one header an answer asks for itself: not to be cached.
+//! The layers every request passes, in one fairing: a path with a trailing
+//! slash is answered as the path without it; the rate limit
+//! ([`rate_limit`]) judges the request and its fields are set; every
+//! response gets the headers of [`headers`]; bodies are compressed as the
+//! client asks ([`compression`]); the metrics
+//! ([`crate::web::operations::metrics`]) and the log line ([`request_log`])
+//! are written. [`methods`] answers the 405s.
 //!
 //! One fairing rather than one each: Rocket boxes a future for every
 //! fairing callback, twice per request and fairing.
+
+pub mod compression;
+pub mod headers;
+pub mod methods;
+pub mod rate_limit;
+pub mod request_log;
 
 use std::sync::Arc;
 use std::time::Instant;
 
 use rocket::fairing::{Fairing, Info, Kind};
 use rocket::http::uri::Origin;
-use rocket::http::{Header, Status};
 use rocket::{Data, Orbit, Request, Response, Rocket};
 
-use super::log::RequestLog;
-use super::metrics::Metrics;
-use super::rate_limit::{Limiter, Verdict};
+use crate::web::operations::metrics::Metrics;
+use rate_limit::{Limiter, Verdict};
+use request_log::RequestLog;
 
 /// When a request arrived, kept in its local cache for the log and the metrics.
 struct Arrival(Instant);
@@ -61,11 +67,18 @@ impl Fairing for EveryRequest {
     }
 
     async fn on_response<'r>(&self, request: &'r Request<'_>, response: &mut Response<'r>) {
-        set_headers(request, response);
+        headers::set_headers(request, response);
         if let Some(limiter) = &self.limiter {
             limiter.set_headers(*request.local_cache(Verdict::default), response);
         }
-        super::compression::compress_response(request, response).await;
+        if let Err(error) = compression::compress_response(request, response).await {
+            let line = format!(
+                "{} {}: the body could not be read to compress it: {error}",
+                request.method(),
+                request.uri()
+            );
+            self.log.error(&line);
+        }
         let elapsed = request.local_cache(|| Arrival(Instant::now())).0.elapsed();
         if let Some(metrics) = &self.metrics {
             metrics.finished(request, response, elapsed);
@@ -73,21 +86,6 @@ impl Fairing for EveryRequest {
         self.log.record(request, response, elapsed);
     }
 }
-
-/// The policy for every response: scripts, styles, fetches and form
-/// submissions (the zone picker's) to this origin only, nothing inline, no
-/// framing, no referrer.
-const HEADERS: [(&str, &str); 5] = [
-    (
-        "Content-Security-Policy",
-        "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; \
-         connect-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'",
-    ),
-    ("X-Content-Type-Options", "nosniff"),
-    ("X-Frame-Options", "DENY"),
-    ("Referrer-Policy", "no-referrer"),
-    ("Cross-Origin-Opener-Policy", "same-origin"),
-];
 
 /// Answers a path with a trailing slash as the path without it: clients
 /// build URLs both ways, and `/api/ip/` is `/api/ip`.
@@ -103,42 +101,6 @@ fn without_trailing_slash(request: &mut Request<'_>) {
         };
         if let Ok(origin) = Origin::parse_owned(target) {
             request.set_uri(origin);
-        }
-    }
-}
-
-/// Sets [`HEADERS`] on `response`, CORS on the API's and `Allow` on a 405.
-fn set_headers<'r>(request: &'r Request<'_>, response: &mut Response<'r>) {
-    for (name, value) in HEADERS {
-        response.set_header(Header::new(name, value));
-    }
-    let api = request.uri().path().starts_with("/api/");
-    if api {
-        // Any page may call the API from a browser.
-        response.set_header(Header::new("Access-Control-Allow-Origin", "*"));
-    }
-    if response.status() == Status::MethodNotAllowed {
-        let allow = if api {
-            "GET, HEAD, OPTIONS"
-        } else {
-            "GET, HEAD"
-        };
-        response.set_header(Header::new("Allow", allow));
-    }
-}
-
-/// An answer that must not be cached: it is only true for a moment.
-#[derive(rocket::Responder)]
-pub struct Fresh<T> {
-    inner: T,
-    cache: Header<'static>,
-}
-
-impl<T> Fresh<T> {
-    pub fn new(inner: T) -> Self {
-        Self {
-            inner,
-            cache: Header::new("Cache-Control", "no-store"),
         }
     }
 }

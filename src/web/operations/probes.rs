@@ -5,7 +5,7 @@
 //! database in use (and, when its folder broke since or files in it were
 //! skipped, why), the system clock's state and the GeoIP database's;
 //! `GET /ready` answers 200 while the server takes new work and 503 from
-//! the moment it was asked to stop (see [`super::serve`]), and, with
+//! the moment it was asked to stop (see [`crate::web::serve`]), and, with
 //! `clock_check`, while the kernel says the system clock cannot be trusted
 //! to the second.
 
@@ -15,9 +15,9 @@ use rocket::response::status::Custom;
 use rocket::serde::json::Json;
 use rocket::{State, get};
 
-use super::Site;
-use super::fairing::Fresh;
 use crate::host_clock::{HostClock, Trust};
+use crate::web::Site;
+use crate::web::layers::headers::Fresh;
 use crate::worldtime::status::{ClockHealth, GeoIpHealth, Health, Ready, TzdbHealth};
 
 /// Whether the server takes new work: 1 until it is asked to stop, then 0.

@@ -9,7 +9,7 @@
 //! plain name (`app.js`), and a hashed name from another build (a page
 //! rendered by an older replica during a rollout), answer the current file
 //! to be revalidated on each use, with its `ETag`. Every form is
-//! compressed once, when first asked for (see [`super::compression`]).
+//! compressed once, when first asked for (see [`crate::web::layers::compression`]).
 
 use std::sync::{Arc, LazyLock};
 
@@ -18,8 +18,10 @@ use rocket::response::{self, Responder, Response};
 use rocket::{Request, State, get};
 use rust_embed::RustEmbed;
 
-use super::Site;
-use super::compression::{Effort, Negotiated, Variants, accepted, compressible, sized};
+use crate::web::Site;
+use crate::web::layers::compression::{
+    Effort, Negotiated, Variants, accepted, compressible, sized,
+};
 
 /// CSS, JavaScript and icons served under `/static`.
 #[derive(RustEmbed)]

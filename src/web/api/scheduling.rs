@@ -11,9 +11,9 @@ use rocket::http::Status;
 use rocket::http::uri::{Segments, fmt::Path};
 use rocket::{State, get};
 
-use super::Site;
-use super::api::{Format, Reply};
+use super::{Format, Reply};
 use crate::convert::{Disambiguation, LocalTime, resolve};
+use crate::web::Site;
 use crate::worldtime::schedule::{Conversion, LOCAL, Transitions};
 use crate::worldtime::{self, ApiError, Named, Unnamed};
 use crate::zone::{Transition, Zone};
@@ -75,7 +75,7 @@ pub fn conversion(
         };
         let choice = match disambiguation {
             None => Disambiguation::Compatible,
-            Some(text) => text.parse().map_err(|()| {
+            Some(text) => text.parse().map_err(|_| {
                 bad(format!(
                     "disambiguation '{}' is not one of compatible, earlier, later, reject",
                     shorten(text)

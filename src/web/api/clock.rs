@@ -23,9 +23,9 @@
 use rocket::serde::json::Json;
 use rocket::{State, get};
 
-use super::Site;
-use super::fairing::Fresh;
 use crate::host_clock::HostClock;
+use crate::web::Site;
+use crate::web::layers::headers::Fresh;
 use crate::worldtime::status::Clock;
 
 /// `GET /api/clock`.

@@ -1,8 +1,8 @@
 //! Per-client rate limiting (`rate_limit`): each client address gets a
 //! bucket of `burst` requests that refills at `per_second`; a request that
 //! finds its bucket empty is answered `429 Too Many Requests` without
-//! reaching its handler. `/health`, `/ready`, `/metrics` and `/static/…`
-//! are never limited.
+//! reaching its handler. The probes, `/metrics` and `/static/…` are never
+//! limited (see [`crate::web::routes::Unlimited`]).
 //!
 //! The client is the address `/api/ip` answers for (Rocket's
 //! `Request::client_ip`, which honours `ip_header`): an IPv4 address is one
@@ -45,8 +45,9 @@ use rocket::http::{Header, Method, Status};
 use rocket::route::{Handler, Outcome, Route};
 use rocket::{Data, Request, Response};
 
-use super::api::{Format, Reply};
 use crate::config::RateLimit;
+use crate::web::api::{Format, Reply};
+use crate::web::routes::{BESIDES_GET, Unlimited, rank};
 use crate::worldtime::ApiError;
 
 /// The most clients the limiter keeps a bucket for. An entry is 24 bytes
@@ -61,13 +62,6 @@ pub const MAX_HOLD: Duration = Duration::from_millis(100);
 
 /// How often the buckets that have refilled are dropped.
 pub const SWEEP_EVERY: Duration = Duration::from_secs(10);
-
-/// Paths never limited: the probes and metrics, which an orchestrator or a
-/// scraper must always reach, and the embedded files a page loads, which
-/// cost no more to serve than a 429 and would make one page view cost
-/// several requests.
-const UNLIMITED: [&str; 3] = ["/health", "/ready", "/metrics"];
-const UNLIMITED_PREFIX: &str = "/static/";
 
 /// The name of the one policy in the IETF fields.
 const POLICY_NAME: &str = "\"default\"";
@@ -173,11 +167,14 @@ pub struct Limiter {
     started: Instant,
     /// Seconds from `started` to the last sweep.
     swept: AtomicU64,
+    /// The paths never counted.
+    unlimited: Unlimited,
 }
 
 impl Limiter {
-    /// A limiter for `setting`, keeping at most `capacity` clients.
-    pub fn new(setting: RateLimit, capacity: usize) -> Self {
+    /// A limiter for `setting`, keeping at most `capacity` clients, never
+    /// counting requests for the paths `unlimited` covers.
+    pub fn new(setting: RateLimit, capacity: usize, unlimited: Unlimited) -> Self {
         // The setting's checks keep the period within 1 ns to 1,000 s.
         let period = Duration::from_secs_f64(1.0 / setting.per_second);
         let burst = NonZeroU32::new(setting.burst).unwrap_or(NonZeroU32::MIN);
@@ -192,6 +189,7 @@ impl Limiter {
             policy: format!("{POLICY_NAME};q={};w={window}", setting.burst),
             started: Instant::now(),
             swept: AtomicU64::new(0),
+            unlimited,
         }
     }
 
@@ -200,7 +198,7 @@ impl Limiter {
         let Some(address) = client else {
             return Verdict::Unlimited;
         };
-        if UNLIMITED.contains(&path) || path.starts_with(UNLIMITED_PREFIX) {
+        if self.unlimited.covers(path) {
             return Verdict::Unlimited;
         }
         self.sweep_when_due();
@@ -274,9 +272,6 @@ fn seconds(secs: f64) -> u64 {
     secs.ceil() as u64
 }
 
-/// The rank of [`Refuse`]'s routes: before every other route.
-pub const RANK: isize = -100;
-
 /// Routes for every method and path, tried before all others, that answer
 /// 429 to a request the limiter refused and pass any other on.
 ///
@@ -289,8 +284,8 @@ pub const RANK: isize = -100;
 /// `HEAD` needs none of its own: Rocket answers it with the `GET` route.
 pub fn routes() -> Vec<Route> {
     std::iter::once(Method::Get)
-        .chain(super::methods::BESIDES_GET)
-        .map(|method| Route::ranked(RANK, method, "/<_..>", Refuse))
+        .chain(BESIDES_GET)
+        .map(|method| Route::ranked(rank::RATE_LIMIT, method, "/<_..>", Refuse))
         .collect()
 }
 
@@ -352,7 +347,7 @@ mod tests {
 
     #[test]
     fn addresses_of_one_slash_64_share_a_bucket() {
-        let limiter = Limiter::new(setting(0.001, 2), MAX_CLIENTS);
+        let limiter = Limiter::new(setting(0.001, 2), MAX_CLIENTS, crate::web::unlimited());
         let path = "/api/ip";
         assert!(matches!(
             limiter.check(Some(v6("2001:db8::1")), path),
@@ -377,7 +372,7 @@ mod tests {
     #[test]
     fn a_flood_of_random_ipv6_networks_keeps_no_more_clients_than_the_bound() {
         let capacity = 1_000;
-        let limiter = Limiter::new(setting(0.001, 5), capacity);
+        let limiter = Limiter::new(setting(0.001, 5), capacity, crate::web::unlimited());
         // A few clients known before the flood keep their own buckets.
         let known = v6("2001:db8:ffff:ffff::1");
         limiter.check(Some(known), "/api/ip");
@@ -411,7 +406,11 @@ mod tests {
     #[test]
     fn a_sweep_drops_the_clients_whose_bucket_has_refilled() {
         // A burst refilled in a nanosecond: every bucket is full again at once.
-        let limiter = Limiter::new(setting(RateLimit::MAX_PER_SECOND, 1), MAX_CLIENTS);
+        let limiter = Limiter::new(
+            setting(RateLimit::MAX_PER_SECOND, 1),
+            MAX_CLIENTS,
+            crate::web::unlimited(),
+        );
         for last in 0..100u32 {
             limiter.check(Some(IpAddr::V4(Ipv4Addr::from(last))), "/");
         }
@@ -423,7 +422,7 @@ mod tests {
 
     #[test]
     fn probes_metrics_and_static_files_are_never_counted() {
-        let limiter = Limiter::new(setting(0.001, 1), MAX_CLIENTS);
+        let limiter = Limiter::new(setting(0.001, 1), MAX_CLIENTS, crate::web::unlimited());
         let client = Some(IpAddr::V4(Ipv4Addr::LOCALHOST));
         for path in ["/health", "/ready", "/metrics", "/static/app.css"] {
             for _ in 0..3 {
@@ -436,7 +435,7 @@ mod tests {
     #[test]
     fn the_fields_say_the_burst_its_refill_time_and_the_wait() {
         // One request each 4 s, two at once.
-        let limiter = Limiter::new(setting(0.25, 2), MAX_CLIENTS);
+        let limiter = Limiter::new(setting(0.25, 2), MAX_CLIENTS, crate::web::unlimited());
         assert_eq!(limiter.policy, "\"default\";q=2;w=8");
         let client = Some(IpAddr::V4(Ipv4Addr::LOCALHOST));
         let first = limiter.check(client, "/");
@@ -459,14 +458,14 @@ mod tests {
     fn a_refused_request_is_held_until_the_next_could_pass_or_the_longest_hold() {
         let client = Some(IpAddr::V4(Ipv4Addr::LOCALHOST));
         // One request each 4 s: the wait is longer than the longest hold.
-        let slow = Limiter::new(setting(0.25, 1), MAX_CLIENTS);
+        let slow = Limiter::new(setting(0.25, 1), MAX_CLIENTS, crate::web::unlimited());
         slow.check(client, "/");
         let Verdict::Limited { hold, .. } = slow.check(client, "/") else {
             panic!("the second request passed");
         };
         assert_eq!(hold, MAX_HOLD);
         // A thousand a second: the next passes within a millisecond.
-        let fast = Limiter::new(setting(1000.0, 1), MAX_CLIENTS);
+        let fast = Limiter::new(setting(1000.0, 1), MAX_CLIENTS, crate::web::unlimited());
         fast.check(client, "/");
         match fast.check(client, "/") {
             Verdict::Limited { hold, .. } => assert!(hold <= Duration::from_millis(1), "{hold:?}"),

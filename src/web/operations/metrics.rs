@@ -16,10 +16,10 @@ use prometheus::{
 use rocket::http::ContentType;
 use rocket::{Request, Response, State, get};
 
-use super::Site;
 use crate::geoip::{GeoIp, Outcome};
 use crate::host_clock::{ClockState, Discipline, HostClock};
 use crate::tzdb::{Database, Source};
+use crate::web::Site;
 
 /// Latency buckets, in seconds, for a service that answers in microseconds.
 const BUCKETS: [f64; 12] = [
