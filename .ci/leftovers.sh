@@ -13,8 +13,11 @@
 #
 # Containers inherit nothing: those created since SINCE (Unix seconds) whose
 # name or labels carry one of CONTAINERS below (the prefixes the tests use)
-# are listed and fail the check. They are removed only under CI (CI=true): on
-# a shared machine, someone else's test may have made them.
+# are listed and fail the check, and so do networks of those names created
+# since then, and a swarm this engine joined since then (with the
+# docker_gwbridge network that swarm mode makes and keeps after it). They are
+# removed only under CI (CI=true): on a shared machine, someone else's test
+# may have made them.
 #
 # Services the run means to keep (the Docker engine) start before MARK is set.
 set -uo pipefail
@@ -25,8 +28,9 @@ since=${2:?usage: leftovers.sh MARK SINCE}
 DOCKER=${DOCKER:-/usr/bin/docker}
 # tests/suites/container.sh labels its containers moscow-time-test-PID; tests/suites/compose.sh
 # runs the compose project moscow-time-compose-test; tests/suites/rolling.sh names its
-# replicas moscow-time-rolling-PID-N.
-CONTAINERS=(moscow-time-test- moscow-time-compose-test moscow-time-rolling-)
+# replicas moscow-time-rolling-PID-N; tests/suites/swarm.sh deploys the stack
+# moscow-time-swarm-test (its containers and networks are named after it).
+CONTAINERS=(moscow-time-test- moscow-time-compose-test moscow-time-rolling- moscow-time-swarm-test)
 
 # Whether any of the processes is still running (a zombie has ended: it has
 # no executable left).
@@ -55,6 +59,8 @@ for dir in /proc/[0-9]*; do
 done
 
 containers=()
+networks=()
+swarm=""
 if "$DOCKER" info >/dev/null 2>&1; then
   while read -r id created about; do
     for prefix in "${CONTAINERS[@]}"; do
@@ -64,9 +70,23 @@ if "$DOCKER" info >/dev/null 2>&1; then
     done
   done < <("$DOCKER" ps -aq | xargs -r "$DOCKER" inspect --format \
     '{{.Id}} {{.Created}} {{.Name}} {{json .Config.Labels}}' 2>/dev/null)
+  if [[ $("$DOCKER" info --format '{{.Swarm.LocalNodeState}}' 2>/dev/null) == active ]]; then
+    created=$("$DOCKER" node inspect self --format '{{.CreatedAt.Unix}}' 2>/dev/null)
+    [[ $created =~ ^[0-9]+$ ]] && ((created >= since)) && swarm=$(date -u -d "@$created" '+%F %T UTC')
+  fi
+  while read -r id created name; do
+    for prefix in "${CONTAINERS[@]}" docker_gwbridge; do
+      [[ $name == "$prefix"* ]] || continue
+      (($(date -d "$created" +%s) >= since)) && networks+=("$id $name")
+      break
+    done
+  done < <("$DOCKER" network ls -q | xargs -r "$DOCKER" network inspect --format \
+    '{{.Id}} {{.Created}} {{.Name}}' 2>/dev/null)
 fi
+# docker_gwbridge stays while the engine is in a swarm: only the swarm counts then.
+[[ -z $swarm ]] || mapfile -t networks < <(printf '%s\n' "${networks[@]}" | grep -v -e ' docker_gwbridge$' -e '^$')
 
-if ((${#processes[@]} == 0 && ${#containers[@]} == 0)); then
+if ((${#processes[@]} == 0 && ${#containers[@]} == 0 && ${#networks[@]} == 0)) && [[ -z $swarm ]]; then
   echo "leftovers: nothing the run started is still running"
   exit 0
 fi
@@ -86,6 +106,16 @@ if ((${#containers[@]})); then
   "$DOCKER" ps -a --no-trunc --format '  {{.ID}} {{.Image}} {{.Names}} {{.Status}}' \
     $(printf -- '--filter id=%s ' "${containers[@]}") >&2
   [[ ${CI:-} == true ]] && "$DOCKER" rm -f "${containers[@]}" >/dev/null 2>&1
+fi
+if [[ -n $swarm ]]; then
+  echo "leftovers: the engine is still in the swarm the run created (node created $swarm)" >&2
+  [[ ${CI:-} == true ]] && "$DOCKER" swarm leave --force >/dev/null 2>&1 &&
+    "$DOCKER" network rm docker_gwbridge >/dev/null 2>&1
+fi
+if ((${#networks[@]})); then
+  echo "leftovers: ${#networks[@]} network(s) the run created still exist:" >&2
+  printf '  %s\n' "${networks[@]}" >&2
+  [[ ${CI:-} == true ]] && "$DOCKER" network rm "${networks[@]%% *}" >/dev/null 2>&1
 fi
 echo "leftovers: a run must end everything it starts" >&2
 exit 1

@@ -91,6 +91,9 @@ check(readiness["httpGet"]["path"] == "/ready", "readiness probes /ready")
 check(container["livenessProbe"]["httpGet"]["path"] == "/health", "liveness probes /health")
 check(container["startupProbe"]["httpGet"]["path"] == "/health", "startup probes /health")
 check(deployment["replicas"] == 2, "two replicas")
+check(deployment["strategy"]["rollingUpdate"] == {"maxSurge": 1, "maxUnavailable": 0},
+      "a new pod is ready before an old one stops")
+check(deployment.get("progressDeadlineSeconds", 600) <= 120, "a stalled rollout is reported within two minutes")
 check(pod["automountServiceAccountToken"] is False, "no service account token")
 check(pod["securityContext"]["runAsUser"] == 65532, "runs as distroless's nonroot UID")
 check(container["image"].startswith("moscow-time:distroless"), "the distroless image")
@@ -115,8 +118,32 @@ check(mount["readOnly"] is True and volume["persistentVolumeClaim"]["readOnly"] 
       "the GeoIP volume is mounted read-only")
 check(volume["persistentVolumeClaim"]["claimName"] == geoip["PersistentVolumeClaim"]["metadata"]["name"],
       "the pods mount the component's claim")
-check(geoip_container["resources"]["limits"]["memory"] == "320Mi",
-      "memory is raised for the database held in memory")
+def mebibytes(quantity):
+    return int(quantity.removesuffix("Mi"))
+base_memory = container["resources"]
+geoip_memory = geoip_container["resources"]
+# A city database of up to 130 MB (124 MiB), held twice once a new file has been read.
+for kind in ("requests", "limits"):
+    check(mebibytes(geoip_memory[kind]["memory"]) >= mebibytes(base_memory[kind]["memory"]) + 2 * 124,
+          f"GeoIP memory {kind}: the base's and twice a 130 MB city database")
+hpa = base["HorizontalPodAutoscaler"]["spec"]
+budget = base["PodDisruptionBudget"]["spec"]
+check(hpa["scaleTargetRef"] == {"apiVersion": "apps/v1", "kind": "Deployment",
+                                "name": base["Deployment"]["metadata"]["name"]},
+      "the autoscaler scales the Deployment")
+check(hpa["minReplicas"] >= deployment["replicas"] and hpa["minReplicas"] > budget["minAvailable"],
+      "the autoscaler keeps the Deployment's replicas, more than the disruption budget's minimum")
+check(hpa["maxReplicas"] > hpa["minReplicas"], "the autoscaler has room to scale")
+cpu_metrics = [m["resource"] for m in hpa["metrics"] if m["type"] == "Resource"]
+check(len(cpu_metrics) == 1 and cpu_metrics[0]["name"] == "cpu"
+      and cpu_metrics[0]["target"]["type"] == "Utilization"
+      and "cpu" in container["resources"]["requests"],
+      "the autoscaler follows CPU utilisation, against the container's CPU request")
+behavior = hpa.get("behavior", {})
+check(behavior.get("scaleDown", {}).get("stabilizationWindowSeconds", 0) >= 60,
+      "the autoscaler scales down only after a stable minute or more")
+check(behavior.get("scaleUp", {}).get("stabilizationWindowSeconds", 1) == 0,
+      "the autoscaler scales up at once (a pod is ready in about a second)")
 for problem in problems:
     print("FAIL:", problem)
 sys.exit(1 if problems else 0)
