@@ -151,6 +151,24 @@ impl Site {
         }
     }
 
+    /// worldtimeapi's answer now for the zone named `name` exactly, to a
+    /// caller at `client`, when one is kept for it and still holds: without
+    /// looking the name up in the database.
+    pub fn kept_world_time(
+        &self,
+        name: &str,
+        client: Option<IpAddr>,
+        text: bool,
+    ) -> Option<String> {
+        let instant = self.now.instant();
+        let kept = self.kept.peek(&self.database(), name, instant)?;
+        Some(if text {
+            kept.text(instant, client)
+        } else {
+            kept.json(instant, client)
+        })
+    }
+
     /// The API's list `key` (`""` for every zone, else an area's name in
     /// lower case), as JSON or one name per line: made by `names` from the
     /// database in use when first asked for, and kept with its compressed
@@ -397,6 +415,18 @@ impl KeptTimes {
         let holds = |kept: &Arc<KeptTime>| kept.holds_at(instant);
         let make = || KeptTime::new(&TimeView::at(instant, zone)).map(Arc::new);
         self.0.get(database, zone.name(), holds, make)
+    }
+
+    /// The answer kept for the zone named `name` exactly, if it holds at
+    /// `instant`; none is made.
+    pub fn peek(
+        &self,
+        database: &Arc<Database>,
+        name: &str,
+        instant: DateTime<Utc>,
+    ) -> Option<Arc<KeptTime>> {
+        self.0
+            .get(database, name, |kept| kept.holds_at(instant), || None)
     }
 }
 

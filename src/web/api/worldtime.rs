@@ -26,10 +26,13 @@ pub fn zones_text(site: &State<Site>) -> Reply {
 pub fn timezone(path: Segments<'_, Path>, site: &State<Site>, client: Option<IpAddr>) -> Reply {
     let joined = path.collect::<Vec<_>>().join("/");
     let (name, form) = form_of(&joined);
-    let database = site.database();
     if name.is_empty() {
         return all_zones(site, form);
     }
+    if let Some(answer) = kept(site, name, client, form) {
+        return answer;
+    }
+    let database = site.database();
     match worldtime::lookup(&database, name) {
         Ok(Named::Zone(zone)) => world_time(site, &zone, client, form),
         Ok(Named::Area(zones)) => {
@@ -54,7 +57,10 @@ pub fn time(path: Segments<'_, Path>, site: &State<Site>, client: Option<IpAddr>
     let joined = path.collect::<Vec<_>>().join("/");
     let (name, form) = form_of(&joined);
     if name.is_empty() {
-        return world_time(site, &site.zone_for(client).0, client, form);
+        return caller_time(site, client, form);
+    }
+    if let Some(answer) = kept(site, name, client, form) {
+        return answer;
     }
     match worldtime::lookup(&site.database(), name) {
         Ok(Named::Zone(zone)) => world_time(site, &zone, client, form),
@@ -66,20 +72,20 @@ pub fn time(path: Segments<'_, Path>, site: &State<Site>, client: Option<IpAddr>
 /// `GET /api/time.txt`.
 #[get("/time.txt")]
 pub fn time_text(site: &State<Site>, client: Option<IpAddr>) -> Reply {
-    world_time(site, &site.zone_for(client).0, client, Format::Text)
+    caller_time(site, client, Format::Text)
 }
 
 /// `GET /api/ip`: the time for the caller, in the zone the GeoIP database
 /// places it in when one is named, else in the configured zone.
 #[get("/ip")]
 pub fn ip(site: &State<Site>, client: Option<IpAddr>) -> Reply {
-    world_time(site, &site.zone_for(client).0, client, Format::Json)
+    caller_time(site, client, Format::Json)
 }
 
 /// `GET /api/ip.txt`.
 #[get("/ip.txt")]
 pub fn ip_text(site: &State<Site>, client: Option<IpAddr>) -> Reply {
-    world_time(site, &site.zone_for(client).0, client, Format::Text)
+    caller_time(site, client, Format::Text)
 }
 
 /// `GET /api/ip/<address>[.txt]`: the time for a caller at `address`, which
@@ -88,9 +94,29 @@ pub fn ip_text(site: &State<Site>, client: Option<IpAddr>) -> Reply {
 pub fn ip_of(address: &str, site: &State<Site>) -> Reply {
     let (address, form) = form_of(address);
     match address.parse::<IpAddr>() {
-        Ok(address) => world_time(site, &site.zone_for(Some(address)).0, Some(address), form),
+        Ok(address) => caller_time(site, Some(address), form),
         Err(_) => malformed_address(form),
     }
+}
+
+/// The time for a caller at `client`: in the zone the GeoIP database
+/// places it in, when one is named, else in the configured zone (whose
+/// kept answer needs no look-up).
+fn caller_time(site: &Site, client: Option<IpAddr>, form: Format) -> Reply {
+    if site.geoip().is_none()
+        && let Some(answer) = kept(site, &site.zone, client, form)
+    {
+        return answer;
+    }
+    world_time(site, &site.zone_for(client).0, client, form)
+}
+
+/// The answer kept for the zone named `name` exactly, when one holds.
+fn kept(site: &Site, name: &str, client: Option<IpAddr>, form: Format) -> Option<Reply> {
+    Some(match form {
+        Format::Json => Reply::Json(site.kept_world_time(name, client, false)?),
+        Format::Text => Reply::Text(site.kept_world_time(name, client, true)?),
+    })
 }
 
 /// worldtimeapi's answer for `zone` now to a caller at `client`: the
