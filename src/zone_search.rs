@@ -5,11 +5,22 @@
 //! nothing, the closest names.
 //!
 //! Pure: a list of names in, names out (with the CLDR names of
-//! [`crate::locale::names`], which are data).
+//! [`crate::locale::names`], which are data). The names are prepared once
+//! per list, in a [`NameIndex`]: looked up by hash, and the closest found
+//! through a [`bigrams`] index that shortlists a bounded number of names,
+//! which alone are ranked by [`jaro_winkler`] similarity. A miss so costs
+//! the same however many names and languages there are.
+
+mod bigrams;
+mod jaro_winkler;
+
+use std::collections::HashMap;
 
 use crate::locale::Lang;
 use crate::locale::names::{self, fold};
 use crate::zone::last_part;
+use bigrams::Bigrams;
+use jaro_winkler::Typed;
 
 /// What a typed name finds among the zone names.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -33,120 +44,227 @@ pub const SUGGESTIONS: usize = 5;
 /// linear in the length, so a longer one would only cost time.
 pub const LONGEST: usize = 64;
 
-/// What `typed` finds among `names`, with suggestions ranked for a reader
-/// of `lang`.
+/// How many names compared whole (a zone's name, a place's in any language)
+/// are ranked for a miss, of those sharing most bigrams with it.
+const WHOLE_SHORTLIST: usize = 64;
+
+/// How many last parts of zone names (`New_York`) are ranked for a miss, of
+/// those sharing most bigrams with the typed name's last part.
+const PART_SHORTLIST: usize = 32;
+
+/// How alike a name must be to what was typed to be suggested.
+const USEFUL: f64 = 0.75;
+
+/// What `typed` finds among `names`, as [`NameIndex::find`] does; the
+/// reader's language changes nothing, as a place's names in every language
+/// count alike.
 ///
-/// A name in other letter case finds its zone; so does the name of a place,
-/// in any language, or the last part of a zone's name alone (`tokyo`, spaces
-/// for underscores): the one zone of that place, by its IANA name where
-/// `names` has it (`calcutta` finds `Asia/Kolkata`), or a choice when
-/// several places are so called.
-pub fn find<'a, S: AsRef<str>>(names: &'a [S], typed: &str, lang: Lang) -> Found<'a> {
-    let typed = typed.trim();
-    let all = names.iter().map(AsRef::as_ref);
-    if let Some(name) = all.clone().find(|n| *n == typed) {
-        return Found::Exact(name);
-    }
-    let wanted = typed.replace(' ', "_");
-    if let Some(name) = all.clone().find(|n| n.eq_ignore_ascii_case(&wanted)) {
-        return Found::Other(name);
-    }
-    let mut zones = by_place(names, typed);
-    if zones.is_empty() {
-        return Found::Nothing(closest(names, typed, SUGGESTIONS, lang));
-    }
-    if zones.len() == 1 {
-        return Found::Other(zones.remove(0));
-    }
-    zones.sort_unstable();
-    Found::Choice(zones)
+/// This prepares `names` anew for each search: what searches one list again
+/// and again keeps its [`NameIndex`].
+pub fn find<'a, S: AsRef<str>>(names: &'a [S], typed: &str, _lang: Lang) -> Found<'a> {
+    NameIndex::new(names).search(typed, |at| names[at].as_ref())
 }
 
-/// The zones of the places called `typed`, one per place, by the IANA name
-/// where `names` has it; and the zones CLDR does not know whose last part is
-/// `typed`.
-fn by_place<'a, S: AsRef<str>>(names: &'a [S], typed: &str) -> Vec<&'a str> {
-    let wanted = fold(typed);
-    if wanted.is_empty() {
-        return Vec::new();
-    }
-    let known = |name: &str| names.iter().map(AsRef::as_ref).find(|n| *n == name);
-    let mut zones: Vec<&'a str> = names::places_named(typed)
-        .iter()
-        .filter_map(|index| {
-            let place = names::place_at(*index);
-            known(place.iana).or_else(|| {
-                names
-                    .iter()
-                    .map(AsRef::as_ref)
-                    .find(|name| names::place(name).is_some_and(|p| p.iana == place.iana))
-            })
-        })
-        .collect();
-    zones.extend(
-        names
-            .iter()
-            .map(AsRef::as_ref)
-            .filter(|name| names::place(name).is_none() && fold(last_part(name)) == wanted),
-    );
-    zones
+/// A list of zone names prepared for finding zones in it: by name, in any
+/// letter case, by a place's name, and by likeness.
+#[derive(Debug)]
+pub struct NameIndex {
+    names: Box<[Box<str>]>,
+    /// Where each name first is in `names`.
+    exact: HashMap<Box<str>, usize>,
+    /// The same, by the name in ASCII lower case.
+    lower: HashMap<Box<str>, usize>,
+    /// The first of each CLDR place's names in `names`: its zone where the
+    /// list lacks its IANA name.
+    alias: HashMap<&'static str, usize>,
+    /// The names CLDR does not know, by their last part folded.
+    unplaced: HashMap<String, Vec<usize>>,
+    /// Names compared with the whole typed name: each zone's folded, and
+    /// its place's in every language.
+    whole: Bigrams,
+    /// Zone names' last parts, compared with the typed name's last part.
+    parts: Bigrams,
+    /// The IANA name of each name's place, where CLDR knows it.
+    places: Box<[Option<&'static str>]>,
+    /// Whether each name is its place's IANA name.
+    iana: Box<[bool]>,
 }
 
-/// The `count` names closest to `typed`, best first: compared whole, by
-/// their last part and by the place's name in `lang` and every other
-/// language, ignoring letter case, with Jaro-Winkler similarity (which
-/// favours a shared beginning, as typos at the end of a name are commonest);
-/// one name per place, its IANA name first. Names too unlike `typed` to help
-/// are left out, and so is every name when `typed` is empty or longer than
-/// [`LONGEST`].
-pub fn closest<'a, S: AsRef<str>>(
-    names: &'a [S],
-    typed: &str,
-    count: usize,
-    lang: Lang,
-) -> Vec<&'a str> {
-    const USEFUL: f64 = 0.75;
-    if typed.trim().chars().count() > LONGEST {
-        return Vec::new();
-    }
-    let typed = fold(typed);
-    if typed.is_empty() {
-        return Vec::new();
-    }
-    let typed_place = last_part(&typed);
-    let mut scored: Vec<(f64, &str)> = names
-        .iter()
-        .map(AsRef::as_ref)
-        .map(|name| {
-            let whole = strsim::jaro_winkler(&typed, &fold(name));
-            let by_part = strsim::jaro_winkler(typed_place, &fold(last_part(name)));
-            // The visitor's language first, then the others.
-            let by_city = std::iter::once(lang)
-                .chain(lang.others())
-                .map(|lang| strsim::jaro_winkler(&typed, &fold(&lang.city(name))))
-                .fold(0.0, f64::max);
-            (whole.max(by_part).max(by_city), name)
-        })
-        .filter(|(score, _)| *score >= USEFUL)
-        .collect();
-    // Best first; equal scores with the IANA name first, then in the names'
-    // own order.
-    let is_iana = |name: &str| names::place(name).is_some_and(|place| place.iana == name);
-    scored.sort_by(|a, b| b.0.total_cmp(&a.0).then(is_iana(b.1).cmp(&is_iana(a.1))));
-    let mut places = Vec::new();
-    scored
-        .into_iter()
-        .filter(|(_, name)| match names::place(name) {
-            Some(place) if places.contains(&place.iana) => false,
-            Some(place) => {
-                places.push(place.iana);
-                true
+impl NameIndex {
+    /// `names` prepared for searching.
+    pub fn new<S: AsRef<str>>(names: &[S]) -> Self {
+        let names: Box<[Box<str>]> = names.iter().map(|name| name.as_ref().into()).collect();
+        let mut exact = HashMap::new();
+        let mut lower = HashMap::new();
+        let mut alias = HashMap::new();
+        let mut unplaced: HashMap<String, Vec<usize>> = HashMap::new();
+        let mut places = Vec::with_capacity(names.len());
+        for (at, name) in names.iter().enumerate() {
+            exact.entry(name.clone()).or_insert(at);
+            lower
+                .entry(name.to_ascii_lowercase().into_boxed_str())
+                .or_insert(at);
+            let place = names::place(name);
+            match place {
+                Some(place) => {
+                    alias.entry(place.iana).or_insert(at);
+                }
+                None => unplaced.entry(fold(last_part(name))).or_default().push(at),
             }
-            None => true,
-        })
-        .take(count)
-        .map(|(_, n)| n)
-        .collect()
+            places.push(place.map(|place| place.iana));
+        }
+        let owners = || names.iter().enumerate().map(|(at, name)| (at as u32, name));
+        let whole = Bigrams::new(owners().flat_map(|(at, name)| {
+            let cities = Lang::ALL.map(|lang| (fold(&lang.city(name)), at));
+            std::iter::once((fold(name), at)).chain(cities)
+        }));
+        let parts = Bigrams::new(owners().map(|(at, name)| (fold(last_part(name)), at)));
+        let iana = names
+            .iter()
+            .zip(&places)
+            .map(|(name, place)| *place == Some(&**name))
+            .collect();
+        Self {
+            names,
+            exact,
+            lower,
+            alias,
+            unplaced,
+            whole,
+            parts,
+            places: places.into(),
+            iana,
+        }
+    }
+
+    /// What `typed` finds among the names.
+    ///
+    /// A name in other letter case finds its zone; so does the name of a
+    /// place, in any language, or the last part of a zone's name alone
+    /// (`tokyo`, spaces for underscores): the one zone of that place, by its
+    /// IANA name where the list has it (`calcutta` finds `Asia/Kolkata`), or
+    /// a choice when several places are so called.
+    pub fn find(&self, typed: &str) -> Found<'_> {
+        self.search(typed, |at| &self.names[at])
+    }
+
+    /// What `typed` finds, the names given by `name` from their place in
+    /// the list.
+    fn search<'a>(&self, typed: &str, name: impl Fn(usize) -> &'a str) -> Found<'a> {
+        let typed = typed.trim();
+        if let Some(at) = self.exact.get(typed) {
+            return Found::Exact(name(*at));
+        }
+        let wanted = typed.replace(' ', "_").to_ascii_lowercase();
+        if let Some(at) = self.lower.get(wanted.as_str()) {
+            return Found::Other(name(*at));
+        }
+        let mut zones: Vec<&'a str> = self.by_place(typed).into_iter().map(&name).collect();
+        if zones.is_empty() {
+            let closest = self.closest(typed, SUGGESTIONS);
+            return Found::Nothing(closest.into_iter().map(name).collect());
+        }
+        if zones.len() == 1 {
+            return Found::Other(zones.remove(0));
+        }
+        zones.sort_unstable();
+        Found::Choice(zones)
+    }
+
+    /// The zones of the places called `typed`, one per place, by the IANA
+    /// name where the list has it; and the zones CLDR does not know whose
+    /// last part is `typed`.
+    fn by_place(&self, typed: &str) -> Vec<usize> {
+        let wanted = fold(typed);
+        if wanted.is_empty() {
+            return Vec::new();
+        }
+        let mut zones: Vec<usize> = names::places_named(typed)
+            .iter()
+            .filter_map(|index| {
+                let iana = names::place_at(*index).iana;
+                self.exact.get(iana).or_else(|| self.alias.get(iana))
+            })
+            .copied()
+            .collect();
+        zones.extend(self.unplaced.get(&wanted).into_iter().flatten());
+        zones
+    }
+
+    /// Where in the list the `count` names closest to `typed` are, best
+    /// first: compared whole, by their last part and by the place's name in
+    /// every language, ignoring letter case, with Jaro-Winkler similarity
+    /// (which favours a shared beginning, as typos at the end of a name are
+    /// commonest); one name per place, its IANA name first. Names too unlike
+    /// `typed` to help are left out, and so is every name when `typed` is
+    /// empty or longer than [`LONGEST`].
+    ///
+    /// Only the names that share most bigrams with `typed` are compared,
+    /// a bounded number, found reading a bounded part of the index. The
+    /// best of them is the best of all names for a typo (the tests check
+    /// every name so), but a name alike by Jaro-Winkler that shares few
+    /// bigrams may be missing further down, where many names share a
+    /// beginning (`america/new_yrok` suggests `America/Nome` third, where
+    /// comparing every name suggests `America/Dawson_Creek`).
+    fn closest(&self, typed: &str, count: usize) -> Vec<usize> {
+        if typed.trim().chars().count() > LONGEST {
+            return Vec::new();
+        }
+        let typed = fold(typed);
+        if typed.is_empty() {
+            return Vec::new();
+        }
+        let typed_whole: Vec<char> = typed.chars().collect();
+        let typed_part: Vec<char> = last_part(&typed).chars().collect();
+        let mut keys = Vec::with_capacity(WHOLE_SHORTLIST.max(PART_SHORTLIST));
+        let mut scored = Vec::with_capacity(WHOLE_SHORTLIST + PART_SHORTLIST);
+        for (index, typed, shortlist) in [
+            (&self.whole, &typed_whole, WHOLE_SHORTLIST),
+            (&self.parts, &typed_part, PART_SHORTLIST),
+        ] {
+            keys.clear();
+            index.shortlist(typed, shortlist, &mut keys);
+            let typed = Typed::new(typed);
+            scored.extend(keys.iter().filter_map(|key| {
+                let (name, name_sorted, at) = index.name(*key);
+                // Not compared in order when too few characters are shared.
+                let most = typed.at_most(name, name_sorted);
+                let score = if most < USEFUL {
+                    most
+                } else {
+                    typed.jaro_winkler(name)
+                };
+                (score >= USEFUL).then_some((score, at as usize))
+            }));
+        }
+        // Best first; equal scores with the IANA name first, then in the
+        // names' own order. A name shortlisted under several of its names
+        // comes first with its best score, and is taken then only.
+        scored.sort_unstable_by(|(score_a, a), (score_b, b)| {
+            score_b
+                .total_cmp(score_a)
+                .then(self.iana[*b].cmp(&self.iana[*a]))
+                .then(a.cmp(b))
+        });
+        let (mut places, mut unplaced) = (Vec::with_capacity(count), Vec::new());
+        scored
+            .into_iter()
+            .filter(|(_, at)| match self.places[*at] {
+                Some(place) if places.contains(&place) => false,
+                Some(place) => {
+                    places.push(place);
+                    true
+                }
+                None if unplaced.contains(at) => false,
+                None => {
+                    unplaced.push(*at);
+                    true
+                }
+            })
+            .take(count)
+            .map(|(_, at)| at)
+            .collect()
+    }
 }
 
 #[cfg(test)]
@@ -280,5 +398,144 @@ mod tests {
         let kolkata = suggested("Kolkatta", Lang::En);
         assert_eq!(kolkata.first(), Some(&"Asia/Kolkata"));
         assert!(!kolkata.contains(&"Asia/Calcutta"), "{kolkata:?}");
+    }
+
+    /// What comparing every name finds: the search as it was before the
+    /// index, which the shortlist must agree with.
+    fn compare_every_name<'a>(names: &'a [String], typed: &str) -> Vec<&'a str> {
+        let typed = fold(typed);
+        let typed_place = last_part(&typed);
+        let mut scored: Vec<(f64, &str)> = names
+            .iter()
+            .map(|name| {
+                let whole = strsim::jaro_winkler(&typed, &fold(name));
+                let by_part = strsim::jaro_winkler(typed_place, &fold(last_part(name)));
+                let by_city = Lang::ALL
+                    .into_iter()
+                    .map(|lang| strsim::jaro_winkler(&typed, &fold(&lang.city(name))))
+                    .fold(0.0, f64::max);
+                (whole.max(by_part).max(by_city), name.as_str())
+            })
+            .filter(|(score, _)| *score >= USEFUL)
+            .collect();
+        let is_iana = |name: &str| names::place(name).is_some_and(|place| place.iana == name);
+        scored.sort_by(|a, b| b.0.total_cmp(&a.0).then(is_iana(b.1).cmp(&is_iana(a.1))));
+        let mut places = Vec::new();
+        scored
+            .into_iter()
+            .filter(|(_, name)| match names::place(name) {
+                Some(place) if places.contains(&place.iana) => false,
+                Some(place) => {
+                    places.push(place.iana);
+                    true
+                }
+                None => true,
+            })
+            .take(SUGGESTIONS)
+            .map(|(_, name)| name)
+            .collect()
+    }
+
+    fn suggested<'a>(names: &'a [String], typed: &str) -> Vec<&'a str> {
+        match find(names, typed, Lang::En) {
+            Found::Nothing(suggested) => suggested,
+            _ => Vec::new(),
+        }
+    }
+
+    #[test]
+    fn a_miss_suggests_what_comparing_every_name_suggests() {
+        let database = Database::embedded();
+        let names = database.names();
+        let long = "a".repeat(61);
+        for typed in [
+            "Europe/Moskow",
+            "Tokio",
+            "Москв",
+            "Калькута",
+            "Kolkatta",
+            "a",
+            &long,
+            "qwertyuiopasdfgh",
+        ] {
+            assert_eq!(
+                suggested(names, typed),
+                compare_every_name(names, typed),
+                "{typed}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_typo_in_any_name_in_any_language_is_first_suggested_as_before() {
+        let database = Database::embedded();
+        let names = database.names();
+        let index = NameIndex::new(names);
+        let mut typed: Vec<String> = names
+            .iter()
+            .flat_map(|name| {
+                let cities = Lang::ALL.map(|lang| lang.city(name).into_owned());
+                [name.clone(), last_part(name).to_owned()]
+                    .into_iter()
+                    .chain(cities)
+            })
+            .filter(|name| name.chars().count() >= 5)
+            .flat_map(|name| {
+                // The middle letter left out, and doubled.
+                let chars: Vec<char> = name.chars().collect();
+                let middle = chars.len() / 2;
+                let mut left_out = chars.clone();
+                left_out.remove(middle);
+                let mut doubled = chars;
+                doubled.insert(middle, doubled[middle]);
+                [left_out, doubled].map(|chars| chars.into_iter().collect::<String>())
+            })
+            .collect();
+        typed.sort();
+        typed.dedup();
+        for typed in typed {
+            let ours = index.closest(&typed, SUGGESTIONS);
+            let theirs = compare_every_name(names, &typed);
+            assert_eq!(
+                ours.first().map(|at| names[*at].as_str()),
+                theirs.first().copied(),
+                "{typed}: {theirs:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn the_index_finds_what_a_search_of_the_list_finds() {
+        let database = Database::embedded();
+        let names = database.names();
+        let index = NameIndex::new(names);
+        for typed in [
+            "Asia/Tokyo",
+            "asia/TOKYO",
+            "calcutta",
+            "eastern",
+            "Москв",
+            "",
+        ] {
+            assert_eq!(index.find(typed), find(names, typed, Lang::En), "{typed}");
+        }
+    }
+
+    #[test]
+    fn a_zone_cldr_does_not_know_is_found_by_its_last_part() {
+        let names = ["Nowhere/Far_Away", "Elsewhere/Far_Away", "Europe/Moscow"];
+        assert_eq!(
+            find(&names, "far away", Lang::En),
+            Found::Choice(vec!["Elsewhere/Far_Away", "Nowhere/Far_Away"])
+        );
+        assert_eq!(
+            find(&names, "Far Awya", Lang::En),
+            Found::Nothing(vec!["Nowhere/Far_Away", "Elsewhere/Far_Away"])
+        );
+        // A place whose IANA name the list lacks: by its other name.
+        assert_eq!(
+            find(&["Asia/Calcutta"], "kolkata", Lang::En),
+            Found::Other("Asia/Calcutta")
+        );
     }
 }

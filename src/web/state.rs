@@ -17,6 +17,10 @@
 //! loads when the picker is used, and a browser keeps for good. It is made
 //! once for each tz database and language, since it changes only when the
 //! database does.
+//!
+//! The zone names prepared for finding a zone by what was typed
+//! ([`NameIndex`]) are made once for each list of names ([`ZoneSearch`]): a
+//! database read again with the same names keeps them.
 
 use std::borrow::Borrow;
 use std::collections::HashMap;
@@ -35,6 +39,7 @@ use crate::log::LogSettings;
 use crate::tzdb::{Database, Zones};
 use crate::worldtime::{KeptTime, WorldTime};
 use crate::zone::Zone;
+use crate::zone_search::NameIndex;
 
 /// Where the server takes the current instant from.
 #[derive(Debug, Clone, Copy)]
@@ -67,6 +72,8 @@ pub struct Site {
     pub(super) now: Now,
     /// The zone picker's list, made once per tz database.
     pub(super) zone_list: Arc<ZoneList>,
+    /// The zone names prepared for searching, made once per list of names.
+    zone_search: Arc<ZoneSearch>,
     /// The clock pages rendered lately, see [`super::pages::clock_page`].
     pub(super) pages: Arc<PageCache>,
     /// worldtimeapi's answer for each zone asked, while it holds.
@@ -101,6 +108,7 @@ impl Site {
             zones,
             now,
             zone_list: Arc::default(),
+            zone_search: Arc::default(),
             pages: Arc::default(),
             kept: Arc::default(),
             lists: Arc::default(),
@@ -231,6 +239,13 @@ impl Site {
             .into_iter()
             .map(|lang| self.zone_list.list(&database, lang))
             .collect()
+    }
+
+    /// The zone names of `database` (the one in use, as
+    /// [`Site::database`] gave it) prepared for finding a zone by what was
+    /// typed.
+    pub fn name_index(&self, database: &Arc<Database>) -> Arc<NameIndex> {
+        self.zone_search.index(database)
     }
 
     /// Whether `first`, a path's first segment, begins another route's path
@@ -430,6 +445,31 @@ impl KeptTimes {
     }
 }
 
+/// The zone names prepared for searching, and the database they are of.
+#[derive(Debug, Default)]
+pub struct ZoneSearch {
+    made: RwLock<Option<(Arc<Database>, Arc<NameIndex>)>>,
+}
+
+impl ZoneSearch {
+    /// The names of `database` prepared for searching: made when first
+    /// asked for, and again when a database with other names is in use.
+    pub fn index(&self, database: &Arc<Database>) -> Arc<NameIndex> {
+        if let Some((of, index)) = &*self.made.read().unwrap_or_else(|p| p.into_inner())
+            && Arc::ptr_eq(of, database)
+        {
+            return index.clone();
+        }
+        let mut made = self.made.write().unwrap_or_else(|p| p.into_inner());
+        let index = match &*made {
+            Some((of, index)) if of.names() == database.names() => index.clone(),
+            _ => Arc::new(NameIndex::new(database.names())),
+        };
+        *made = Some((database.clone(), index.clone()));
+        index
+    }
+}
+
 /// How long a rendered page is served for, in milliseconds.
 pub const WINDOW_MS: i64 = 10;
 
@@ -536,6 +576,33 @@ mod tests {
         assert_eq!(kept.get(&two, "a", |_| true, || make(5)), Some(5));
         assert_eq!(made.get(), 3);
         assert_eq!(kept.get(&two, "b", |_| true, || None), None);
+    }
+
+    #[test]
+    fn the_names_are_prepared_once_per_list_of_names() {
+        let search = ZoneSearch::default();
+        let database = Arc::new(Database::embedded());
+        let index = search.index(&database);
+        assert!(Arc::ptr_eq(&index, &search.index(&database)));
+        assert_eq!(
+            index.find("Europe/Moscow"),
+            crate::zone_search::Found::Exact("Europe/Moscow")
+        );
+        // Another database with the same names: the same index.
+        let other = Arc::new(Database::embedded());
+        assert!(Arc::ptr_eq(&index, &search.index(&other)));
+        // One with other names (a folder of Moscow alone): its own.
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::create_dir(dir.path().join("Europe")).unwrap();
+        let moscow = std::fs::read("/usr/share/zoneinfo/Europe/Moscow").unwrap();
+        std::fs::write(dir.path().join("Europe/Moscow"), moscow).unwrap();
+        std::fs::write(dir.path().join("tzdata.zi"), "# version 2099a\n").unwrap();
+        let moscow_only = Arc::new(Database::read(dir.path()).unwrap());
+        let index = search.index(&moscow_only);
+        assert!(matches!(
+            index.find("Asia/Tokyo"),
+            crate::zone_search::Found::Nothing(_)
+        ));
     }
 
     fn at(millis: i64) -> DateTime<Utc> {

@@ -18,7 +18,7 @@ use crate::locale::UnknownLang;
 use crate::web::Site;
 use crate::web::layers::headers::Fresh;
 use crate::web::routes::rank;
-use crate::zone_search::{self, Found};
+use crate::zone_search::Found;
 
 /// The zone pages and the picker. The pages' route takes any path, so it
 /// is tried after every other `GET` route ([`rank::ZONE_PAGES`]): it
@@ -118,7 +118,7 @@ fn answer(
     };
     let typed = typed.trim();
     let database = site.database();
-    let names = database.names();
+    let index = site.name_index(&database);
     let missing = |suggestions: &[&str]| {
         let list = site.zone_list(lang);
         let page = super::render_no_zone(typed, lang, suggestions, query, &list.url);
@@ -139,7 +139,7 @@ fn answer(
             Err(failed) => ZoneAnswer::Failed(failed),
         }
     };
-    match zone_search::find(names, typed, lang) {
+    match index.find(typed) {
         Found::Exact(name) if exact_is_page => match database.zone(name) {
             Some(zone) => match super::clock_page(site, &zone, lang) {
                 Ok(page) => ZoneAnswer::Page(InLanguage::new(Fresh::new(ClockHtml(page)), lang)),
@@ -171,7 +171,7 @@ pub fn names_a_zone(site: &Site, path: &str) -> bool {
     !typed.is_empty()
         && !reserved(site, first)
         && !matches!(
-            zone_search::find(site.database().names(), typed, site.lang()),
+            site.name_index(&site.database()).find(typed),
             Found::Nothing(_)
         )
 }
