@@ -12,7 +12,7 @@
 use std::io::{Cursor, Write};
 use std::sync::{Arc, OnceLock};
 
-use rocket::http::{ContentType, Header, Status};
+use rocket::http::{ContentType, Header, Status, StatusClass};
 use rocket::response::{self, Responder};
 use rocket::{Request, Response};
 
@@ -254,9 +254,11 @@ pub fn sized(
 
 /// Compresses `response`'s body for `request` as it is sent, when the
 /// handler has not (no `Content-Encoding` yet), its type is compressible,
-/// its size known and at least [`MIN_BYTES`], and the request accepts a
-/// coding; and says `Vary: Accept-Encoding` on every answer of a
-/// compressible type. A body that cannot be read is not sent half: the
+/// its size known and at least [`MIN_BYTES`], the request accepts a coding,
+/// and it is no client error; and says `Vary: Accept-Encoding` on every
+/// answer of a compressible type. A 4xx (a 404 page for a miss, with its
+/// suggestions) is the cheapest request anyone can make, and compressing
+/// it per answer would double what it costs: it is sent as it is. A body that cannot be read is not sent half: the
 /// answer becomes an empty 500, and why is returned, for the log.
 pub async fn compress_response<'r>(
     request: &'r Request<'_>,
@@ -272,6 +274,9 @@ pub async fn compress_response<'r>(
     let Some(coding) = accepted(request) else {
         return Ok(());
     };
+    if response.status().class() == StatusClass::ClientError {
+        return Ok(());
+    }
     if response.headers().contains("Content-Encoding") {
         return Ok(());
     }
