@@ -378,12 +378,12 @@ def summary(results: dict) -> str:
         + (f"; images {sizes}" if sizes else "")
         + "."
     ))
-    pages = pages_summary(results)
-    routes = routes_table(results)
+    routes = routes_table(results, lowest_line=False)
     text = "\n".join(lines) + "\n"
     if routes:
         text += "\nEvery route family, on one server (request log off), plain and compressed:\n\n" + routes
-    return text + (f"\n{pages}" if pages else "")
+    # The pages' Lighthouse figures are in bench/README.md, with the rest.
+    return text
 
 
 # The targets of the route families, against `/` on the same server.
@@ -396,7 +396,7 @@ ROUTE_TARGETS = {
 ROUTE_TARGET = 0.3
 
 
-def routes_table(results: dict) -> str:
+def routes_table(results: dict, lowest_line: bool = True) -> str:
     """Every route family, plain and compressed: requests/s, and the ratio
     to `/` on the same server and to the Rocket floor's `/`; empty for a
     run without that server."""
@@ -427,36 +427,9 @@ def routes_table(results: dict) -> str:
         )
         if path != "/" and (lowest is None or worst < lowest[1]):
             lowest = (path, worst)
-    if lowest:
+    if lowest and lowest_line:
         lines += ["", f"Lowest: `{lowest[0]}` at {_times(lowest[1])} `/`."]
     return "\n".join(lines) + "\n"
-
-
-def pages_summary(results: dict) -> str:
-    """The pages' Lighthouse scores in a sentence; empty before a `--pages` run."""
-    run = results.get("pages")
-    if not run:
-        return ""
-    pages = run["pages"]
-    runs = {page["runs"] for page in pages.values()}
-    each = ", ".join(f"`{path}` {page['median']['performance']:g}" for path, page in pages.items())
-    steady = sorted({
-        f"{category} {page['median'][category]:g}"
-        for page in pages.values()
-        for category in ("accessibility", "best-practices", "seo")
-    })
-    sentence = (
-        f"Lighthouse performance (mobile, throttled), median of {'/'.join(map(str, sorted(runs)))} runs "
-        f"(`{run['command']}`, {run['date']}): {each}; {', '.join(steady)}."
-    )
-    views = {path: page["views"] for path, page in pages.items() if page.get("views")}
-    if views:
-        sentence += " On the wire, a first visit (until the clock ticks) and a repeat one: " + ", ".join(
-            f"`{path}` {view['first_bytes'] / 1000:.1f} KB in {view['first_requests']} requests, "
-            f"then {view['repeat_bytes'] / 1000:.1f} KB"
-            for path, view in views.items()
-        ) + " (the repeat visit asks for the page and the clock's measurements only)."
-    return _wrap(sentence) + "\n"
 
 
 def pages_table(results: dict) -> str:
