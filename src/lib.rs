@@ -14,6 +14,7 @@ pub mod healthcheck;
 pub mod host_clock;
 pub mod locale;
 pub mod log;
+pub mod places;
 pub mod posix_tz;
 pub mod startup;
 #[cfg(feature = "testing")]

@@ -215,48 +215,193 @@ fn agrees(
     until: DateTime<Utc>,
     transitions: &[Transition],
 ) -> bool {
+    first_disagreement(rule, zone, now, until, transitions, Compare::Exactly).is_none()
+}
+
+/// What of the local time a rule must agree on.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Compare {
+    /// Offset, abbreviation and whether it is daylight-saving time.
+    Exactly,
+    /// Offset and abbreviation: what a device shows.
+    AsShown,
+}
+
+/// The first instant from `now` to `until` at which `rule` stops saying
+/// what `zone` says (`now` itself when it does not say it then); `None`
+/// when it agrees throughout. `transitions` are the zone's in that time.
+fn first_disagreement(
+    rule: &str,
+    zone: &Zone,
+    now: DateTime<Utc>,
+    until: DateTime<Utc>,
+    transitions: &[Transition],
+    compare: Compare,
+) -> Option<DateTime<Utc>> {
     let Ok(posix) = jiff::tz::TimeZone::posix(rule) else {
-        return false;
+        return Some(now);
     };
+    let dst = |is_dst: bool| compare == Compare::Exactly && is_dst;
     let state = |info: jiff::tz::TimeZoneOffsetInfo<'_>| {
         (
             info.offset().seconds(),
-            info.dst().is_dst(),
+            dst(info.dst().is_dst()),
             info.abbreviation().to_owned(),
         )
     };
-    let of = |offsets: &Offsets| (offsets.utc, offsets.dst != 0, offsets.abbreviation.clone());
+    let of = |offsets: &Offsets| {
+        (
+            offsets.utc,
+            dst(offsets.dst != 0),
+            offsets.abbreviation.clone(),
+        )
+    };
+    let at = |second: i64| DateTime::from_timestamp(second, 0).unwrap_or(now);
     let Ok(start) = jiff::Timestamp::from_second(now.timestamp()) else {
-        return false;
+        return Some(now);
     };
     let mut previous = state(posix.to_offset_info(start));
     if previous != of(&zone.offsets(now)) {
-        return false;
+        return Some(now);
     }
-    let mut expected = transitions.iter();
+    // The zone's changes that change what is compared.
+    let mut zone_state = previous.clone();
+    let mut expected = transitions.iter().filter(|transition| {
+        let after = of(&transition.after);
+        let changes = after != zone_state;
+        zone_state = after;
+        changes
+    });
     for change in posix.following(start) {
-        if change.timestamp().as_second() > until.timestamp() {
+        let second = change.timestamp().as_second();
+        if second > until.timestamp() {
             break;
         }
         let after = (
             change.offset().seconds(),
-            change.dst().is_dst(),
+            dst(change.dst().is_dst()),
             change.abbreviation().to_owned(),
         );
         if after == previous {
             continue;
         }
         let Some(transition) = expected.next() else {
-            return false;
+            return Some(at(second));
         };
-        if transition.at.timestamp() != change.timestamp().as_second()
-            || of(&transition.after) != after
-        {
-            return false;
+        if transition.at.timestamp() != second || of(&transition.after) != after {
+            return Some(at(second.min(transition.at.timestamp())));
         }
         previous = after;
     }
-    expected.next().is_none()
+    expected.next().map(|transition| transition.at)
+}
+
+/// A rule for a device, which must be given one even when no POSIX TZ
+/// string does what the zone does (a table has no "none" for a zone):
+/// of the file's own rule, the one derived from the zone's coming changes
+/// and the zone's time now as a fixed rule, the one that shows the zone's
+/// local time right for longest from now, and when it stops doing so.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DeviceRule {
+    /// The rule, e.g. `CST5CDT,M3.2.0/0,M11.1.0/1`.
+    pub text: String,
+    /// When it stops showing the zone's time, if within [`HORIZON_DAYS`].
+    pub until: Option<DateTime<Utc>>,
+}
+
+impl DeviceRule {
+    /// A rule that does what the zone does over the whole horizon.
+    pub fn lasting(text: String) -> Self {
+        Self { text, until: None }
+    }
+}
+
+/// The rule a device is best given for `zone` from `now` on (see
+/// [`DeviceRule`]); on a tie the file's own rule, then the derived one.
+pub fn device_rule(zone: &Zone, now: DateTime<Utc>) -> DeviceRule {
+    let horizon = now + Duration::days(HORIZON_DAYS);
+    let transitions: Vec<Transition> = zone.transitions(now, horizon).collect();
+    let current = zone.offsets(now);
+    let candidates = [
+        zone.posix_footer().map(str::to_owned),
+        derive(&current, &transitions),
+        Some(standard(&current)),
+    ];
+    let lasts = |until: &Option<DateTime<Utc>>| until.map_or(i64::MAX, |t| t.timestamp());
+    candidates
+        .into_iter()
+        .flatten()
+        .map(|text| {
+            let until =
+                first_disagreement(&text, zone, now, horizon, &transitions, Compare::AsShown);
+            DeviceRule { text, until }
+        })
+        .reduce(|best, next| {
+            if lasts(&next.until) > lasts(&best.until) {
+                next
+            } else {
+                best
+            }
+        })
+        .expect("the fixed rule is always a candidate")
+}
+
+/// `rule` with its standard and daylight times swapped when its daylight
+/// time is behind its standard time, as Ireland's (`IST-1GMT0,M10.5.0,M3.5.0/1`
+/// becomes `GMT0IST,M3.5.0/1,M10.5.0`): the same clock, written for
+/// readers that take daylight time to be ahead; `None` for any other rule.
+pub fn with_daylight_ahead(rule: &str) -> Option<String> {
+    let (std_name, rest) = posix_name(rule)?;
+    let (std_offset, rest) = posix_offset(rest)?;
+    let (dst_name, rest) = posix_name(rest)?;
+    let (dst_offset, rest) = match posix_offset(rest) {
+        Some((offset, rest)) => (offset, rest),
+        None => (std_offset - 3600, rest),
+    };
+    let (start, end) = rest.strip_prefix(',')?.split_once(',')?;
+    if dst_offset <= std_offset {
+        // West of UTC is positive: daylight time is ahead, as it should be.
+        return None;
+    }
+    let mut text = format!("{dst_name}{}{std_name}", clock_time(dst_offset));
+    if std_offset != dst_offset - 3600 {
+        text.push_str(&clock_time(std_offset));
+    }
+    Some(format!("{text},{end},{start}"))
+}
+
+/// A POSIX TZ name at the start of `text` (`IST`, `<+01>`), and the rest.
+fn posix_name(text: &str) -> Option<(&str, &str)> {
+    let end = if text.starts_with('<') {
+        text.find('>')? + 1
+    } else {
+        text.find(|c: char| !c.is_ascii_alphabetic())
+            .unwrap_or(text.len())
+    };
+    (end >= 3).then(|| text.split_at(end))
+}
+
+/// A POSIX TZ offset at the start of `text` (`-1`, `5:30`), in seconds
+/// west of UTC, and the rest.
+fn posix_offset(text: &str) -> Option<(i64, &str)> {
+    let end = text
+        .find(|c: char| !(c.is_ascii_digit() || matches!(c, '+' | '-' | ':')))
+        .unwrap_or(text.len());
+    let (number, rest) = text.split_at(end);
+    let (sign, digits) = match number.strip_prefix('-') {
+        Some(digits) => (-1, digits),
+        None => (1, number.strip_prefix('+').unwrap_or(number)),
+    };
+    let mut seconds = 0;
+    let mut unit = 3600;
+    for part in digits.split(':') {
+        if part.is_empty() || unit == 0 {
+            return None;
+        }
+        seconds += part.parse::<i64>().ok()? * unit;
+        unit /= 60;
+    }
+    Some((sign * seconds, rest))
 }
 
 #[cfg(test)]
@@ -334,6 +479,42 @@ mod tests {
         let zone = tzif("America/New_York");
         assert_eq!(zone.posix_footer(), Some("EST5EDT,M3.2.0,M11.1.0"));
         assert_eq!(Zone::Embedded(chrono_tz::UTC).posix_footer(), None);
+    }
+
+    #[test]
+    fn a_device_is_given_the_rule_that_shows_the_zone_s_time_longest() {
+        let now = at("2026-12-07T12:00:00Z");
+        let moscow = device_rule(&tzif("Europe/Moscow"), now);
+        assert_eq!(moscow, DeviceRule::lasting("MSK-3".into()));
+        // Havana's file ends with its old yearly rule, which says standard
+        // time now: Cuba stays on daylight time until November 2027.
+        let havana = tzif("America/Havana");
+        assert_eq!(rule(&havana, now), None);
+        let device = device_rule(&havana, now);
+        assert_eq!(device.text, "CDT4");
+        let until = device.until.expect("Cuba's clocks change in 2027");
+        assert_eq!(until.date_naive().to_string(), "2027-11-07");
+    }
+
+    #[test]
+    fn a_daylight_time_behind_standard_time_is_written_ahead() {
+        assert_eq!(
+            with_daylight_ahead("IST-1GMT0,M10.5.0,M3.5.0/1").as_deref(),
+            Some("GMT0IST,M3.5.0/1,M10.5.0")
+        );
+        for ahead in [
+            "CET-1CEST,M3.5.0,M10.5.0/3",
+            "EST5EDT,M3.2.0,M11.1.0",
+            "MSK-3",
+            "<+1245>-12:45<+1345>,M9.5.0/2:45,M4.1.0/3:45",
+        ] {
+            assert_eq!(with_daylight_ahead(ahead), None, "{ahead}");
+        }
+        // Two hours behind: the offset is then written.
+        assert_eq!(
+            with_daylight_ahead("<+02>-2<+00>0,M10.5.0,M3.5.0").as_deref(),
+            Some("<+00>0<+02>-2,M3.5.0,M10.5.0")
+        );
     }
 
     #[test]

@@ -24,7 +24,8 @@ use serde::{Deserialize, Serialize};
 
 use chrono::{DateTime, Utc};
 
-use crate::posix_tz;
+use crate::places::Places;
+use crate::posix_tz::{self, DeviceRule};
 use crate::zone::{TzifError, Zone};
 
 /// The version of the tz database compiled into the binary, e.g. `2025b`.
@@ -76,10 +77,21 @@ pub struct Database {
     /// a rule is checked against years of the zone's changes, so it is
     /// found once a day, and at most once for each zone of the database.
     posix_rules: Mutex<HashMap<String, FoundRule>>,
+    /// Where the zones are: the folder's `zone1970.tab`, else the one of
+    /// the release compiled into the binary.
+    places: Arc<Places>,
 }
 
-/// A zone's POSIX TZ rule, and the day it was found on.
-type FoundRule = (i64, Option<Arc<str>>);
+/// A zone's POSIX TZ rules, and the day they were found on.
+type FoundRule = (i64, Rules);
+
+/// A zone's rules as found on one day: the exact one, if any, and the one
+/// for devices.
+#[derive(Debug, Clone)]
+struct Rules {
+    exact: Option<Arc<str>>,
+    device: Arc<DeviceRule>,
+}
 
 impl Database {
     /// The database compiled into the binary.
@@ -97,6 +109,7 @@ impl Database {
             skipped: Vec::new(),
             read: RwLock::default(),
             posix_rules: Mutex::default(),
+            places: Places::embedded(),
         }
     }
 
@@ -131,28 +144,48 @@ impl Database {
             skipped,
             read: RwLock::default(),
             posix_rules: Mutex::default(),
+            places: Places::read(dir).map_or_else(Places::embedded, Arc::new),
         })
     }
 
     /// `zone`'s POSIX TZ rule on the day of `now` (see [`crate::posix_tz`]).
     pub fn posix_rule(&self, zone: &Zone, now: DateTime<Utc>) -> Option<Arc<str>> {
+        self.rules(zone, now).exact
+    }
+
+    /// `zone`'s rule for a device, which must have one, on the day of
+    /// `now` (see [`posix_tz::device_rule`]).
+    pub fn device_rule(&self, zone: &Zone, now: DateTime<Utc>) -> Arc<DeviceRule> {
+        self.rules(zone, now).device
+    }
+
+    /// `zone`'s rules on the day of `now`, found once that day.
+    fn rules(&self, zone: &Zone, now: DateTime<Utc>) -> Rules {
         let day = now.timestamp().div_euclid(86_400);
         let known = |rules: &HashMap<String, FoundRule>| {
             rules
                 .get(zone.name())
                 .filter(|(found_on, _)| *found_on == day)
-                .map(|(_, rule)| rule.clone())
+                .map(|(_, rules)| rules.clone())
         };
-        if let Some(rule) = known(&self.posix_rules.lock().unwrap_or_else(|p| p.into_inner())) {
-            return rule;
+        if let Some(rules) = known(&self.posix_rules.lock().unwrap_or_else(|p| p.into_inner())) {
+            return rules;
         }
         // Found outside the lock: it takes a few milliseconds.
-        let rule = posix_tz::rule(zone, now).map(Arc::from);
+        let exact = posix_tz::rule(zone, now);
+        let device = match &exact {
+            Some(rule) => DeviceRule::lasting(rule.clone()),
+            None => posix_tz::device_rule(zone, now),
+        };
+        let rules = Rules {
+            exact: exact.map(Arc::from),
+            device: Arc::new(device),
+        };
         self.posix_rules
             .lock()
             .unwrap_or_else(|p| p.into_inner())
-            .insert(zone.name().to_owned(), (day, rule.clone()));
-        rule
+            .insert(zone.name().to_owned(), (day, rules.clone()));
+        rules
     }
 
     /// The zone named exactly `name`, e.g. `Europe/Moscow`.
@@ -200,6 +233,11 @@ impl Database {
     /// Why files below the folder were skipped, one line each.
     pub fn skipped(&self) -> &[String] {
         &self.skipped
+    }
+
+    /// Where the zones are: `zone1970.tab` of this database.
+    pub fn places(&self) -> &Places {
+        &self.places
     }
 
     /// The tz release, e.g. `2026f`; `unknown` for a folder without `tzdata.zi`.
