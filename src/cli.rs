@@ -119,6 +119,11 @@ pub struct Flags {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub geoip_db: Option<PathBuf>,
 
+    /// UDP port on which to answer ezTime devices' timezone queries, e.g. 2342; none: no UDP server (ROCKET_TIMEZONED_PORT).
+    #[arg(long, global = true, value_name = "PORT")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub timezoned_port: Option<u16>,
+
     /// Configuration file to read instead of ./Rocket.toml (ROCKET_CONFIG).
     #[arg(short, long, global = true, value_name = "FILE")]
     #[serde(skip)]

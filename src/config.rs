@@ -80,6 +80,15 @@ pub struct Settings {
     /// no limit.
     #[serde(default)]
     pub rate_limit: Option<RateLimit>,
+    /// The UDP port on which ezTime devices' timezone queries are answered
+    /// (2342 is the protocol's), on `address`; none (the default): no UDP
+    /// server. `0`: a free port, said in the log.
+    #[serde(default)]
+    pub timezoned_port: Option<u16>,
+    /// Seconds an address must wait between two answers of the UDP server,
+    /// so that it cannot be used to flood an address forged as the sender;
+    /// `0`: no wait.
+    pub timezoned_interval: u64,
 }
 
 /// The most requests a client may make per second, and how many it may make
@@ -415,6 +424,7 @@ struct AppDefaults {
     tzdb_dir: &'static str,
     tzdb_reload: u64,
     geoip_reload: u64,
+    timezoned_interval: u64,
     drain: u32,
     clock_check: bool,
     /// The `Server` header does not advertise the framework.
@@ -445,6 +455,7 @@ impl Default for AppDefaults {
             tzdb_dir: tzdb::DEFAULT_DIR,
             tzdb_reload: 30,
             geoip_reload: 30,
+            timezoned_interval: 3,
             drain: 0,
             clock_check: false,
             ident: false,

@@ -179,6 +179,21 @@ impl Loaded {
     }
 }
 
+impl Loaded {
+    /// The country (ISO 3166 code) of `address`'s record, if it has one.
+    pub fn country(&self, address: IpAddr) -> Option<String> {
+        let address = address.to_canonical();
+        if !is_public(address) || (address.is_ipv6() && self.ip_version == 4) {
+            return None;
+        }
+        let found = self.reader.lookup(address).ok()?;
+        found
+            .decode_path::<String>(&path!["country", "iso_code"])
+            .ok()
+            .flatten()
+    }
+}
+
 /// Whether `address` can be placed on a map: not private, loopback,
 /// link-local, shared (carrier-grade NAT), unspecified, broadcast,
 /// multicast, documentation or unique-local.
@@ -274,6 +289,13 @@ impl GeoIp {
         };
         self.lookups[outcome.index()].fetch_add(1, Ordering::Relaxed);
         outcome
+    }
+
+    /// The country (ISO 3166 code) of `address`, if the database in use
+    /// has one for it (uncounted: asked after [`GeoIp::locate`]).
+    pub fn country(&self, address: IpAddr) -> Option<String> {
+        let database = self.read_state().database.clone()?;
+        database.country(address)
     }
 
     /// Lookups so far, by outcome, in the order of [`Outcome::NAMES`].

@@ -16,9 +16,11 @@ pub mod locale;
 pub mod log;
 pub mod places;
 pub mod posix_tz;
+pub mod serve;
 pub mod startup;
 #[cfg(feature = "testing")]
 pub mod testing;
+pub mod timezoned;
 pub mod tui;
 pub mod tzdb;
 pub mod web;

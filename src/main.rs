@@ -11,7 +11,7 @@ use clap::Parser;
 use moscow_time::cli::{self, Cli, Command};
 use moscow_time::config::Config;
 use moscow_time::startup::{self, Runtime};
-use moscow_time::{healthcheck, tui, tzdb, web};
+use moscow_time::{healthcheck, serve, tui, tzdb};
 
 // mimalloc rather than glibc's malloc: most of a request's cost is small,
 // short-lived allocations (Rocket builds a request, a header map and a
@@ -51,7 +51,7 @@ fn run(cli: &Cli) -> Result<ExitCode, Box<dyn Error>> {
             let settings = &config.settings;
             healthcheck::probe(healthcheck::target(settings.address, settings.port))?
         }
-        Command::Serve => web::serve(&Runtime::open_to_serve(load()?)?)?,
+        Command::Serve => serve::serve(&Runtime::open_to_serve(load()?)?)?,
         Command::Tui => match tui::run(&Runtime::open(load()?)?)? {
             tui::Ending::Stopped => {}
             tui::Ending::TerminalGone => return Ok(ExitCode::from(TERMINAL_GONE)),

@@ -8,15 +8,15 @@
 //! - [`layers`]: what every request passes: headers and CORS, negotiation
 //!   and compression, the rate limit, the 405s, the request log;
 //! - [`operations`]: what an operator asks, `/health`, `/ready`, `/metrics`;
-//! - [`serve`]: running the server and stopping it without dropping a
-//!   request; [`state`]: what the handlers share.
+//! - [`state`]: what the handlers share.
+//!
+//! Running it, beside the UDP server, is [`crate::serve`]'s.
 
 pub mod api;
 pub mod layers;
 pub(crate) mod operations;
 pub mod pages;
 pub mod routes;
-mod serve;
 mod state;
 
 use std::sync::Arc;
@@ -31,7 +31,6 @@ use operations::{metrics, probes};
 use routes::{API, Unlimited};
 
 pub use layers::compression;
-pub use serve::{ServeError, serve};
 pub(crate) use state::{Now, Site};
 
 /// The server, reading the system clock.

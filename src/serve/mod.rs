@@ -1,5 +1,8 @@
-//! Serving: the server runs until `SIGTERM` or Ctrl-C, then stops without
-//! dropping a request ([`shutdown`]). What the settings name is watched
+//! Serving: the web server and, when a port is set for it, the UDP
+//! timezone server ([`crate::timezoned`]) run until `SIGTERM` or Ctrl-C,
+//! then stop without dropping a request ([`shutdown`]): both keep
+//! answering through the drain, and the UDP server stops when the web
+//! server begins its graceful shutdown. What the settings name is watched
 //! meanwhile (see [`Runtime::watch`]).
 
 mod shutdown;
@@ -9,6 +12,8 @@ use rocket::tokio;
 
 use crate::log::{self, Level, LogSettings};
 use crate::startup::Runtime;
+use crate::timezoned::Timezoned;
+use crate::web::operations::metrics::Metrics;
 use crate::web::operations::probes::Readiness;
 use shutdown::{StopSignals, drain, without_rocket_signals};
 
@@ -18,6 +23,16 @@ pub enum ServeError {
     /// The address could not be bound.
     #[error("cannot listen on {address}:{port} (port set by {source_name}): {reason}")]
     Bind {
+        address: std::net::IpAddr,
+        port: u16,
+        source_name: String,
+        reason: std::io::Error,
+    },
+    /// The UDP port could not be bound.
+    #[error(
+        "cannot listen on UDP {address}:{port} (timezoned_port set by {source_name}): {reason}"
+    )]
+    BindUdp {
         address: std::net::IpAddr,
         port: u16,
         source_name: String,
@@ -39,13 +54,32 @@ pub enum ServeError {
 pub fn serve(runtime: &Runtime) -> Result<(), ServeError> {
     let settings = &runtime.config.settings;
     let log = LogSettings::new(settings);
+    let udp = settings
+        .timezoned_port
+        .map(|port| {
+            let interval = std::time::Duration::from_secs(settings.timezoned_interval);
+            let (zones, geoip) = (runtime.zones.clone(), runtime.geoip.clone());
+            Timezoned::bind(settings.address, port, interval, zones, geoip, log).map_err(|reason| {
+                ServeError::BindUdp {
+                    address: settings.address,
+                    port,
+                    source_name: runtime.config.source_of("timezoned_port"),
+                    reason,
+                }
+            })
+        })
+        .transpose()?;
     // Watched from liftoff on, so that the line saying the server is up
     // comes first and a clock already off at start-up is said after it.
     let watched = runtime.clone();
-    let rocket = without_rocket_signals(super::rocket(runtime)).attach(AdHoc::on_liftoff(
+    let rocket = without_rocket_signals(crate::web::rocket(runtime)).attach(AdHoc::on_liftoff(
         "watch what the settings name",
         move |_| Box::pin(async move { watched.watch() }),
     ));
+    if let (Some(udp), Some(metrics)) = (&udp, rocket.state::<std::sync::Arc<Metrics>>()) {
+        metrics.register(udp.counters().packets.clone());
+        metrics.register(udp.counters().answers.clone());
+    }
     let drain_seconds = settings.drain;
     let launched = rocket::execute(async move {
         // Listening before the server is up, so that no signal is missed.
@@ -57,8 +91,21 @@ pub fn serve(runtime: &Runtime) -> Result<(), ServeError> {
                 .expect("managed by rocket_at")
                 .clone();
             let shutdown = rocket.shutdown();
+            let udp = udp.map(|udp| {
+                let stop = shutdown.clone();
+                tokio::spawn(async move {
+                    if let Err(error) = udp.run(stop).await {
+                        let line = format!("the UDP server stopped: {error}");
+                        log::notice(log, Level::Error, &line);
+                    }
+                })
+            });
             tokio::spawn(drain(signals, readiness, drain_seconds, log, shutdown));
-            rocket.launch().await
+            let launched = rocket.launch().await;
+            if let Some(task) = udp {
+                let _ = task.await;
+            }
+            launched
         };
         Ok::<_, ServeError>(launched.await)
     });
