@@ -76,10 +76,28 @@ pub fn serve(runtime: &Runtime) -> Result<(), ServeError> {
         "watch what the settings name",
         move |_| Box::pin(async move { watched.watch() }),
     ));
-    if let (Some(udp), Some(metrics)) = (&udp, rocket.state::<std::sync::Arc<Metrics>>()) {
-        metrics.register(udp.counters().packets.clone());
-        metrics.register(udp.counters().answers.clone());
-    }
+    let rocket = match udp {
+        Some(udp) => {
+            if let Some(metrics) = rocket.state::<std::sync::Arc<Metrics>>() {
+                metrics.register(udp.counters().packets.clone());
+                metrics.register(udp.counters().answers.clone());
+            }
+            // Started at liftoff, so that its line follows the one saying
+            // the web server is up; it stops when the web server begins to.
+            rocket.attach(AdHoc::on_liftoff("timezoned", move |rocket| {
+                let stop = rocket.shutdown();
+                Box::pin(async move {
+                    tokio::spawn(async move {
+                        if let Err(error) = udp.run(stop).await {
+                            let line = format!("the UDP server stopped: {error}");
+                            log::notice(log, Level::Error, &line);
+                        }
+                    });
+                })
+            }))
+        }
+        None => rocket,
+    };
     let drain_seconds = settings.drain;
     let launched = rocket::execute(async move {
         // Listening before the server is up, so that no signal is missed.
@@ -91,21 +109,8 @@ pub fn serve(runtime: &Runtime) -> Result<(), ServeError> {
                 .expect("managed by rocket_at")
                 .clone();
             let shutdown = rocket.shutdown();
-            let udp = udp.map(|udp| {
-                let stop = shutdown.clone();
-                tokio::spawn(async move {
-                    if let Err(error) = udp.run(stop).await {
-                        let line = format!("the UDP server stopped: {error}");
-                        log::notice(log, Level::Error, &line);
-                    }
-                })
-            });
             tokio::spawn(drain(signals, readiness, drain_seconds, log, shutdown));
-            let launched = rocket.launch().await;
-            if let Some(task) = udp {
-                let _ = task.await;
-            }
-            launched
+            rocket.launch().await
         };
         Ok::<_, ServeError>(launched.await)
     });

@@ -28,6 +28,7 @@ mod rate_limit;
 mod readiness;
 mod routes;
 mod scheduling;
+mod timezoned;
 mod tui;
 mod tui_hangup;
 mod tui_terminal;
