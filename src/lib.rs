@@ -16,6 +16,7 @@ pub mod locale;
 pub mod log;
 pub mod places;
 pub mod posix_tz;
+pub mod posix_tz_db;
 pub mod serve;
 pub mod startup;
 #[cfg(feature = "testing")]

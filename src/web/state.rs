@@ -31,6 +31,7 @@ use std::sync::{Arc, Mutex, PoisonError, RwLock};
 use chrono::{DateTime, Utc};
 use rocket::Route;
 
+use super::api::posix::PosixTables;
 use super::layers::compression::{Effort, Variants};
 use crate::clock::TimeView;
 use crate::geoip::{GeoIp, Outcome};
@@ -80,6 +81,8 @@ pub struct Site {
     kept: Arc<KeptTimes>,
     /// The API's lists of zone names, compressed once per database.
     lists: Arc<NameLists>,
+    /// posix_tz_db's table, made once a day per database.
+    posix_tables: Arc<PosixTables>,
     /// The first path segments of the other routes' paths, which are
     /// never a zone's page.
     route_prefixes: Arc<[String]>,
@@ -112,6 +115,7 @@ impl Site {
             pages: Arc::default(),
             kept: Arc::default(),
             lists: Arc::default(),
+            posix_tables: Arc::default(),
             route_prefixes: route_prefixes.into(),
             geoip: None,
             log,
@@ -213,6 +217,16 @@ impl Site {
     /// The language of pages whose visitor asks for none spoken here.
     pub fn lang(&self) -> Lang {
         self.lang
+    }
+
+    /// The current instant.
+    pub fn now(&self) -> DateTime<Utc> {
+        self.now.instant()
+    }
+
+    /// posix_tz_db's tables, as kept.
+    pub fn posix_tables(&self) -> &PosixTables {
+        &self.posix_tables
     }
 
     /// The tz database in use now.

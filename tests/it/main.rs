@@ -23,6 +23,7 @@ mod metrics;
 mod oracle;
 mod page;
 mod place_names;
+mod posix;
 mod properties;
 mod rate_limit;
 mod readiness;

@@ -1,11 +1,13 @@
 //! The JSON API: worldtimeapi's paths, exactly as the original answered
 //! them ([`worldtime`]); ours, its fields and more ([`zone`]); the server's
 //! clock ([`clock`]); conversions and a zone's changes ([`scheduling`]);
+//! posix_tz_db's table of POSIX rules and one zone's rule ([`posix`]);
 //! the API's own OpenAPI description, CORS preflights, and its errors. How
 //! an answer is sent, JSON or `.txt`, is [`Reply`]; the answers themselves
 //! are in [`crate::worldtime`].
 
 pub mod clock;
+pub mod posix;
 pub mod scheduling;
 pub mod worldtime;
 pub mod zone;
@@ -38,6 +40,7 @@ pub fn routes() -> Vec<Route> {
         clock::unix_milliseconds,
         scheduling::conversion,
         scheduling::transitions,
+        posix::posix,
         openapi,
         preflight
     ]
@@ -51,6 +54,8 @@ pub enum Reply {
     Text(String),
     /// An error with worldtimeapi's single `error` key.
     Error(Status, ApiError, Format),
+    /// Plain text with headers of its own.
+    Headed(String, Vec<Header<'static>>),
     /// A body kept with its compressed forms (a list of names), sent in
     /// the coding the request prefers.
     Kept(Arc<Variants>, Format),
@@ -110,6 +115,15 @@ impl<'r> Responder<'r, 'static> for Reply {
                 let mut response =
                     Negotiated::new(variants, content_type(form)).respond_to(request)?;
                 response.set_header(Header::new("Cache-Control", "no-store"));
+                return Ok(response);
+            }
+            Self::Headed(body, headers) => {
+                let mut response = body.respond_to(request)?;
+                response.set_header(ContentType::Text);
+                response.set_header(Header::new("Cache-Control", "no-store"));
+                for header in headers {
+                    response.set_header(header);
+                }
                 return Ok(response);
             }
             Self::Json(body) => (Status::Ok, ContentType::JSON, body),

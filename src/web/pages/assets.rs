@@ -197,7 +197,7 @@ impl<'r> Responder<'r, 'static> for Asset {
 }
 
 /// Whether an `If-None-Match` value names `etag` (weak comparison, `*` matches).
-fn etag_matches(header: &str, etag: &str) -> bool {
+pub(crate) fn etag_matches(header: &str, etag: &str) -> bool {
     header
         .split(',')
         .map(str::trim)
