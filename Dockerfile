@@ -85,8 +85,10 @@ USER 10001:10001
 # The binary listens on 127.0.0.1 by default, which cannot be reached from
 # outside a container. The port is set through PORT, not ROCKET_PORT, so that
 # both -e PORT=... (as platforms set it) and -e ROCKET_PORT=... still win.
-ENV ROCKET_ADDRESS=0.0.0.0 PORT=8000
-EXPOSE 8000
+# ezTime devices ask for their zone over UDP on the protocol's port 2342
+# (docs/devices.md); ROCKET_TIMEZONED_PORT= (empty) turns it off.
+ENV ROCKET_ADDRESS=0.0.0.0 PORT=8000 ROCKET_TIMEZONED_PORT=2342
+EXPOSE 8000 2342/udp
 
 # The binary probes its own /health: no shell or curl needed. It starts in
 # milliseconds, so a short start period and a quick interval are enough

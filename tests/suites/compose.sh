@@ -8,8 +8,10 @@ cd "$(dirname "$0")/../.."
 DOCKER=${DOCKER:-/usr/bin/docker}
 COMPOSE=${COMPOSE:-docker-compose}
 PORT=${MOSCOW_TIME_PORT:-18080}
+UDP_PORT=${MOSCOW_TIME_UDP_PORT:-12342}
 PROJECT=moscow-time-compose-test
-export MOSCOW_TIME_PORT=$PORT
+export MOSCOW_TIME_PORT=$PORT MOSCOW_TIME_UDP_PORT=$UDP_PORT
+source tests/suites/lib.sh
 
 command -v "$COMPOSE" >/dev/null || { apt-get update -qq && apt-get install -y -qq docker-compose >/dev/null; }
 "$DOCKER" image inspect moscow-time:distroless >/dev/null \
@@ -36,6 +38,8 @@ page=$(curl -fsS "http://127.0.0.1:$PORT/") || fail "the page does not answer on
 grep -q 'Time in Moscow' <<<"$page" || fail "the page does not show Moscow"
 api=$(curl -fsS "http://127.0.0.1:$PORT/api/time") || fail "/api/time does not answer"
 grep -q '"timezone":"Europe/Moscow"' <<<"$api" || fail "/api/time is not Moscow: $api"
+answer=$(udp_ask "$UDP_PORT" DE)
+[[ $answer == "OK Europe/Berlin CET-1CEST,M3.5.0,M10.5.0/3" ]] || fail "UDP $UDP_PORT answers '$answer' to DE"
 
 read_only=$("$DOCKER" inspect --format '{{.HostConfig.ReadonlyRootfs}}' "$container")
 caps=$("$DOCKER" inspect --format '{{.HostConfig.CapDrop}}' "$container")
@@ -46,4 +50,4 @@ grep -q '"status":200' <<<"$logs" || fail "no JSON request log"
 
 compose down --volumes --remove-orphans
 trap - EXIT
-echo "compose: up, healthy, page and API answer on $PORT, read-only, caps dropped, JSON logs, down: ok"
+echo "compose: up, healthy, page and API answer on $PORT, ezTime's query on UDP $UDP_PORT, read-only, caps dropped, JSON logs, down: ok"

@@ -236,8 +236,12 @@ test_image() {
     test "${measured[$name.exit]}" = 0
 
   # --- hardened: read-only root, no capabilities, no privilege gain -----------
-  id=$(start --read-only --cap-drop ALL --security-opt no-new-privileges -p 127.0.0.1::8000)
+  id=$(start --read-only --cap-drop ALL --security-opt no-new-privileges -p 127.0.0.1::8000 -p 127.0.0.1::2342/udp)
   port=$(host_port "$id" 8000)
+  local udp_port answer
+  udp_port=$("$DOCKER" port "$id" 2342/udp | head -n1 | sed 's/.*://')
+  answer=$(udp_ask "$udp_port" Europe/Moscow)
+  check "$name: EXPOSE 2342/udp answers ezTime's query: '$answer'" test "$answer" = "OK Europe/Moscow MSK-3"
   asked=$(date +%s)
   api=$(get "$port" /api/time)
   check "$name: serves with --read-only --cap-drop ALL --security-opt no-new-privileges" \

@@ -100,7 +100,14 @@ check(container["image"].startswith("moscow-time:distroless"), "the distroless i
 check(base["Namespace"]["metadata"]["labels"]["pod-security.kubernetes.io/enforce"] == "restricted",
       "the namespace enforces the restricted Pod Security Standard")
 policy = base["NetworkPolicy"]["spec"]
-check(policy["ingress"] == [{"ports": [{"port": 8000, "protocol": "TCP"}]}], "ingress to 8000 only")
+check(policy["ingress"] == [{"ports": [{"port": 8000, "protocol": "TCP"}, {"port": 2342, "protocol": "UDP"}]}],
+      "ingress to 8000/TCP and ezTime's 2342/UDP only")
+service_ports = {p["name"]: p for p in base["Service"]["spec"]["ports"]}
+container_ports = {p["name"]: p for p in container["ports"]}
+check(service_ports.get("timezoned", {}).get("protocol") == "UDP"
+      and container_ports.get(service_ports["timezoned"]["targetPort"], {}).get("containerPort") == 2342
+      and container_ports["timezoned"]["protocol"] == "UDP",
+      "the Service carries UDP 2342 to the container's timezoned port")
 check(policy["egress"] == [] and "Egress" in policy["policyTypes"], "no egress")
 service_port = base["Service"]["spec"]["ports"][0]["name"]
 check(monitored["ServiceMonitor"]["spec"]["endpoints"][0]["port"] == service_port,
