@@ -112,11 +112,12 @@ pub fn answer(
     let mut query = query.replace(' ', "_");
     query.make_ascii_uppercase();
     if query == "GEOIP" {
-        return match sender() {
-            Sender::Zone(name) => zone_answer(database, &name, now),
-            Sender::Country(code) => country(database, &code, now),
-            Sender::Unknown => Answer::Error(Reason::GeoIpLookupFailed),
-        };
+        match sender() {
+            Sender::Zone(name) => return zone_answer(database, &name, now),
+            // Then as if the device had sent its country's code.
+            Sender::Country(code) => query = code.to_ascii_uppercase(),
+            Sender::Unknown => return Answer::Error(Reason::GeoIpLookupFailed),
+        }
     }
     let query = match query.as_str() {
         "UK" => "GB",
@@ -268,6 +269,9 @@ mod tests {
         assert_eq!(ask_from("GeoIP", zone), "OK Asia/Tokyo JST-9");
         let country = Sender::Country("SE".into());
         assert!(ask_from("geoip", country).starts_with("OK Europe/Berlin "));
+        // Germany's special case holds for an address placed in it too.
+        let germany = Sender::Country("DE".into());
+        assert!(ask_from("GeoIP", germany).starts_with("OK Europe/Berlin "));
         assert_eq!(
             ask_from("GEOIP", Sender::Unknown),
             "ERROR GeoIP Lookup Failed"

@@ -9,13 +9,15 @@ pub const MAX_BYTES: usize = 512;
 /// The query a packet carries (before its first `#`, which starts the
 /// client's version), or `None` when it gets no answer: empty (or only
 /// whitespace), longer than [`MAX_BYTES`], not UTF-8, or holding a control
-/// character. Trailing whitespace is trimmed, so that a query typed into
+/// character. Trailing ASCII whitespace is trimmed, so that a query typed into
 /// `nc` (with its newline) is answered as ezTime's would be.
 pub fn query(packet: &[u8]) -> Option<&str> {
     if packet.len() > MAX_BYTES {
         return None;
     }
-    let text = std::str::from_utf8(packet).ok()?.trim_end();
+    let text = std::str::from_utf8(packet)
+        .ok()?
+        .trim_end_matches(|c: char| c.is_ascii_whitespace());
     if text.is_empty() || text.chars().any(char::is_control) {
         return None;
     }
@@ -43,6 +45,8 @@ mod tests {
             b"\xff\xfe",
             b"Europe\0Moscow",
             b"Europe/\x1bMoscow",
+            b"Europe/Moscow\x0b",
+            "Europe/Moscow\u{85}".as_bytes(),
             &[b'a'; MAX_BYTES + 1],
         ] {
             assert_eq!(query(junk), None, "{junk:?}");

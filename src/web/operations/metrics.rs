@@ -29,6 +29,49 @@ const BUCKETS: [f64; 12] = [
 /// The label a request gets when no route matched it.
 const UNMATCHED: &str = "unmatched";
 
+/// How often the process figures are read: each read is three files of
+/// `/proc` and a count of the open files, a third of what a scrape costs,
+/// for figures (memory, threads, CPU seconds) that a scrape every few
+/// seconds cannot tell from a second old.
+const PROCESS_EVERY: Duration = Duration::from_secs(1);
+
+/// A collector whose figures are read at most once per `every`, and kept
+/// in between.
+struct Throttled<C> {
+    inner: C,
+    every: Duration,
+    kept: std::sync::Mutex<Option<(std::time::Instant, Vec<MetricFamily>)>>,
+}
+
+impl<C> Throttled<C> {
+    fn new(inner: C, every: Duration) -> Self {
+        Self {
+            inner,
+            every,
+            kept: std::sync::Mutex::new(None),
+        }
+    }
+}
+
+impl<C: Collector> Collector for Throttled<C> {
+    fn desc(&self) -> Vec<&Desc> {
+        self.inner.desc()
+    }
+
+    fn collect(&self) -> Vec<MetricFamily> {
+        let now = std::time::Instant::now();
+        let mut kept = self.kept.lock().unwrap_or_else(|p| p.into_inner());
+        match &*kept {
+            Some((read, families)) if now.duration_since(*read) < self.every => families.clone(),
+            _ => {
+                let families = self.inner.collect();
+                *kept = Some((now, families.clone()));
+                families
+            }
+        }
+    }
+}
+
 /// The registry and the request metrics that the fairing updates.
 pub struct Metrics {
     registry: Registry,
@@ -92,7 +135,10 @@ impl Metrics {
             Box::new(build_info),
             Box::new(tzdb.clone()),
             Box::new(rate_limited.clone()),
-            Box::new(prometheus::process_collector::ProcessCollector::for_self()),
+            Box::new(Throttled::new(
+                prometheus::process_collector::ProcessCollector::for_self(),
+                PROCESS_EVERY,
+            )),
         ];
         for collector in collectors {
             registry
