@@ -94,14 +94,14 @@ healthy() {
   return 1
 }
 
-# Asks the UDP timezone server on 127.0.0.1:$1 for $2 (as ezTime sends it:
-# no newline) and prints its answer; empty when none comes within a second.
+# Asks the UDP timezone server on ${3:-127.0.0.1}:$1 for $2 (as ezTime sends
+# it: no newline) and prints its answer; empty when none comes within a second.
 udp_ask() {
-  python3 - "$1" "$2" <<'PY'
+  python3 - "$1" "$2" "${3:-127.0.0.1}" <<'PY'
 import socket, sys
 s = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
 s.settimeout(1)
-s.sendto(sys.argv[2].encode(), ("127.0.0.1", int(sys.argv[1])))
+s.sendto(sys.argv[2].encode(), (sys.argv[3], int(sys.argv[1])))
 try:
     print(s.recv(600).decode())
 except OSError:

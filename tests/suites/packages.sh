@@ -178,9 +178,11 @@ check "it reads the kernel's clock state through the system-call filter" \
   in_live 'curl -fsS http://127.0.0.1:8000/health | grep -q "\"max_error_seconds\""'
 ip=$("$DOCKER" inspect -f '{{range .NetworkSettings.Networks}}{{.IPAddress}}{{end}}' "$live")
 check "other machines cannot reach it at $ip:8000" not curl -fs --max-time 2 -o /dev/null "http://$ip:8000/health"
-check "ROCKET_ADDRESS=0.0.0.0 in /etc/default/moscow-time, then systemctl restart" \
-  in_live "sed -i 's/^#ROCKET_ADDRESS=/ROCKET_ADDRESS=/' /etc/default/moscow-time && systemctl restart moscow-time"
+check "ROCKET_ADDRESS=0.0.0.0 and ROCKET_TIMEZONED_PORT=2342 in /etc/default/moscow-time, then systemctl restart" \
+  in_live "sed -i 's/^#ROCKET_ADDRESS=/ROCKET_ADDRESS=/; s/^#ROCKET_TIMEZONED_PORT=/ROCKET_TIMEZONED_PORT=/' /etc/default/moscow-time && systemctl restart moscow-time"
 check "  …then other machines get the page at $ip:8000" answers "http://$ip:8000/" "bash -c"
+udp_answer=$(udp_ask 2342 Asia/Tokyo "$ip")
+check "  …and ezTime's query over UDP through the unit's filters: $udp_answer" test "$udp_answer" = "OK Asia/Tokyo JST-9"
 check "systemctl stop ends it cleanly (inactive, result success)" \
   in_live 'systemctl stop moscow-time && [[ $(systemctl is-active moscow-time) == inactive && $(systemctl show -p Result --value moscow-time) == success ]]'
 check "dpkg -r stops the running service" \
