@@ -26,7 +26,7 @@ pub fn rule(zone: &Zone, now: DateTime<Utc>) -> Option<String> {
     let transitions: Vec<Transition> = zone.transitions(now, until).collect();
     let rule = match zone.posix_footer() {
         Some(footer) => footer.to_owned(),
-        None => derive(&zone.offsets(now), &transitions)?,
+        None => derive(&zone.offsets(now), &transitions, Times::AnyHour)?,
     };
     agrees(&rule, zone, now, until, &transitions).then_some(rule)
 }
@@ -34,7 +34,7 @@ pub fn rule(zone: &Zone, now: DateTime<Utc>) -> Option<String> {
 /// A rule that would give `transitions` from a time when `now` was in force:
 /// the standard time alone when nothing changes, else standard and daylight
 /// time and the two yearly changes between them.
-fn derive(now: &Offsets, transitions: &[Transition]) -> Option<String> {
+fn derive(now: &Offsets, transitions: &[Transition], times: Times) -> Option<String> {
     if transitions.is_empty() {
         return (now.dst == 0).then(|| standard(now));
     }
@@ -62,10 +62,21 @@ fn derive(now: &Offsets, transitions: &[Transition]) -> Option<String> {
         text.push_str(&offset(daylight_time.utc));
     }
     text.push(',');
-    text.push_str(&yearly(&starts)?);
+    text.push_str(&yearly(&starts, times)?);
     text.push(',');
-    text.push_str(&yearly(&ends)?);
+    text.push_str(&yearly(&ends, times)?);
     Some(text)
+}
+
+/// The times of day a derived rule may name for its changes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Times {
+    /// Any: `/24` (midnight at the end of the named day), `/-1`, `/50`,
+    /// as POSIX allows, when the change is tied to another weekday.
+    AnyHour,
+    /// From 0:00 to 23:59:59 of the named day, for parsers that read no
+    /// other (ezTime's).
+    WithinTheDay,
 }
 
 /// `MSK-3`, `<+04>-4`: a time without daylight saving.
@@ -92,7 +103,7 @@ fn offset(utc: i32) -> String {
 }
 
 /// `5`, `-5:30`, `26`, `-0:30`: hours, with minutes and seconds when not zero.
-fn clock_time(seconds: i64) -> String {
+pub(crate) fn clock_time(seconds: i64) -> String {
     let sign = if seconds < 0 { "-" } else { "" };
     let seconds = seconds.abs();
     let (hours, minutes, seconds) = (seconds / 3600, seconds / 60 % 60, seconds % 60);
@@ -108,7 +119,7 @@ fn clock_time(seconds: i64) -> String {
 /// `m`, 5 the last), a day earlier or later with the time past 24 h or below
 /// 0 when the change is tied to another weekday, or `Jn[/time]` (day `n` of
 /// a year without 29 February).
-fn yearly(changes: &[NaiveDateTime]) -> Option<String> {
+fn yearly(changes: &[NaiveDateTime], times: Times) -> Option<String> {
     let first = changes.first()?;
     let fits = |rule: &DateRule, seconds: i64| {
         changes.iter().all(|change| {
@@ -118,7 +129,11 @@ fn yearly(changes: &[NaiveDateTime]) -> Option<String> {
         })
     };
     let time_of_day = (*first - first.date().and_hms_opt(0, 0, 0)?).num_seconds();
-    for shift in [0, -1, 1, -2, 2] {
+    let shifts: &[i64] = match times {
+        Times::AnyHour => &[0, -1, 1, -2, 2],
+        Times::WithinTheDay => &[0],
+    };
+    for &shift in shifts {
         let date = first.date() + Duration::days(shift);
         if date.month() != first.month() {
             continue;
@@ -324,7 +339,7 @@ pub fn device_rule(zone: &Zone, now: DateTime<Utc>) -> DeviceRule {
     let current = zone.offsets(now);
     let candidates = [
         zone.posix_footer().map(str::to_owned),
-        derive(&current, &transitions),
+        derive(&current, &transitions, Times::AnyHour),
         Some(standard(&current)),
     ];
     let lasts = |until: &Option<DateTime<Utc>>| until.map_or(i64::MAX, |t| t.timestamp());
@@ -344,6 +359,45 @@ pub fn device_rule(zone: &Zone, now: DateTime<Utc>) -> DeviceRule {
             }
         })
         .expect("the fixed rule is always a candidate")
+}
+
+/// A rule whose changes all fall between 0:00 and 24:00 of the day they
+/// name (a parser such as ezTime's misreads `/24`, `/26` or `/-1`), doing
+/// what `zone` does from `now` on for as many of the coming years as one
+/// can (28, 10, 5, then 2), and when it stops doing so; `None` when no
+/// such rule lasts two years.
+pub fn within_days(zone: &Zone, now: DateTime<Utc>) -> Option<DeviceRule> {
+    let horizon = now + Duration::days(HORIZON_DAYS);
+    let transitions: Vec<Transition> = zone.transitions(now, horizon).collect();
+    let current = zone.offsets(now);
+    [28, 10, 5, 2].into_iter().find_map(|years: i64| {
+        let until = now + Duration::days(years * 365 + years / 4);
+        let within: Vec<Transition> = transitions
+            .iter()
+            .filter(|transition| transition.at < until)
+            .cloned()
+            .collect();
+        let text = derive(&current, &within, Times::WithinTheDay)?;
+        let stops = first_disagreement(&text, zone, now, horizon, &transitions, Compare::AsShown);
+        stops
+            .is_none_or(|stops| stops >= until)
+            .then_some(DeviceRule { text, until: stops })
+    })
+}
+
+/// Whether `rule` names a change at a time outside the day it names
+/// (`/24`, `/26`, `/-1`).
+pub fn has_times_beyond_the_day(rule: &str) -> bool {
+    rule.split(',').skip(1).any(|change| {
+        change.split_once('/').is_some_and(|(_, time)| {
+            time.starts_with('-')
+                || time
+                    .split(':')
+                    .next()
+                    .and_then(|hours| hours.parse::<u32>().ok())
+                    .is_some_and(|hours| hours >= 24)
+        })
+    })
 }
 
 /// `rule` with its standard and daylight times swapped when its daylight
@@ -371,7 +425,7 @@ pub fn with_daylight_ahead(rule: &str) -> Option<String> {
 }
 
 /// A POSIX TZ name at the start of `text` (`IST`, `<+01>`), and the rest.
-fn posix_name(text: &str) -> Option<(&str, &str)> {
+pub(crate) fn posix_name(text: &str) -> Option<(&str, &str)> {
     let end = if text.starts_with('<') {
         text.find('>')? + 1
     } else {
@@ -383,7 +437,7 @@ fn posix_name(text: &str) -> Option<(&str, &str)> {
 
 /// A POSIX TZ offset at the start of `text` (`-1`, `5:30`), in seconds
 /// west of UTC, and the rest.
-fn posix_offset(text: &str) -> Option<(i64, &str)> {
+pub(crate) fn posix_offset(text: &str) -> Option<(i64, &str)> {
     let end = text
         .find(|c: char| !(c.is_ascii_digit() || matches!(c, '+' | '-' | ':')))
         .unwrap_or(text.len());
@@ -494,6 +548,26 @@ mod tests {
         assert_eq!(device.text, "CDT4");
         let until = device.until.expect("Cuba's clocks change in 2027");
         assert_eq!(until.date_naive().to_string(), "2027-11-07");
+    }
+
+    #[test]
+    fn a_rule_within_the_day_is_found_for_the_coming_years() {
+        let now = at("2026-12-07T12:00:00Z");
+        // Cairo: the last Thursday of October at 24:00 is the Friday after
+        // it at 0:00, which is the last Friday of October but in years whose
+        // 31 October is a Thursday (2030).
+        let cairo = tzif("Africa/Cairo");
+        assert!(has_times_beyond_the_day(cairo.posix_footer().unwrap()));
+        let rule = within_days(&cairo, now).unwrap();
+        assert!(!has_times_beyond_the_day(&rule.text), "{}", rule.text);
+        assert!(rule.text.contains("M10.5.5/0"), "{}", rule.text);
+        let until = rule.until.unwrap();
+        assert_eq!(until.date_naive().to_string()[..4], *"2030", "{until}");
+        // Nuuk: the Saturday before the last Sunday of March at 23:00.
+        let nuuk = within_days(&tzif("America/Nuuk"), now).unwrap();
+        assert!(!has_times_beyond_the_day(&nuuk.text), "{}", nuuk.text);
+        assert!(!has_times_beyond_the_day("EST5EDT,M3.2.0,M11.1.0"));
+        assert!(has_times_beyond_the_day("<-02>2<-01>,M3.5.0/-1,M10.5.0/0"));
     }
 
     #[test]

@@ -85,12 +85,13 @@ pub struct Database {
 /// A zone's POSIX TZ rules, and the day they were found on.
 type FoundRule = (i64, Rules);
 
-/// A zone's rules as found on one day: the exact one, if any, and the one
-/// for devices.
+/// A zone's rules as found on one day: the exact one, if any, the one for
+/// devices, and that one with its changes within their days.
 #[derive(Debug, Clone)]
 struct Rules {
     exact: Option<Arc<str>>,
     device: Arc<DeviceRule>,
+    within_days: Arc<DeviceRule>,
 }
 
 impl Database {
@@ -159,6 +160,14 @@ impl Database {
         self.rules(zone, now).device
     }
 
+    /// `zone`'s rule for a device whose parser reads no change outside the
+    /// day it names (`/24`, `/-1`), on the day of `now`: the device rule,
+    /// or one with its changes within their days where it can be found
+    /// (see [`posix_tz::within_days`]).
+    pub fn day_rule(&self, zone: &Zone, now: DateTime<Utc>) -> Arc<DeviceRule> {
+        self.rules(zone, now).within_days
+    }
+
     /// `zone`'s rules on the day of `now`, found once that day.
     fn rules(&self, zone: &Zone, now: DateTime<Utc>) -> Rules {
         let day = now.timestamp().div_euclid(86_400);
@@ -177,9 +186,16 @@ impl Database {
             Some(rule) => DeviceRule::lasting(rule.clone()),
             None => posix_tz::device_rule(zone, now),
         };
+        let device = Arc::new(device);
+        let within_days = if posix_tz::has_times_beyond_the_day(&device.text) {
+            posix_tz::within_days(zone, now).map_or_else(|| device.clone(), Arc::new)
+        } else {
+            device.clone()
+        };
         let rules = Rules {
             exact: exact.map(Arc::from),
-            device: Arc::new(device),
+            device,
+            within_days,
         };
         self.posix_rules
             .lock()

@@ -18,14 +18,16 @@
 //!    another name, then the first in byte order.
 //!
 //! The rule is the one a device is given ([`crate::posix_tz::device_rule`]),
-//! written with daylight time ahead of standard time (Ireland's), as the
-//! original wrote Europe/Dublin's, for ezTime's parser reads it so.
+//! with its changes moved within their days where it names `/24` or `/-1`
+//! ([`crate::posix_tz::within_days`]), written as ezTime's parser reads it
+//! ([`super::eztime`]: Ireland's daylight time ahead, as the original wrote
+//! Europe/Dublin's, and an explicit daylight offset as how far ahead).
 
 use std::fmt;
 
 use chrono::{DateTime, Utc};
 
-use crate::posix_tz::with_daylight_ahead;
+use super::eztime::for_eztime;
 use crate::tzdb::Database;
 
 /// An answer, written as the original daemon writes it (see [`fmt::Display`]).
@@ -198,10 +200,10 @@ fn zone_answer(database: &Database, name: &str, now: DateTime<Utc>) -> Answer {
     let Some(zone) = database.zone(name) else {
         return Answer::Error(Reason::TimezoneNotFound);
     };
-    let rule = &database.device_rule(&zone, now).text;
+    let rule = database.day_rule(&zone, now);
     Answer::Zone {
         name: name.to_owned(),
-        rule: with_daylight_ahead(rule).unwrap_or_else(|| rule.clone()),
+        rule: for_eztime(&rule.text),
     }
 }
 

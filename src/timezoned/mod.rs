@@ -7,11 +7,13 @@
 //!
 //! - [`packet`]: which packets are queries at all;
 //! - [`lookup`]: what a query answers (pure: the database, the place of
-//!   the sender and the instant are passed in);
+//!   the sender and the instant are passed in); [`eztime`]: its rules in
+//!   the words ezTime's parser reads;
 //! - [`limiter`]: one answer per address per interval, in bounded memory,
 //!   so that a forged sender address cannot turn the server into a flood;
 //! - [`server`]: the socket, started and stopped by [`crate::serve`].
 
+pub mod eztime;
 pub mod limiter;
 pub mod lookup;
 pub mod packet;

@@ -14,7 +14,9 @@
 #   glibc against zoneinfo (tests/suites/timezoned/posix_tz_db_compare.py);
 # - packets no device sends, floods, 20,000 addresses, HTTP meanwhile, the
 #   memory and the packet counters (tests/suites/timezoned/hostile.py);
-# - then ezTime's own client code, when tests/suites/eztime/run.sh is there.
+# - ezTime's own client code (tests/suites/timezoned/eztime/run.sh): its
+#   Timezone::setLocation reading our answers, its POSIX code reading every
+#   rule we serve as the zone itself shows, for the next two years.
 #
 #   bash tests/suites/timezoned.sh
 #
@@ -31,8 +33,7 @@ GEOIP_DB=tests/data/geoip/GeoLite2-City-Test.mmdb
 GEOIP_JSON=tests/data/geoip/GeoLite2-City-Test.json
 # The other suite's launcher of the daemon when it is there, the same
 # interface as ours: `start PORT WORKDIR` prints the pid.
-LAUNCHER=tests/suites/eztime/original_daemon.sh
-[[ -f $LAUNCHER ]] || LAUNCHER=$HERE/original_daemon.sh
+LAUNCHER=$HERE/original_daemon.sh
 SELF=tests/suites/timezoned.sh
 
 source tests/suites/lib.sh
@@ -78,7 +79,7 @@ if [[ ${1:-} == --in-namespace ]]; then
   exit
 fi
 
-if ! php -m 2>/dev/null | grep -qx sockets; then
+if ! php -m 2>/dev/null | grep -x sockets >/dev/null; then
   echo "installing php-cli"
   apt-get install -y php-cli >/dev/null || { apt-get update >/dev/null && apt-get install -y php-cli >/dev/null; }
 fi
@@ -118,15 +119,12 @@ check "posix_tz_db's table: its formats, its rules but where tzdata changed them
 check "malformed packets, floods, 20,000 addresses, HTTP meanwhile, counters" \
   python3 "$HERE/hostile.py" "$(udp_port "$server_log")" "$base" "$server" --interval 3
 
-# ezTime's client code, when its harness is there, against a server as
-# deployed (the harness asks each query from an address of its own).
-if [[ -f tests/suites/eztime/run.sh ]]; then
-  serve_debug timezoned_eztime "$BINARY" ROCKET_TIMEZONED_PORT=0 ROCKET_TIMEZONED_INTERVAL=3 \
-    ROCKET_GEOIP_DB="$GEOIP_DB"
-  check "ezTime's client against our server" bash tests/suites/eztime/run.sh "$(udp_port "$server_log")"
-else
-  echo "skip  ezTime's client: no tests/suites/eztime/run.sh"
-fi
+# ezTime's client code against a server as deployed (each query from an
+# address of its own).
+serve_debug timezoned_eztime "$BINARY" ROCKET_TIMEZONED_PORT=0 ROCKET_TIMEZONED_INTERVAL=3 \
+  ROCKET_GEOIP_DB="$GEOIP_DB"
+check "ezTime's own code reads every answer and every rule we serve right" \
+  bash "$HERE/eztime/run.sh" "$(udp_port "$server_log")" "$base"
 
 echo "$passed passed, $failed failed in $(seconds_since "$started") s"
 ((failed == 0))

@@ -218,6 +218,8 @@ class Judge:
                 kinds.append("negative dst swapped")
             if parts[1] == footer and parts[0] in self.spec.wrong_footer:
                 kinds.append("footer wrong now")
+            if parts[1] == footer and parts[0] in self.spec.eztime_words:
+                kinds.append("written for ezTime's parser")
         return kinds
 
     def judge(self, q, ours, orig, ours_source, orig_source):
