@@ -1,8 +1,11 @@
 //! Where zones are: tzdata's `zone1970.tab`, one row per zone whose clocks
 //! have agreed since 1970, with the countries it covers and its principal
-//! place's coordinates. A compiled tz database folder carries its own copy;
-//! the one of the release compiled into the binary is embedded
-//! (`src/places/zone1970.tab`, written by `scripts/tzdb_tables.py`).
+//! place's coordinates, and `zone.tab`, one row per country's zone,
+//! including those `zone1970.tab` merges into another (Europe/Amsterdam
+//! into Europe/Brussels), whose coordinates are their own city's. A compiled
+//! tz database folder carries its own copies; those of the release compiled
+//! into the binary are embedded (`src/places/`, written by
+//! `scripts/tzdb_tables.py`).
 
 use std::path::Path;
 use std::sync::{Arc, LazyLock};
@@ -25,14 +28,58 @@ pub struct Place {
     pub comment: Option<String>,
 }
 
-/// Every row of one `zone1970.tab`, in its order.
+/// Every row of one `zone1970.tab`, in its order, and the rows of its
+/// `zone.tab`.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Places {
     rows: Vec<Place>,
+    by_country: Vec<Place>,
 }
 
-static EMBEDDED: LazyLock<Arc<Places>> =
-    LazyLock::new(|| Arc::new(Places::parse(include_str!("places/zone1970.tab"))));
+static EMBEDDED: LazyLock<Arc<Places>> = LazyLock::new(|| {
+    Arc::new(
+        Places::parse(include_str!("places/zone1970.tab"))
+            .with_countries(Places::parse(include_str!("places/zone.tab")).rows),
+    )
+});
+
+/// A place on the globe, in degrees: north and east are positive.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Coordinates {
+    pub latitude: f64,
+    pub longitude: f64,
+}
+
+impl Coordinates {
+    /// ISO 6709 as the tables write it: `+554521+0373704` (±DDMMSS±DDDMMSS)
+    /// or `+5545+03737` (±DDMM±DDDMM).
+    pub fn parse(text: &str) -> Option<Self> {
+        let split = text.get(1..)?.find(['+', '-'])? + 1;
+        let (latitude, longitude) = text.split_at(split);
+        Some(Self {
+            latitude: degrees(latitude, 2)?,
+            longitude: degrees(longitude, 3)?,
+        })
+    }
+}
+
+/// `±DD[D]MM[SS]` as degrees, with `width` digits of degrees.
+fn degrees(text: &str, width: usize) -> Option<f64> {
+    let sign = match text.as_bytes().first()? {
+        b'+' => 1.0,
+        b'-' => -1.0,
+        _ => return None,
+    };
+    let digits = &text[1..];
+    if !digits.bytes().all(|b| b.is_ascii_digit()) || !matches!(digits.len() - width, 2 | 4) {
+        return None;
+    }
+    let number = |range: std::ops::Range<usize>| digits.get(range)?.parse::<f64>().ok();
+    let whole = number(0..width)?;
+    let minutes = number(width..width + 2)?;
+    let seconds = number(width + 2..digits.len()).unwrap_or(0.0);
+    Some(sign * (whole + minutes / 60.0 + seconds / 3600.0))
+}
 
 impl Places {
     /// The table of the release compiled into the binary.
@@ -48,7 +95,19 @@ impl Places {
         let mut text = String::new();
         file.take(MAX_BYTES).read_to_string(&mut text).ok()?;
         let places = Self::parse(&text);
-        (!places.rows.is_empty()).then_some(places)
+        let by_country = std::fs::File::open(dir.join("zone.tab"))
+            .ok()
+            .and_then(|file| {
+                let mut text = String::new();
+                file.take(MAX_BYTES).read_to_string(&mut text).ok()?;
+                Some(Self::parse(&text).rows)
+            })
+            .unwrap_or_default();
+        (!places.rows.is_empty()).then(|| places.with_countries(by_country))
+    }
+
+    fn with_countries(self, by_country: Vec<Place>) -> Self {
+        Self { by_country, ..self }
     }
 
     /// The rows of `text`, comments and malformed lines left out.
@@ -74,7 +133,10 @@ impl Places {
                 })
             })
             .collect();
-        Self { rows }
+        Self {
+            rows,
+            by_country: Vec::new(),
+        }
     }
 
     /// Every row, in the table's order.
@@ -92,6 +154,17 @@ impl Places {
     /// Whether the table has a row for `zone`.
     pub fn lists(&self, zone: &str) -> bool {
         self.rows.iter().any(|place| place.zone == zone)
+    }
+
+    /// Where `zone`'s principal place is: its own row of `zone.tab`, else
+    /// of `zone1970.tab`; `None` for a zone with no place (`UTC`,
+    /// `Etc/GMT+5`) or a link's name (`US/Eastern`, `Asia/Calcutta`).
+    pub fn coordinates(&self, zone: &str) -> Option<Coordinates> {
+        self.by_country
+            .iter()
+            .chain(&self.rows)
+            .find(|place| place.zone == zone)
+            .and_then(|place| Coordinates::parse(&place.coordinates))
     }
 }
 
@@ -113,6 +186,28 @@ mod tests {
         assert_eq!(germany, ["Europe/Zurich", "Europe/Berlin"]);
         assert!(places.lists("Asia/Tokyo"));
         assert!(!places.lists("Asia/Calcutta"));
+    }
+
+    #[test]
+    fn a_zone_s_place_is_its_own_city_s() {
+        let places = Places::embedded();
+        let moscow = places.coordinates("Europe/Moscow").unwrap();
+        assert!((moscow.latitude - (55.0 + 45.0 / 60.0 + 21.0 / 3600.0)).abs() < 1e-9);
+        assert!((moscow.longitude - (37.0 + 37.0 / 60.0 + 4.0 / 3600.0)).abs() < 1e-9);
+        // zone.tab's own row, not Brussels' from zone1970.tab.
+        let amsterdam = places.coordinates("Europe/Amsterdam").unwrap();
+        assert!((amsterdam.latitude - (52.0 + 22.0 / 60.0)).abs() < 1e-9);
+        let mcmurdo = places.coordinates("Antarctica/McMurdo").unwrap();
+        assert!(mcmurdo.latitude < -77.0 && mcmurdo.longitude > 166.0);
+        let west = Coordinates::parse("-2231-04312").unwrap();
+        assert!((west.latitude + 22.0 + 31.0 / 60.0).abs() < 1e-9);
+        assert!((west.longitude + 43.0 + 12.0 / 60.0).abs() < 1e-9);
+        assert_eq!(places.coordinates("Etc/UTC"), None);
+        assert_eq!(places.coordinates("UTC"), None);
+        assert_eq!(Coordinates::parse("+55-037"), None);
+        assert_eq!(Coordinates::parse("x"), None);
+        assert_eq!(Coordinates::parse(""), None);
+        assert_eq!(Coordinates::parse("é+1"), None);
     }
 
     #[test]
