@@ -7,6 +7,7 @@
 
 pub mod cli;
 pub mod clock;
+pub mod clock_change;
 pub mod config;
 pub mod convert;
 pub mod geoip;

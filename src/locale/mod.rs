@@ -14,10 +14,11 @@ pub mod words;
 
 use std::fmt;
 
-use chrono::Datelike;
+use chrono::{Datelike, NaiveDate};
 use serde::{Deserialize, Serialize};
 
 use crate::clock::TimeView;
+use crate::clock_change::ClockChanges;
 pub use words::{PageWords, TerminalWords, Words};
 
 /// A language the clock speaks.
@@ -93,13 +94,90 @@ impl Lang {
     /// The date of `view` as people write it in this language, e.g.
     /// `Sunday, 29 November 2026` or `воскресенье, 29 ноября 2026 г.`.
     pub fn date(self, view: &TimeView) -> String {
-        let local = view.local();
-        let weekday = local.weekday().num_days_from_sunday() as usize;
+        self.date_of(view.local().date_naive())
+    }
+
+    /// `date` as people write it in this language.
+    pub fn date_of(self, date: NaiveDate) -> String {
+        let weekday = date.weekday().num_days_from_sunday() as usize;
         self.date_pattern()
             .replace("{weekday}", &self.weekdays()[weekday])
-            .replace("{day}", &local.day().to_string())
-            .replace("{month}", &self.months()[local.month0() as usize])
-            .replace("{year}", &local.year().to_string())
+            .replace("{day}", &date.day().to_string())
+            .replace("{month}", &self.months()[date.month0() as usize])
+            .replace("{year}", &date.year().to_string())
+    }
+
+    /// Which of the forms `one`, `few`, `many`, `other` (as
+    /// [`PageWords::hours`] lists them, by index) the whole number `n`
+    /// takes, by CLDR's plural rules for the language.
+    pub fn plural(self, n: u64) -> usize {
+        let (last, last_two) = (n % 10, n % 100);
+        match self {
+            Self::En => {
+                if n == 1 {
+                    0
+                } else {
+                    3
+                }
+            }
+            Self::Ru => match (last, last_two) {
+                (1, l) if l != 11 => 0,
+                (2..=4, l) if !(12..=14).contains(&l) => 1,
+                _ => 2,
+            },
+        }
+    }
+
+    /// `seconds` as hours and minutes in words, e.g. `1 hour`,
+    /// `30 minutes`, `2 часа`.
+    pub fn amount(self, seconds: u32) -> String {
+        let page = self.page();
+        let say = |forms: &[&str; 4], n: u32| forms[self.plural(n.into())].replace("{n}", &n.to_string());
+        let (hours, minutes) = (seconds / 3600, seconds / 60 % 60);
+        match (hours, minutes) {
+            (0, m) => say(&page.minutes, m),
+            (h, 0) => say(&page.hours, h),
+            (h, m) => format!("{} {}", say(&page.hours, h), say(&page.minutes, m)),
+        }
+    }
+
+    /// What is said of `changes`: the next change, the last, or none.
+    pub fn clock_change(self, changes: &ClockChanges) -> String {
+        self.say_change(changes, true)
+    }
+
+    /// [`Lang::clock_change`] without the time's names before and after,
+    /// for where the whole sentence does not fit.
+    pub fn clock_change_short(self, changes: &ClockChanges) -> String {
+        self.say_change(changes, false)
+    }
+
+    fn say_change(self, changes: &ClockChanges, names: bool) -> String {
+        let words = &self.words().changes;
+        let (template, change) = match changes {
+            ClockChanges::Next(change) if change.shift() > 0 => (words.forward, change),
+            ClockChanges::Next(change) => (words.back, change),
+            ClockChanges::Last(change) => (words.last, change),
+            ClockChanges::Never => return words.never.to_owned(),
+        };
+        let (from, to) = change.names();
+        let template = if names {
+            template.to_owned()
+        } else {
+            template.replace(" ({from} → {to})", "")
+        };
+        // The last change is dated by the day it brought; the next by the
+        // wall clock the clocks move at.
+        let date = match changes {
+            ClockChanges::Last(_) => change.wall_clock_after.date(),
+            _ => change.wall_clock.date(),
+        };
+        template
+            .replace("{amount}", &self.amount(change.shift().unsigned_abs()))
+            .replace("{date}", &self.date_of(date))
+            .replace("{time}", &change.wall_clock.format("%H:%M").to_string())
+            .replace("{from}", &from)
+            .replace("{to}", &to)
     }
 
     /// The weekday names, Sunday first, as a date shows them.

@@ -22,6 +22,9 @@ pub struct Words {
     pub description: &'static str,
     /// The short units of a difference between clocks: hours, minutes.
     pub units: [&'static str; 2],
+    /// What is said of the zone's clock changes, on the page and in the
+    /// terminal.
+    pub changes: ChangeWords,
     /// The words of the page beyond the clock.
     pub page: PageWords,
     /// The terminal clock's words.
@@ -89,6 +92,23 @@ impl PageWords {
     }
 }
 
+/// The zone's next or last clock change, said under the time. `{amount}`
+/// is how far the clocks move (in [`PageWords::hours`] and
+/// [`PageWords::minutes`]), `{date}` the date as [`Words::date_pattern`]
+/// writes it, `{time}` the wall clock when they move (`02:00`), `{from}`
+/// and `{to}` the time's names before and after (`CET`, `CEST`).
+#[derive(Debug)]
+pub struct ChangeWords {
+    /// The clocks go forward next.
+    pub forward: &'static str,
+    /// The clocks go back next.
+    pub back: &'static str,
+    /// No change is planned; the last one was on `{date}`.
+    pub last: &'static str,
+    /// The zone's clocks never changed.
+    pub never: &'static str,
+}
+
 /// The lines the terminal clock shows at its foot.
 #[derive(Debug)]
 pub struct TerminalWords {
@@ -146,6 +166,12 @@ pub static ENGLISH: Words = Words {
     heading: "Time in {place}",
     description: "The current time in {place} ({zone})",
     units: ["h", "min"],
+    changes: ChangeWords {
+        forward: "Clocks go forward {amount} on {date} at {time} ({from} → {to}).",
+        back: "Clocks go back {amount} on {date} at {time} ({from} → {to}).",
+        last: "No clock change is planned; the last was on {date} ({from} → {to}).",
+        never: "The clocks here have never changed.",
+    },
     page: PageWords {
         picker_label: "Another time zone",
         picker_button: "Show",
@@ -187,6 +213,14 @@ pub static RUSSIAN: Words = Words {
     heading: "Время: {place}",
     description: "Точное время: {place} ({zone})",
     units: ["ч", "мин"],
+    // The date is said after a colon: in the nominative, as the date
+    // pattern writes it ("в среду" would need the accusative).
+    changes: ChangeWords {
+        forward: "Часы переведут на {amount} вперёд: {date}, в {time} ({from} → {to}).",
+        back: "Часы переведут на {amount} назад: {date}, в {time} ({from} → {to}).",
+        last: "Перевод часов не запланирован; последний: {date} ({from} → {to}).",
+        never: "Часы здесь никогда не переводили.",
+    },
     page: PageWords {
         picker_label: "Другой часовой пояс",
         picker_button: "Показать",

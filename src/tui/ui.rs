@@ -1,6 +1,7 @@
 //! Draws the clock: what the web page shows, with the time in big block
 //! digits scaled to the terminal, or as plain lines when the terminal is too
-//! small for them, and the other zones, if any, listed beneath. Rendering
+//! small for them, the zone's next clock change under its name, and the
+//! other zones, if any, listed beneath. Rendering
 //! only; the state lives in [`App`].
 
 use ratatui::buffer::Buffer;
@@ -12,11 +13,13 @@ use ratatui::widgets::Widget;
 use super::app::App;
 use super::font::BigText;
 use crate::clock::TimeView;
+use crate::clock_change;
 use crate::locale::{Lang, TerminalWords};
 
 /// Rows the big layout takes besides the digits: the heading and a blank
-/// line above them, a blank line, the date and the zone below.
-const TEXT_ROWS: u16 = 5;
+/// line above them, a blank line, the date, the zone and its clock change
+/// below.
+const TEXT_ROWS: u16 = 6;
 
 /// Columns between two columns of the list of other zones.
 const COLUMN_GAP: &str = "  ";
@@ -105,6 +108,18 @@ fn zone_line(view: &TimeView, width: u16) -> Line<'static> {
     }
 }
 
+/// The zone's next clock change (or the last), as the page says it, or
+/// without the time's names where that is wider than `width`; empty when
+/// even that is.
+fn change_line(lang: Lang, view: &TimeView, width: u16) -> Line<'static> {
+    let changes = clock_change::around(view.zone(), view.utc());
+    [lang.clock_change(&changes), lang.clock_change_short(&changes)]
+        .into_iter()
+        .map(|text| Line::from(text).dim())
+        .find(|line| line.width() <= usize::from(width))
+        .unwrap_or_default()
+}
+
 /// The page's layout with the time in big digits, centred in `area`.
 fn render_big(
     lang: Lang,
@@ -121,11 +136,12 @@ fn render_big(
     };
     let content =
         area.centered_vertically(Constraint::Length(digits.height() + TEXT_ROWS + list_rows));
-    let [heading_row, _, clock_rows, _, date_row, zone_row, list] =
+    let [heading_row, _, clock_rows, _, date_row, zone_row, change_row, list] =
         content.layout(&Layout::vertical([
             Constraint::Length(1),
             Constraint::Length(1),
             Constraint::Length(digits.height()),
+            Constraint::Length(1),
             Constraint::Length(1),
             Constraint::Length(1),
             Constraint::Length(1),
@@ -151,6 +167,9 @@ fn render_big(
 
     Line::from(lang.date(view)).centered().render(date_row, buf);
     zone_line(view, area.width).centered().render(zone_row, buf);
+    change_line(lang, view, area.width)
+        .centered()
+        .render(change_row, buf);
 }
 
 /// The other zones, one line each: place, time, the date where it is not the
@@ -216,7 +235,8 @@ fn columns<const N: usize>(rows: Vec<[String; N]>, width: u16) -> Option<Vec<Lin
 /// The same content as plain lines, for a terminal too small for big digits.
 /// Lines wider than the terminal are left out rather than cut, except the
 /// time; when rows are short the most important lines are kept: the time,
-/// the date, the heading, the zone. The footer needs a row of its own.
+/// the date, the heading, the zone, its clock change. The footer needs a row
+/// of its own.
 fn render_plain(
     lang: Lang,
     view: &TimeView,
@@ -233,10 +253,11 @@ fn render_plain(
         (0, Line::from(face.to_owned()).bold()),
         (1, Line::from(lang.date(view))),
         (3, zone_line(view, area.width)),
+        (4, change_line(lang, view, area.width)),
     ]
     .into_iter()
-    .chain((4..).zip(others))
-    .filter(|(importance, line)| *importance == 0 || fits(line))
+    .chain((5..).zip(others))
+    .filter(|(importance, line)| *importance == 0 || (fits(line) && line.width() > 0))
     .collect();
 
     let rows = usize::from(area.height);

@@ -47,7 +47,6 @@ const MOSCOW_80X24: &str = "
 
 
 
-
                                  Time in Moscow
 
                  ██  ██████      ██████  ██████      ██████  ██████
@@ -58,6 +57,7 @@ const MOSCOW_80X24: &str = "
 
                               Friday, 1 June 2012
                          Europe/Moscow · MSK, UTC+04:00
+           Clocks go back 1 hour on Sunday, 26 October 2014 at 02:00.
 
 
 
@@ -115,11 +115,11 @@ fn the_digits_grow_with_the_terminal() {
 }
 
 #[test]
-fn the_big_digits_need_54_columns_and_11_rows_with_seconds() {
+fn the_big_digits_need_54_columns_and_12_rows_with_seconds() {
     let app = moscow();
-    assert_eq!(digit_rows(&screen(&app, 54, 11)), 5);
-    assert_eq!(digit_rows(&screen(&app, 53, 11)), 0);
-    assert_eq!(digit_rows(&screen(&app, 54, 10)), 0);
+    assert_eq!(digit_rows(&screen(&app, 54, 12)), 5);
+    assert_eq!(digit_rows(&screen(&app, 53, 12)), 0);
+    assert_eq!(digit_rows(&screen(&app, 54, 11)), 0);
 }
 
 #[test]
@@ -186,7 +186,7 @@ fn the_zone_label_is_red_as_on_the_page() {
         .draw(|frame| frame.render_widget(&moscow(), frame.area()))
         .unwrap();
     let buffer = terminal.backend().buffer();
-    let zone_row: Vec<_> = (0..80).map(|x| &buffer[(x, 16)]).collect();
+    let zone_row: Vec<_> = (0..80).map(|x| &buffer[(x, 15)]).collect();
     let text: String = zone_row.iter().map(|cell| cell.symbol()).collect();
     assert_eq!(text.trim(), "Europe/Moscow · MSK, UTC+04:00");
     let colour_of = |symbol: &str| {

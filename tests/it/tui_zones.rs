@@ -42,7 +42,6 @@ const TWO_ZONES_80X24: &str = "
 
 
 
-
                                  Time in Moscow
 
                  ██  ██████      ██████  ██████      ██████  ██████
@@ -53,6 +52,7 @@ const TWO_ZONES_80X24: &str = "
 
                               Friday, 1 June 2012
                          Europe/Moscow · MSK, UTC+04:00
+           Clocks go back 1 hour on Sunday, 26 October 2014 at 02:00.
 
                              Tokyo  21:00:00  +5 h
 
@@ -83,10 +83,10 @@ const THREE_ZONES_80X24: &str = "
 
                              Saturday, 2 June 2012
                          Europe/Moscow · MSK, UTC+04:00
+           Clocks go back 1 hour on Sunday, 26 October 2014 at 02:00.
 
               Kolkata   02:00:00                       +1 h 30 min
               New York  16:30:00  Friday, 1 June 2012         −8 h
-
 
 
 
@@ -135,6 +135,7 @@ fn z_moves_the_big_clock_to_the_next_zone_and_back_to_the_first() {
             "Time in Kolkata",
             "Saturday, 2 June 2012",
             "Asia/Kolkata · IST, UTC+05:30",
+            "No clock change is planned; the last was on Sunday, 14 October 1945.",
             "New York  16:30:00  Friday, 1 June 2012  −9 h 30 min",
             "Moscow    00:30:00                       −1 h 30 min",
             "? for help",
@@ -149,6 +150,7 @@ fn z_moves_the_big_clock_to_the_next_zone_and_back_to_the_first() {
             "Time in New York",
             "Friday, 1 June 2012",
             "America/New_York · EDT, UTC-04:00",
+            "Clocks go back 1 hour on Sunday, 4 November 2012 at 02:00 (EDT → EST).",
             "Moscow   00:30:00  Saturday, 2 June 2012         +8 h",
             "Kolkata  02:00:00  Saturday, 2 June 2012  +9 h 30 min",
             "? for help",

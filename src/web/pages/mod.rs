@@ -18,7 +18,10 @@ use rocket::response::content::RawHtml;
 use rocket::response::{self, Responder};
 use rocket::{Request, State, catch, get};
 
+use chrono::SecondsFormat;
+
 use crate::clock::{HourFormat, TimeView};
+use crate::clock_change::{self, ClockChanges};
 use crate::locale::{Lang, PageWords, UnknownLang};
 use crate::web::Site;
 use crate::web::layers::compression::{Negotiated, Variants};
@@ -85,6 +88,10 @@ struct ClockPage<'a> {
     time: String,
     date: String,
     zone_label: String,
+    /// The next clock change, or the last, in words.
+    change: String,
+    /// The instant of that change, for machines (RFC 3339, UTC).
+    change_at: Option<String>,
     /// The zone's name in `lang` now, and in and out of daylight saving time
     /// for the script to switch at a change.
     zone_names: ZoneTitle,
@@ -125,6 +132,13 @@ impl ZoneTitle {
 /// `zone_list` (see [`crate::web::state::ZoneList`]).
 pub fn render_clock(view: &TimeView, lang: Lang, zone_list: &str) -> Result<String, RenderFailed> {
     let place = lang.city(view.zone_name());
+    let changes = clock_change::around(view.zone(), view.utc());
+    let change_at = match &changes {
+        ClockChanges::Next(change) | ClockChanges::Last(change) => {
+            Some(change.at.to_rfc3339_opts(SecondsFormat::Secs, true))
+        }
+        ClockChanges::Never => None,
+    };
     let page = ClockPage {
         lang: lang.code(),
         words: lang.page(),
@@ -135,6 +149,8 @@ pub fn render_clock(view: &TimeView, lang: Lang, zone_list: &str) -> Result<Stri
         time: view.clock(HourFormat::H24, true),
         date: lang.date(view),
         zone_label: view.zone_label(),
+        change: lang.clock_change(&changes),
+        change_at,
         zone_names: ZoneTitle::of(view, lang),
         abbreviation: view.abbreviation(),
         datetime: view.rfc3339(),
