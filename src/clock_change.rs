@@ -144,14 +144,20 @@ mod tests {
             panic!("Lord Howe changes its clocks");
         };
         assert_eq!(change.shift(), -1800);
-        assert_eq!(around(&zone("Etc/GMT+5"), at("2026-12-07T12:00:00Z")), ClockChanges::Never);
+        assert_eq!(
+            around(&zone("Etc/GMT+5"), at("2026-12-07T12:00:00Z")),
+            ClockChanges::Never
+        );
         // Kolkata last changed its clocks in 1945.
         let ClockChanges::Last(kolkata) = around(&zone("Asia/Kolkata"), at("2026-12-07T12:00:00Z"))
         else {
             panic!("Kolkata changed its clocks in the war");
         };
         assert_eq!(kolkata.at.format("%Y").to_string(), "1945");
-        assert_eq!(around(&zone("UTC"), at("2026-12-07T12:00:00Z")), ClockChanges::Never);
+        assert_eq!(
+            around(&zone("UTC"), at("2026-12-07T12:00:00Z")),
+            ClockChanges::Never
+        );
     }
 
     #[test]

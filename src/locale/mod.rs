@@ -132,7 +132,8 @@ impl Lang {
     /// `30 minutes`, `2 часа`.
     pub fn amount(self, seconds: u32) -> String {
         let page = self.page();
-        let say = |forms: &[&str; 4], n: u32| forms[self.plural(n.into())].replace("{n}", &n.to_string());
+        let say =
+            |forms: &[&str; 4], n: u32| forms[self.plural(n.into())].replace("{n}", &n.to_string());
         let (hours, minutes) = (seconds / 3600, seconds / 60 % 60);
         match (hours, minutes) {
             (0, m) => say(&page.minutes, m),

@@ -113,11 +113,14 @@ fn zone_line(view: &TimeView, width: u16) -> Line<'static> {
 /// even that is.
 fn change_line(lang: Lang, view: &TimeView, width: u16) -> Line<'static> {
     let changes = clock_change::around(view.zone(), view.utc());
-    [lang.clock_change(&changes), lang.clock_change_short(&changes)]
-        .into_iter()
-        .map(|text| Line::from(text).dim())
-        .find(|line| line.width() <= usize::from(width))
-        .unwrap_or_default()
+    [
+        lang.clock_change(&changes),
+        lang.clock_change_short(&changes),
+    ]
+    .into_iter()
+    .map(|text| Line::from(text).dim())
+    .find(|line| line.width() <= usize::from(width))
+    .unwrap_or_default()
 }
 
 /// The page's layout with the time in big digits, centred in `area`.
@@ -136,17 +139,25 @@ fn render_big(
     };
     let content =
         area.centered_vertically(Constraint::Length(digits.height() + TEXT_ROWS + list_rows));
-    let [heading_row, _, clock_rows, _, date_row, zone_row, change_row, list] =
-        content.layout(&Layout::vertical([
-            Constraint::Length(1),
-            Constraint::Length(1),
-            Constraint::Length(digits.height()),
-            Constraint::Length(1),
-            Constraint::Length(1),
-            Constraint::Length(1),
-            Constraint::Length(1),
-            Constraint::Length(list_rows),
-        ]));
+    let [
+        heading_row,
+        _,
+        clock_rows,
+        _,
+        date_row,
+        zone_row,
+        change_row,
+        list,
+    ] = content.layout(&Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Length(1),
+        Constraint::Length(digits.height()),
+        Constraint::Length(1),
+        Constraint::Length(1),
+        Constraint::Length(1),
+        Constraint::Length(1),
+        Constraint::Length(list_rows),
+    ]));
     // The first row of the list is the blank line above it.
     for (line, row) in others.into_iter().zip(list.rows().skip(1)) {
         line.centered().render(row, buf);
