@@ -8,6 +8,7 @@
 pub mod cli;
 pub mod clock;
 pub mod clock_change;
+pub mod comparison;
 pub mod config;
 pub mod convert;
 pub mod geoip;

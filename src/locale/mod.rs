@@ -19,7 +19,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::clock::TimeView;
 use crate::clock_change::ClockChanges;
-pub use words::{PageWords, TerminalWords, Words};
+pub use words::{CompareWords, PageWords, TerminalWords, Words};
 
 /// A language the clock speaks.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Deserialize, Serialize)]
@@ -229,6 +229,11 @@ impl Lang {
             (0, m) => format!("{sign}{m} {minute}"),
             (h, m) => format!("{sign}{h} {hour} {m} {minute}"),
         }
+    }
+
+    /// The words of the page of two places side by side.
+    pub fn compare(self) -> &'static CompareWords {
+        &self.words().compare
     }
 
     /// The words of the zone picker, the not-found page and the visitor's

@@ -25,6 +25,8 @@ pub struct Words {
     /// What is said of the zone's clock changes, on the page and in the
     /// terminal.
     pub changes: ChangeWords,
+    /// The page of two places side by side.
+    pub compare: CompareWords,
     /// The words of the page beyond the clock.
     pub page: PageWords,
     /// The terminal clock's words.
@@ -109,6 +111,31 @@ pub struct ChangeWords {
     pub never: &'static str,
 }
 
+/// The page of two places side by side: `{here}` is the first place,
+/// `{there}` the second, `{difference}` how far apart their clocks are (in
+/// [`PageWords::hours`] and [`PageWords::minutes`]).
+#[derive(Debug)]
+pub struct CompareWords {
+    /// The heading and the title.
+    pub heading: &'static str,
+    /// The second place's clock is ahead.
+    pub ahead: &'static str,
+    /// It is behind.
+    pub behind: &'static str,
+    /// Both read the same time.
+    pub same: &'static str,
+    /// The caption of the hours of the first place's day read in the second.
+    pub hours: &'static str,
+    /// Beside a time on the day after the first place's.
+    pub next_day: &'static str,
+    /// Beside a time on the day before.
+    pub previous_day: &'static str,
+    /// The clock page's form for another place to compare with: its label.
+    pub with: &'static str,
+    /// Its button.
+    pub button: &'static str,
+}
+
 /// The lines the terminal clock shows at its foot.
 #[derive(Debug)]
 pub struct TerminalWords {
@@ -172,6 +199,17 @@ pub static ENGLISH: Words = Words {
         last: "No clock change is planned; the last was on {date} ({from} → {to}).",
         never: "The clocks here have never changed.",
     },
+    compare: CompareWords {
+        heading: "{here} and {there}",
+        ahead: "{there} is {difference} ahead of {here}.",
+        behind: "{there} is {difference} behind {here}.",
+        same: "{there} and {here} have the same time.",
+        hours: "The hours of the day in {here}, and in {there}",
+        next_day: "next day",
+        previous_day: "day before",
+        with: "Compare with",
+        button: "Compare",
+    },
     page: PageWords {
         picker_label: "Another time zone",
         picker_button: "Show",
@@ -220,6 +258,20 @@ pub static RUSSIAN: Words = Words {
         back: "Часы переведут на {amount} назад: {date}, в {time} ({from} → {to}).",
         last: "Перевод часов не запланирован; последний: {date} ({from} → {to}).",
         never: "Часы здесь никогда не переводили.",
+    },
+    // Place names are in the nominative, as CLDR gives them: the sentences
+    // are built so that they stay so ("Токио впереди", not "опережает
+    // Москву").
+    compare: CompareWords {
+        heading: "{here} и {there}",
+        ahead: "Разница во времени: {there} впереди на {difference}.",
+        behind: "Разница во времени: {there} позади на {difference}.",
+        same: "Разницы во времени нет: {here} и {there}.",
+        hours: "Часы дня: {here} — {there}",
+        next_day: "след. день",
+        previous_day: "пред. день",
+        with: "Сравнить с",
+        button: "Сравнить",
     },
     page: PageWords {
         picker_label: "Другой часовой пояс",

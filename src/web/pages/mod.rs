@@ -1,11 +1,13 @@
 //! The HTML pages: the clock, rendered on the server, and the error pages,
 //! from askama templates in `assets/templates/`, compiled into the binary,
 //! in the language the request asks for ([`language`]); every zone's page
-//! and the picker's answers are in [`zones`]. The words a visitor reads come
+//! and the picker's answers are in [`zones`], two places side by side in
+//! [`compare`]. The words a visitor reads come
 //! from [`crate::locale`], the script's included: it takes its phrases from
 //! the page's `data-` attributes.
 
 pub mod assets;
+pub mod compare;
 pub mod failure;
 pub mod language;
 pub mod zones;
@@ -22,7 +24,7 @@ use chrono::SecondsFormat;
 
 use crate::clock::{HourFormat, TimeView};
 use crate::clock_change::{self, ClockChanges};
-use crate::locale::{Lang, PageWords, UnknownLang};
+use crate::locale::{CompareWords, Lang, PageWords, UnknownLang};
 use crate::web::Site;
 use crate::web::layers::compression::{Negotiated, Variants};
 use crate::web::layers::headers::Fresh;
@@ -81,6 +83,7 @@ pub fn clock_page(site: &Site, zone: &Zone, lang: Lang) -> Result<Arc<Variants>,
 struct ClockPage<'a> {
     lang: &'static str,
     words: &'static PageWords,
+    compare: &'static CompareWords,
     place: &'a str,
     heading: String,
     description: String,
@@ -142,6 +145,7 @@ pub fn render_clock(view: &TimeView, lang: Lang, zone_list: &str) -> Result<Stri
     let page = ClockPage {
         lang: lang.code(),
         words: lang.page(),
+        compare: lang.compare(),
         place: &place,
         heading: lang.heading(&place),
         description: lang.description(&place, view.zone_name()),

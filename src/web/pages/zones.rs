@@ -1,5 +1,6 @@
 //! A clock page for every zone: `/Asia/Tokyo`, `/America/Argentina/Buenos_Aires`,
-//! `/UTC`; the zone picker's `/zone?name=…`. A name in other letter case (or
+//! `/UTC`; two zones side by side, `/Europe/Moscow/vs/Asia/Tokyo`
+//! ([`super::compare`]); the zone picker's `/zone?name=…`. A name in other letter case (or
 //! a place's own name, `/tokyo`) is redirected to the zone's page; a name that
 //! finds nothing gets the 404 page with the closest names. Finding is done by
 //! [`crate::zone_search`]; the pages by [`super`], in the language the
@@ -24,7 +25,7 @@ use crate::zone_search::Found;
 /// is tried after every other `GET` route ([`rank::ZONE_PAGES`]): it
 /// answers only what they do not.
 pub fn routes() -> Vec<Route> {
-    let mut routes = routes![zone_page, pick];
+    let mut routes = routes![zone_page, pick, super::compare::compare];
     for route in &mut routes {
         if route.name.as_deref() == Some("zone_page") {
             route.rank = rank::ZONE_PAGES;
@@ -38,6 +39,8 @@ pub fn routes() -> Vec<Route> {
 pub enum ZoneAnswer {
     /// The zone's clock page.
     Page(InLanguage<Fresh<ClockHtml>>),
+    /// Two zones side by side.
+    Compared(InLanguage<Fresh<RawHtml<String>>>),
     /// Where the zone's page is.
     Redirect(Redirect),
     /// The 404 page with the closest names, or the 300 page with the zones
@@ -63,8 +66,16 @@ pub fn zone_page(
     if parts.first().is_none_or(|first| reserved(site, first)) {
         return None;
     }
-    let typed = parts.join("/");
     let query = uri.query().map(|q| format!("?{q}")).unwrap_or_default();
+    // `/Europe/Moscow/vs/Asia/Tokyo`: two places side by side.
+    if let Some(vs) = parts.iter().position(|part| *part == "vs")
+        && vs > 0
+        && vs + 1 < parts.len()
+    {
+        let (here, there) = (parts[..vs].join("/"), parts[vs + 1..].join("/"));
+        return Some(super::compare::answer(site, lang, &here, &there, &query));
+    }
+    let typed = parts.join("/");
     Some(answer(site, lang, &typed, &query, true, Redirect::moved))
 }
 

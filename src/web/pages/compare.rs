@@ -1,0 +1,230 @@
+//! Two places side by side: `/Europe/Moscow/vs/Asia/Tokyo`. Both clocks,
+//! how far apart they are, the next clock change of each, and the hours
+//! 08:00–20:00 of the first place read in the second, all server-side, as
+//! [`crate::comparison`] computes them; the clock page's second form,
+//! `/compare?zone=…&with=…`, leads here.
+
+use askama::Template;
+use chrono::{Datelike, NaiveDateTime, SecondsFormat};
+use rocket::http::Status;
+use rocket::response::Redirect;
+use rocket::response::content::RawHtml;
+use rocket::{State, get};
+
+use super::assets::{URLS, Urls};
+use super::failure::{RenderFailed, render};
+use super::language::{InLanguage, PageLang};
+use super::zones::ZoneAnswer;
+use crate::clock::{HourFormat, TimeView};
+use crate::clock_change::{self, ClockChanges};
+use crate::comparison::Comparison;
+use crate::locale::{Lang, UnknownLang};
+use crate::web::Site;
+use crate::web::layers::headers::Fresh;
+use crate::zone_search::Found;
+
+/// The page of two places side by side.
+#[derive(Template)]
+#[template(path = "compare.html")]
+struct ComparePage {
+    lang: &'static str,
+    heading: String,
+    description: String,
+    sides: [Side; 2],
+    difference: String,
+    difference_seconds: i32,
+    hours_caption: String,
+    hours: Vec<Row>,
+    swapped: String,
+    others: Vec<Lang>,
+    assets: &'static Urls,
+}
+
+/// One place's clock.
+struct Side {
+    zone: String,
+    place: String,
+    time: String,
+    datetime: String,
+    date: String,
+    label: String,
+    change: String,
+    change_at: Option<String>,
+}
+
+impl Side {
+    fn of(view: &TimeView, lang: Lang) -> Self {
+        let changes = clock_change::around(view.zone(), view.utc());
+        let change_at = match &changes {
+            ClockChanges::Next(change) | ClockChanges::Last(change) => {
+                Some(change.at.to_rfc3339_opts(SecondsFormat::Secs, true))
+            }
+            ClockChanges::Never => None,
+        };
+        Self {
+            zone: view.zone_name().to_owned(),
+            place: lang.city(view.zone_name()).into_owned(),
+            time: view.clock(HourFormat::H24, false),
+            datetime: view.rfc3339(),
+            date: lang.date(view),
+            label: view.zone_label(),
+            change: lang.clock_change(&changes),
+            change_at,
+        }
+    }
+}
+
+/// An hour of the first place's day, and the second place's wall clock then.
+struct Row {
+    here: String,
+    there: String,
+    /// The second place's wall clock as an ISO 8601 local date-time.
+    there_local: String,
+    /// "next day", "day before", or empty.
+    day: &'static str,
+}
+
+/// The page for `comparison` in `lang`.
+fn render_comparison(comparison: &Comparison, lang: Lang) -> Result<String, RenderFailed> {
+    let words = lang.compare();
+    let sides = [
+        Side::of(&comparison.here, lang),
+        Side::of(&comparison.there, lang),
+    ];
+    let fill = |text: &str, difference: &str| {
+        text.replace("{here}", &sides[0].place)
+            .replace("{there}", &sides[1].place)
+            .replace("{difference}", difference)
+    };
+    let seconds = comparison.difference();
+    let amount = lang.amount(seconds.unsigned_abs());
+    let difference = match seconds.signum() {
+        1 => fill(words.ahead, &amount),
+        -1 => fill(words.behind, &amount),
+        _ => fill(words.same, &amount),
+    };
+    let hours = comparison
+        .hours
+        .iter()
+        .map(|(here, there)| Row {
+            here: here.format("%H:%M").to_string(),
+            there: there.format("%H:%M").to_string(),
+            there_local: there.format("%Y-%m-%dT%H:%M:%S").to_string(),
+            day: day_note(here, there, lang),
+        })
+        .collect();
+    let page = ComparePage {
+        lang: lang.code(),
+        heading: fill(words.heading, ""),
+        description: difference.clone(),
+        difference,
+        difference_seconds: seconds,
+        hours_caption: fill(words.hours, ""),
+        hours,
+        swapped: words
+            .heading
+            .replace("{here}", &sides[1].place)
+            .replace("{there}", &sides[0].place),
+        sides,
+        others: lang.others().collect(),
+        assets: &URLS,
+    };
+    render(&page)
+}
+
+/// Whether `there` falls on the day after or before `here`'s.
+fn day_note(here: &NaiveDateTime, there: &NaiveDateTime, lang: Lang) -> &'static str {
+    let words = lang.compare();
+    match there.date().num_days_from_ce() - here.date().num_days_from_ce() {
+        1.. => words.next_day,
+        ..=-1 => words.previous_day,
+        0 => "",
+    }
+}
+
+/// The comparison of `here` and `there` as typed: the page when both are
+/// exactly zones' names; a 301 to their names when either is typed
+/// otherwise (`/moscow/vs/tokyo`); the 404 page for a name that finds none.
+pub(super) fn answer(
+    site: &Site,
+    lang: Result<PageLang, UnknownLang>,
+    here: &str,
+    there: &str,
+    query: &str,
+) -> ZoneAnswer {
+    let lang = match lang {
+        Ok(PageLang(lang)) => lang,
+        Err(unknown) => return ZoneAnswer::BadLanguage(unknown.into()),
+    };
+    let database = site.database();
+    let index = site.name_index(&database);
+    let (a, b) = match (index.find(here.trim()), index.find(there.trim())) {
+        (Found::Exact(a), Found::Exact(b)) => (a, b),
+        (Found::Exact(a) | Found::Other(a), Found::Exact(b) | Found::Other(b)) => {
+            return ZoneAnswer::Redirect(Redirect::moved(format!("/{a}/vs/{b}{query}")));
+        }
+        (Found::Exact(_) | Found::Other(_), _) => return missing(site, lang, there, query),
+        _ => return missing(site, lang, here, query),
+    };
+    let (Some(a), Some(b)) = (database.zone(a), database.zone(b)) else {
+        return missing(site, lang, here, query);
+    };
+    let comparison = Comparison::at(site.now(), &a, &b);
+    match render_comparison(&comparison, lang) {
+        Ok(page) => ZoneAnswer::Compared(InLanguage::new(Fresh::new(RawHtml(page)), lang)),
+        Err(failed) => ZoneAnswer::Failed(failed),
+    }
+}
+
+/// The 404 page for `name`, which names no zone, with the closest names.
+fn missing(site: &Site, lang: Lang, name: &str, query: &str) -> ZoneAnswer {
+    let database = site.database();
+    let index = site.name_index(&database);
+    let suggestions = match index.find(name.trim()) {
+        Found::Nothing(suggestions) => suggestions,
+        _ => Vec::new(),
+    };
+    let list = site.zone_list(lang);
+    match super::render_no_zone(name.trim(), lang, &suggestions, query, &list.url) {
+        Ok(page) => ZoneAnswer::Missing(InLanguage::new((Status::NotFound, RawHtml(page)), lang)),
+        Err(failed) => ZoneAnswer::Failed(failed),
+    }
+}
+
+/// `GET /compare?zone=Europe/Moscow&with=tokyo`: the clock page's form for
+/// another place, answered with a 303 to the page of both, keeping the
+/// language.
+#[get("/compare?<zone>&<with>&<lang>")]
+pub fn compare(
+    zone: Option<String>,
+    with: Option<String>,
+    lang: Option<String>,
+    page_lang: Result<PageLang, UnknownLang>,
+    site: &State<Site>,
+) -> ZoneAnswer {
+    let query = lang.map(|lang| format!("?lang={lang}")).unwrap_or_default();
+    let zone = zone.unwrap_or_default();
+    let with = with.unwrap_or_default();
+    match answer(site, page_lang, &zone, &with, &query) {
+        // Both already exact: the form's answer is still a redirect.
+        ZoneAnswer::Compared(_) => ZoneAnswer::Redirect(Redirect::to(format!(
+            "/{}/vs/{}{query}",
+            zone.trim(),
+            with.trim()
+        ))),
+        ZoneAnswer::Redirect(_) => {
+            let database = site.database();
+            let index = site.name_index(&database);
+            let name = |typed: &str| match index.find(typed.trim()) {
+                Found::Exact(name) | Found::Other(name) => name.to_owned(),
+                _ => typed.to_owned(),
+            };
+            ZoneAnswer::Redirect(Redirect::to(format!(
+                "/{}/vs/{}{query}",
+                name(&zone),
+                name(&with)
+            )))
+        }
+        other => other,
+    }
+}
