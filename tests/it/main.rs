@@ -22,6 +22,7 @@ mod manual;
 mod metrics;
 mod oracle;
 mod page;
+mod people;
 mod place_names;
 mod posix;
 mod properties;
