@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The pages in headless Chromium, against the real binary on a free loopback
 # port: Lighthouse must score 100 in accessibility, best practices and SEO for
-# /, a zone's page and the Russian page, and pass the performance audits that
+# /, a zone's page, the Russian page and two places side by side, and pass the performance audits that
 # count bytes (its performance score and timings are printed, not judged: see
 # bench/run.sh --pages); the visitor's own time must appear with the right
 # difference when the browser's zone is forced; the visitor's clock must be
@@ -37,9 +37,14 @@ plain=$base
 serve_debug pages_browser-shifted target/debug/moscow-time \
   LD_PRELOAD="$FAKETIME_LIB" FAKETIME=+5s
 shifted=$base
+# And one whose clock starts at a fixed instant, for what the pages say of
+# the zones' coming clock changes.
+serve_debug pages_browser-fixed target/debug/moscow-time \
+  LD_PRELOAD="$FAKETIME_LIB" FAKETIME="@2026-12-07 12:00:00"
+fixed=$base
 
 status=0
 drive_browser tests/suites/browser/pages.mjs "$plain" "$PWD/$LIGHTHOUSE/node_modules" "$reports" \
-  "$shifted" 5 || status=$?
+  "$shifted" 5 "$fixed" || status=$?
 echo "pages_browser: done in $(($(date +%s) - started)) s"
 exit "$status"

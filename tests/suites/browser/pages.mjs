@@ -8,10 +8,10 @@
 // and move between runs (bench/run.sh --pages reports their median).
 //
 //   node tests/suites/browser/pages.mjs BASE_URL NODE_MODULES REPORT_DIR \
-//        SHIFTED_URL SHIFT_SECONDS
+//        SHIFTED_URL SHIFT_SECONDS FIXED_URL
 //
 // SHIFTED_URL is the same server with its clock SHIFT_SECONDS ahead of the
-// browser's. Run by tests/suites/pages_browser.sh, which installs Lighthouse
+// browser's; FIXED_URL one whose clock started at 2026-12-07 12:00 UTC. Run by tests/suites/pages_browser.sh, which installs Lighthouse
 // (whose puppeteer-core drives the browser), starts the servers and ends
 // them all.
 import { writeFileSync } from "node:fs";
@@ -22,7 +22,7 @@ import { visits } from "./views.mjs";
 /** Most bytes a first visit may transfer before the clock first ticks. */
 const FIRST_VISIT_BYTES = 12 * 1024;
 
-const [base, modules, reports, shifted, shiftArg] = process.argv.slice(2);
+const [base, modules, reports, shifted, shiftArg, fixed] = process.argv.slice(2);
 const shift = Number(shiftArg);
 const { puppeteer, lighthouse } = await audit.load(modules);
 
@@ -83,14 +83,15 @@ try {
   // bytes or read the markup (see lighthouse.mjs). The performance score
   // and the timings are printed for the reader.
   const port = Number(new URL(browser.wsEndpoint()).port);
-  for (const path of ["/", "/Asia/Tokyo", "/?lang=ru"]) {
+  for (const path of ["/", "/Asia/Tokyo", "/?lang=ru", "/Europe/Moscow/vs/Asia/Tokyo"]) {
     const { lhr, report } = await audit.run(lighthouse, `${base}${path}`, port);
     writeFileSync(`${reports}/lighthouse${path.replace(/[^A-Za-z0-9]+/g, "_")}.json`, report);
     const scores = audit.scores(lhr);
     const problems = audit.steadyProblems(lhr);
+    const bytes = lhr.audits["total-byte-weight"].numericValue;
     check(`lighthouse ${path}: ${audit.STEADY_CATEGORIES.map((c) => `${c} ${scores[c]}`).join(", ")}, ` +
-      `page ${lhr.audits["total-byte-weight"].numericValue} bytes, byte audits clean`,
-      problems.length === 0, problems.join("; "));
+      `page ${bytes} bytes (at most ${FIRST_VISIT_BYTES}), byte audits clean`,
+      problems.length === 0 && bytes <= FIRST_VISIT_BYTES, problems.join("; "));
     console.log(`      not judged: performance ${scores.performance}; ${audit.timings(lhr).join("; ")}`);
     const findings = audit.otherFindings(lhr);
     if (findings.length > 0) console.log(`      also found: ${findings.join("; ")}`);
@@ -108,6 +109,45 @@ try {
     const asked = repeat.asked.filter((p) => !p.startsWith("/api/"));
     check(`a repeat visit of ${path} asks for the page alone (${repeat.bytes} bytes: ${asked.join(", ")})`,
       asked.length === 1 && asked[0] === pathname, repeat.requests.join("; "));
+  }
+
+  // The next clock change, or the last, as a visitor reads it, by name,
+  // on the server whose clock libfaketime starts at 2026-12-07 12:00 UTC:
+  // Havana on daylight time until November 2027 (tzdata 2026f), Moscow
+  // unchanged since 2014, Casablanca's last change of 2026, Lord Howe's
+  // half hour.
+  for (const [path, wanted] of [
+    ["/America/Havana", /^Clocks go back 1 hour on Sunday, 7 November 2027 at 01:00 \(CDT → CST\)\.$/],
+    ["/Europe/Moscow", /^No clock change is planned; the last was on Sunday, 26 October 2014 \(UTC\+04:00 → UTC\+03:00\)\.$/],
+    ["/Africa/Casablanca", /^No clock change is planned; the last was on Sunday, 20 September 2026 \(\+01 → \+00\)\.$/],
+    ["/Australia/Lord_Howe", /^Clocks go back 30 minutes on Sunday, 4 April 2027 at 02:00 \(\+11 → \+1030\)\.$/],
+    ["/Europe/Moscow?lang=ru", /^Перевод часов не запланирован; последний: воскресенье, 26 октября 2014 г\. \(UTC\+04:00 → UTC\+03:00\)\.$/],
+  ]) {
+    const { page, problems } = await tab();
+    await page.goto(`${fixed}${path}`, { waitUntil: "load" });
+    const text = await page.$eval("#change", (el) => el.textContent);
+    const shown = await page.$eval("#change", (el) => el.checkVisibility());
+    check(`the clock change on ${path}: "${text}"`, wanted.test(text) && shown, String(wanted));
+    check(`no CSP violation or error on ${path}`, problems.length === 0, problems.join("; "));
+    await page.close();
+  }
+
+  // Two places side by side, and the clock page's form that leads there,
+  // without script.
+  {
+    const { page, problems } = await tab();
+    await page.setJavaScriptEnabled(false);
+    await page.goto(`${base}/Europe/Moscow`, { waitUntil: "load" });
+    await page.type("#compare-with", "tokyo");
+    await Promise.all([page.waitForNavigation(), page.click("#compare-form button")]);
+    const url = new URL(page.url());
+    const difference = await page.$eval("#difference", (el) => el.textContent);
+    const nine = await page.$$eval("#hours tbody tr", (rows) =>
+      rows.map((row) => [...row.cells].map((cell) => cell.textContent.trim())).find((cells) => cells[0] === "09:00"));
+    check(`"Compare with" tokyo on /Europe/Moscow, without script, leads to ${url.pathname}: "${difference}", 09:00 is ${nine?.[1]}`,
+      url.pathname === "/Europe/Moscow/vs/Asia/Tokyo" && difference === "Tokyo is 6 hours ahead of Moscow." &&
+        nine?.[1] === "15:00", problems.join("; "));
+    await page.close();
   }
 
   // The visitor's own time, with the browser's zone forced. The zones have
