@@ -82,8 +82,9 @@ pub struct Settings {
     pub rate_limit: Option<RateLimit>,
     /// The UDP port on which ezTime devices' timezone queries are answered
     /// (2342 is the protocol's), on `address`; none (the default): no UDP
-    /// server. `0`: a free port, said in the log.
-    #[serde(default)]
+    /// server (also when set empty, as `ROCKET_TIMEZONED_PORT=` turns off
+    /// the images' 2342). `0`: a free port, said in the log.
+    #[serde(default, deserialize_with = "port_or_none")]
     pub timezoned_port: Option<u16>,
     /// Seconds an address must wait between two answers of the UDP server,
     /// so that it cannot be used to flood an address forged as the sender;
@@ -395,6 +396,28 @@ fn path_or_none<'de, D: serde::Deserializer<'de>>(
 ) -> Result<Option<PathBuf>, D::Error> {
     let path = <Option<PathBuf> as serde::Deserialize>::deserialize(deserializer)?;
     Ok(path.filter(|path| !path.as_os_str().is_empty()))
+}
+
+/// A port number, or none when absent or empty.
+fn port_or_none<'de, D: serde::Deserializer<'de>>(
+    deserializer: D,
+) -> Result<Option<u16>, D::Error> {
+    #[derive(Deserialize)]
+    #[serde(untagged)]
+    enum Port {
+        Number(u16),
+        Text(String),
+    }
+    match <Option<Port> as serde::Deserialize>::deserialize(deserializer)? {
+        None => Ok(None),
+        Some(Port::Number(port)) => Ok(Some(port)),
+        Some(Port::Text(text)) if text.trim().is_empty() => Ok(None),
+        Some(Port::Text(text)) => text.trim().parse().map(Some).map_err(|_| {
+            serde::de::Error::custom(format!(
+                "{text:?} is no port (expected 0 to 65535, or empty for none)"
+            ))
+        }),
+    }
 }
 
 /// The built-in defaults alone: Rocket's, then the app's.

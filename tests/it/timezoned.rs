@@ -140,6 +140,25 @@ fn a_udp_port_in_use_is_a_one_line_error_naming_the_setting() {
 }
 
 #[test]
+fn an_empty_port_turns_the_udp_server_off_and_a_bad_one_is_a_one_line_error() {
+    let server = Server::start_with(&[], &[("ROCKET_TIMEZONED_PORT", "")]);
+    std::thread::sleep(Duration::from_millis(200));
+    assert!(!server.log().join("\n").contains("udp://"));
+    let dir = tempfile::tempdir().unwrap();
+    let output = common::command(dir.path(), &["serve", "--port", "0"])
+        .env("ROCKET_TIMEZONED_PORT", "eztime")
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(1), "{text}");
+    assert_eq!(text.trim_end().lines().count(), 1, "{text}");
+    assert!(
+        text.contains("ROCKET_TIMEZONED_PORT") && text.contains("no port"),
+        "{text}"
+    );
+}
+
+#[test]
 fn without_a_port_there_is_no_udp_server() {
     let server = Server::start(&[]);
     std::thread::sleep(Duration::from_millis(200));

@@ -67,9 +67,11 @@ replica() { # number, drain seconds
   containers+=("$name-$1")
   # Host networking on loopback: no proxy of Docker's between HAProxy and
   # the server, so a dead replica refuses connections as a dead pod does.
+  # The replicas share the host's ports: the image's UDP server (2342) is
+  # turned off, as on any host running several (docs/devices.md).
   "$DOCKER" run -d --name "$name-$1" --network host \
     --read-only --cap-drop ALL --security-opt no-new-privileges \
-    -e ROCKET_ADDRESS=127.0.0.1 -e ROCKET_PORT="${ports[$(($1 - 1))]}" \
+    -e ROCKET_ADDRESS=127.0.0.1 -e ROCKET_PORT="${ports[$(($1 - 1))]}" -e ROCKET_TIMEZONED_PORT= \
     -e ROCKET_DRAIN="$2" -e ROCKET_LOG_LEVEL=critical \
     "$IMAGE" >/dev/null
 }
