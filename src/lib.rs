@@ -21,6 +21,7 @@ pub mod posix_tz;
 pub mod posix_tz_db;
 pub mod serve;
 pub mod startup;
+pub mod sun;
 #[cfg(feature = "testing")]
 pub mod testing;
 pub mod timezoned;

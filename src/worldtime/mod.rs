@@ -12,6 +12,7 @@
 //! - [`names`]: what a path below `/api/timezone/` names, and zone lists.
 //! - [`schedule`]: conversions and a zone's changes.
 //! - [`status`]: the server's clock, health and readiness.
+//! - [`sun`]: sunrise, sunset and day length at a zone's place.
 //! - [`error`]: the one-key error every API path answers with.
 
 pub mod error;
@@ -20,10 +21,12 @@ pub mod kept;
 pub mod names;
 pub mod schedule;
 pub mod status;
+pub mod sun;
 pub mod time;
 
 pub use error::ApiError;
 pub use extended::ZoneTime;
 pub use kept::KeptTime;
 pub use names::{Named, Unnamed, in_area, lines, lookup};
+pub use sun::SunTimes;
 pub use time::WorldTime;

@@ -30,6 +30,7 @@ mod rate_limit;
 mod readiness;
 mod routes;
 mod scheduling;
+mod sun;
 mod timezoned;
 mod tui;
 mod tui_hangup;

@@ -2,6 +2,7 @@
 //! them ([`worldtime`]); ours, its fields and more ([`zone`]); the server's
 //! clock ([`clock`]); conversions and a zone's changes ([`scheduling`]);
 //! posix_tz_db's table of POSIX rules and one zone's rule ([`posix`]);
+//! sunrise and sunset at a zone's place ([`sun`]);
 //! the API's own OpenAPI description, CORS preflights, and its errors. How
 //! an answer is sent, JSON or `.txt`, is [`Reply`]; the answers themselves
 //! are in [`crate::worldtime`].
@@ -9,6 +10,7 @@
 pub mod clock;
 pub mod posix;
 pub mod scheduling;
+pub mod sun;
 pub mod worldtime;
 pub mod zone;
 
@@ -41,6 +43,7 @@ pub fn routes() -> Vec<Route> {
         scheduling::conversion,
         scheduling::transitions,
         posix::posix,
+        sun::sun,
         openapi,
         preflight
     ]
