@@ -19,7 +19,8 @@ use serde::{Deserialize, Serialize};
 
 use crate::clock::TimeView;
 use crate::clock_change::ClockChanges;
-pub use words::{CompareWords, PageWords, TerminalWords, Words};
+use crate::sun::SunDay;
+pub use words::{CompareWords, PageWords, SunWords, TerminalWords, Words};
 
 /// A language the clock speaks.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Deserialize, Serialize)]
@@ -139,6 +140,24 @@ impl Lang {
             (0, m) => say(&page.minutes, m),
             (h, 0) => say(&page.hours, h),
             (h, m) => format!("{} {}", say(&page.hours, h), say(&page.minutes, m)),
+        }
+    }
+
+    /// What is said of the sun on a day: `sunrise` and `sunset` as wall
+    /// clock times, or polar day or night.
+    pub fn sun(self, day: &SunDay, sunrise: &str, sunset: &str) -> String {
+        let words = &self.words().sun;
+        match day {
+            SunDay::Rises { .. } => words
+                .rises
+                .replace("{sunrise}", sunrise)
+                .replace("{sunset}", sunset)
+                .replace(
+                    "{length}",
+                    &self.amount(day.day_length().num_seconds().max(0) as u32),
+                ),
+            SunDay::PolarDay => words.polar_day.to_owned(),
+            SunDay::PolarNight => words.polar_night.to_owned(),
         }
     }
 

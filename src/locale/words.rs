@@ -25,6 +25,8 @@ pub struct Words {
     /// What is said of the zone's clock changes, on the page and in the
     /// terminal.
     pub changes: ChangeWords,
+    /// The sun at the zone's place today.
+    pub sun: SunWords,
     /// The page of two places side by side.
     pub compare: CompareWords,
     /// The words of the page beyond the clock.
@@ -109,6 +111,19 @@ pub struct ChangeWords {
     pub last: &'static str,
     /// The zone's clocks never changed.
     pub never: &'static str,
+}
+
+/// The sun at the zone's place today: `{sunrise}` and `{sunset}` are wall
+/// clock times (`08:44`), `{length}` how long the sun is up (in
+/// [`PageWords::hours`] and [`PageWords::minutes`]).
+#[derive(Debug)]
+pub struct SunWords {
+    /// The sun rises and sets.
+    pub rises: &'static str,
+    /// It does not set today.
+    pub polar_day: &'static str,
+    /// It does not rise today.
+    pub polar_night: &'static str,
 }
 
 /// The page of two places side by side: `{here}` is the first place,
@@ -199,6 +214,11 @@ pub static ENGLISH: Words = Words {
         last: "No clock change is planned; the last was on {date} ({from} → {to}).",
         never: "The clocks here have never changed.",
     },
+    sun: SunWords {
+        rises: "Sunrise {sunrise}, sunset {sunset}: {length} of daylight.",
+        polar_day: "Polar day: the sun does not set today.",
+        polar_night: "Polar night: the sun does not rise today.",
+    },
     compare: CompareWords {
         heading: "{here} and {there}",
         ahead: "{there} is {difference} ahead of {here}.",
@@ -262,6 +282,13 @@ pub static RUSSIAN: Words = Words {
     // Place names are in the nominative, as CLDR gives them: the sentences
     // are built so that they stay so ("Токио впереди", not "опережает
     // Москву").
+    // The length is a duration, in the accusative ("21 минуту"), as the
+    // amounts of the other sentences.
+    sun: SunWords {
+        rises: "Восход в {sunrise}, закат в {sunset}: солнце над горизонтом {length}.",
+        polar_day: "Полярный день: сегодня солнце не заходит.",
+        polar_night: "Полярная ночь: сегодня солнце не восходит.",
+    },
     compare: CompareWords {
         heading: "{here} и {there}",
         ahead: "Разница во времени: {there} впереди на {difference}.",

@@ -117,3 +117,43 @@ fn the_clock_page_s_form_leads_to_the_comparison() {
         .dispatch();
     assert_eq!(unknown.status(), Status::NotFound);
 }
+
+#[test]
+fn a_zone_page_says_when_the_sun_rises_and_sets_there_today() {
+    let client = december();
+    let moscow = page(&client, "/Europe/Moscow");
+    let sun = moscow
+        .split(r#"<p id="sun">"#)
+        .nth(1)
+        .and_then(|rest| rest.split("</p>").next())
+        .expect("a sun line");
+    // 7 December 2026 in Moscow: the sun up from 08:43 to 15:57.
+    assert!(
+        sun.starts_with("Sunrise 08:4")
+            && sun.contains(", sunset 15:5")
+            && sun.ends_with(" of daylight."),
+        "{sun}"
+    );
+    for (path, line) in [
+        (
+            "/Arctic/Longyearbyen",
+            r#"<p id="sun">Polar night: the sun does not rise today.</p>"#,
+        ),
+        (
+            "/Antarctica/McMurdo?lang=ru",
+            r#"<p id="sun">Полярный день: сегодня солнце не заходит.</p>"#,
+        ),
+    ] {
+        let body = page(&client, path);
+        assert!(body.contains(line), "{path}: {line} not in\n{body}");
+    }
+    let russian = page(&client, "/Europe/Moscow?lang=ru");
+    assert!(
+        russian.contains(r#"<p id="sun">Восход в 08:4"#),
+        "{russian}"
+    );
+    assert!(
+        !page(&client, "/Etc/UTC").contains(r#"id="sun""#),
+        "UTC has no place"
+    );
+}

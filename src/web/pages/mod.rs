@@ -25,6 +25,8 @@ use chrono::SecondsFormat;
 use crate::clock::{HourFormat, TimeView};
 use crate::clock_change::{self, ClockChanges};
 use crate::locale::{CompareWords, Lang, PageWords, UnknownLang};
+use crate::places::Coordinates;
+use crate::sun::{self, SunDay};
 use crate::web::Site;
 use crate::web::layers::compression::{Negotiated, Variants};
 use crate::web::layers::headers::Fresh;
@@ -72,7 +74,8 @@ pub fn clock_page(site: &Site, zone: &Zone, lang: Lang) -> Result<Arc<Variants>,
     let instant = site.now.instant();
     site.pages.page(instant, zone.name(), lang, || {
         let view = TimeView::at(instant, zone);
-        render_clock(&view, lang, &site.zone_list(lang).url)
+        let place = site.database().places().coordinates(zone.name());
+        render_clock(&view, lang, &site.zone_list(lang).url, place)
     })
 }
 
@@ -95,6 +98,9 @@ struct ClockPage<'a> {
     change: String,
     /// The instant of that change, for machines (RFC 3339, UTC).
     change_at: Option<String>,
+    /// The sun at the zone's place today, in words; none for a zone with
+    /// no place.
+    sun: Option<String>,
     /// The zone's name in `lang` now, and in and out of daylight saving time
     /// for the script to switch at a change.
     zone_names: ZoneTitle,
@@ -132,8 +138,14 @@ impl ZoneTitle {
 }
 
 /// The clock page for `view`, in `lang`, with a picker of the names at
-/// `zone_list` (see [`crate::web::state::ZoneList`]).
-pub fn render_clock(view: &TimeView, lang: Lang, zone_list: &str) -> Result<String, RenderFailed> {
+/// `zone_list` (see [`crate::web::state::ZoneList`]), and the sun at
+/// `location`, the zone's place, if it has one.
+pub fn render_clock(
+    view: &TimeView,
+    lang: Lang,
+    zone_list: &str,
+    location: Option<Coordinates>,
+) -> Result<String, RenderFailed> {
     let place = lang.city(view.zone_name());
     let changes = clock_change::around(view.zone(), view.utc());
     let change_at = match &changes {
@@ -155,6 +167,7 @@ pub fn render_clock(view: &TimeView, lang: Lang, zone_list: &str) -> Result<Stri
         zone_label: view.zone_label(),
         change: lang.clock_change(&changes),
         change_at,
+        sun: location.and_then(|location| sun_line(view, lang, location)),
         zone_names: ZoneTitle::of(view, lang),
         abbreviation: view.abbreviation(),
         datetime: view.rfc3339(),
@@ -170,6 +183,19 @@ pub fn render_clock(view: &TimeView, lang: Lang, zone_list: &str) -> Result<Stri
         assets: &URLS,
     };
     render(&page)
+}
+
+/// The sun at `place` on `view`'s date, in words; none where the model
+/// has no answer (a date the zone's clocks skip).
+fn sun_line(view: &TimeView, lang: Lang, place: Coordinates) -> Option<String> {
+    let date = view.local().date_naive();
+    let day = sun::sun_day(place, date, view.zone()).ok()?;
+    let clock = |instant| TimeView::at(instant, view.zone()).clock(HourFormat::H24, false);
+    let (sunrise, sunset) = match day {
+        SunDay::Rises { sunrise, sunset } => (clock(sunrise), clock(sunset)),
+        _ => (String::new(), String::new()),
+    };
+    Some(lang.sun(&day, &sunrise, &sunset))
 }
 
 /// A page that is not there: any path, or a zone name that names no zone;
@@ -348,7 +374,8 @@ mod tests {
     #[test]
     fn the_clock_page_shows_the_view_and_hands_its_offset_to_the_script() {
         let view = TimeView::at(chrono::DateTime::UNIX_EPOCH, chrono_tz::Asia::Kathmandu);
-        let page = render_clock(&view, Lang::En, "/static/zones/0123456789abcdef.json").unwrap();
+        let page =
+            render_clock(&view, Lang::En, "/static/zones/0123456789abcdef.json", None).unwrap();
         assert!(page.contains(">05:30:00</time>"), "{page}");
         assert!(page.contains(r#"data-offset-seconds="19800""#), "{page}");
         assert!(page.contains(r#"data-utc-offset="+05:30""#), "{page}");
