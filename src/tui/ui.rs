@@ -183,12 +183,26 @@ fn render_big(
         .render(change_row, buf);
 }
 
-/// The other zones, one line each: place, time, the date where it is not the
-/// big clock's, and how far ahead of the big clock it is, e.g.
-/// `Tokyo  21:00:00  +5 h`, in columns. Where the dates make the lines wider
-/// than `width`, the weekday stands for them; nothing is listed when even
-/// that is too wide.
+/// The other zones, each a line and its clock change under it: place,
+/// time, the date where it is not the big clock's, and how far ahead of the
+/// big clock it is, e.g. `Tokyo  21:00:00  +5 h`, in columns. Where the
+/// dates make the lines wider than `width`, the weekday stands for them;
+/// nothing is listed when even that is too wide. A change too wide for
+/// `width` is left out.
 fn other_zones(app: &App, big: &TimeView, others: &[TimeView], width: u16) -> Vec<Line<'static>> {
+    let lang = app.lang();
+    let rows = zone_rows(app, big, others, width);
+    rows.into_iter()
+        .zip(others)
+        .flat_map(|(row, view)| {
+            let change = change_line(lang, view, width);
+            std::iter::once(row).chain((change.width() > 0).then_some(change))
+        })
+        .collect()
+}
+
+/// The other zones' lines of [`other_zones`], in columns.
+fn zone_rows(app: &App, big: &TimeView, others: &[TimeView], width: u16) -> Vec<Line<'static>> {
     let lang = app.lang();
     let full_date = |view: &TimeView| lang.date(view);
     let weekday = |view: &TimeView| lang.weekdays()[view.day_of_week() as usize].clone();

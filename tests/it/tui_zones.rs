@@ -55,7 +55,7 @@ const TWO_ZONES_80X24: &str = "
            Clocks go back 1 hour on Sunday, 26 October 2014 at 02:00.
 
                              Tokyo  21:00:00  +5 h
-
+     No clock change is planned; the last was on Sunday, 9 September 1951.
 
 
 
@@ -68,7 +68,6 @@ fn a_second_zone_is_listed_beneath_the_big_clock_with_its_offset() {
 }
 
 const THREE_ZONES_80X24: &str = "
-
 
 
 
@@ -86,8 +85,9 @@ const THREE_ZONES_80X24: &str = "
            Clocks go back 1 hour on Sunday, 26 October 2014 at 02:00.
 
               Kolkata   02:00:00                       +1 h 30 min
+      No clock change is planned; the last was on Sunday, 14 October 1945.
               New York  16:30:00  Friday, 1 June 2012         −8 h
-
+     Clocks go back 1 hour on Sunday, 4 November 2012 at 02:00 (EDT → EST).
 
 
 
@@ -137,7 +137,9 @@ fn z_moves_the_big_clock_to_the_next_zone_and_back_to_the_first() {
             "Asia/Kolkata · IST, UTC+05:30",
             "No clock change is planned; the last was on Sunday, 14 October 1945.",
             "New York  16:30:00  Friday, 1 June 2012  −9 h 30 min",
+            "Clocks go back 1 hour on Sunday, 4 November 2012 at 02:00 (EDT → EST).",
             "Moscow    00:30:00                       −1 h 30 min",
+            "Clocks go back 1 hour on Sunday, 26 October 2014 at 02:00.",
             "? for help",
         ],
         "{kolkata}"
@@ -152,7 +154,9 @@ fn z_moves_the_big_clock_to_the_next_zone_and_back_to_the_first() {
             "America/New_York · EDT, UTC-04:00",
             "Clocks go back 1 hour on Sunday, 4 November 2012 at 02:00 (EDT → EST).",
             "Moscow   00:30:00  Saturday, 2 June 2012         +8 h",
+            "Clocks go back 1 hour on Sunday, 26 October 2014 at 02:00.",
             "Kolkata  02:00:00  Saturday, 2 June 2012  +9 h 30 min",
+            "No clock change is planned; the last was on Sunday, 14 October 1945.",
             "? for help",
         ],
         "{new_york}"
