@@ -18,8 +18,13 @@ MOSCOW = ZoneInfo("Europe/Moscow")
 _TEMPLATES = Path(__file__).resolve().parents[2] / "assets" / "templates"
 
 # The fields moscow-time fills with the same value on every page (Moscow's
-# zone name has no DST to switch).
+# zone name has no DST to switch, its last clock change is years past, its
+# sun line as long as any December day's).
 FIXED = {
+    "change": "No clock change is planned; the last was on Sunday, 26 October 2014 (UTC+04:00 → UTC+03:00).",
+    "sun": "Sunrise 08:43, sunset 15:57: 7 hours 14 minutes of daylight.",
+    "compare.with": "Compare with",
+    "compare.button": "Compare",
     "zone_names.standard": "Moscow Standard Time",
     "zone_names.daylight": "Moscow Summer Time",
     "title": "Moscow Standard Time",
@@ -34,6 +39,11 @@ def _flatten(page: str) -> str:
     """The template with its include, its language loop and the fields that
     never change filled once."""
     page = page.replace('{% include "picker.html" %}', (_TEMPLATES / "picker.html").read_text(encoding="utf-8"))
+    # The conditional lines, as Moscow's page has them: a last change and a
+    # sun. Their "{% endif %}" goes before the others'.
+    page = page.replace('{% if let Some(at) = change_at %} data-at="{{ at }}"{% endif %}',
+                        ' data-at="2014-10-25T22:00:00Z"')
+    page = page.replace("\n  {%- if let Some(sun) = sun %}", "").replace("\n  {%- endif %}", "")
     # The loop over the languages the page links to, as the English page has
     # it: one link, to Russian.
     head, loop, rest = page.partition("{% for other in others %}")

@@ -66,8 +66,27 @@ pub enum Piece {
 
 /// The fields moscow-time fills with the same value on every page: its
 /// assets' and the zone list's content-addressed paths (same lengths,
-/// made-up hashes), and Moscow's zone name, which has no DST to switch.
-const FIXED: [(&str, &str); 9] = [
+/// made-up hashes), Moscow's zone name, which has no DST to switch, its
+/// last clock change, which is years past, and its sun (the same length as
+/// any December day's), and the comparison form's words. The conditional
+/// lines go first: their `{% endif %}` is not the others'.
+const FIXED: [(&str, &str); 16] = [
+    (
+        r#"{% if let Some(at) = change_at %} data-at="{{ at }}"{% endif %}"#,
+        r#" data-at="2014-10-25T22:00:00Z""#,
+    ),
+    (
+        "{{ change }}",
+        "No clock change is planned; the last was on Sunday, 26 October 2014 (UTC+04:00 → UTC+03:00).",
+    ),
+    ("\n  {%- if let Some(sun) = sun %}", ""),
+    ("\n  {%- endif %}", ""),
+    (
+        "{{ sun }}",
+        "Sunrise 08:43, sunset 15:57: 7 hours 14 minutes of daylight.",
+    ),
+    ("{{ compare.with }}", "Compare with"),
+    ("{{ compare.button }}", "Compare"),
     ("\n  {%- if let Some(title) = zone_names.now %}", ""),
     ("{% endif %}", ""),
     ("{{ zone_names.standard }}", "Moscow Standard Time"),
