@@ -66,6 +66,10 @@ ROUTES = (
     "/api/clock",
     "/api/convert?datetime=2027-03-28T02:30&from=Europe/Berlin&to=America/New_York",
     "/api/transitions/Europe/Berlin?next=3",
+    "/api/sun/Europe/Moscow",
+    "/api/posix/zones.json",
+    "/api/posix/Europe/Moscow",
+    "/Europe/Moscow/vs/Asia/Tokyo",
     "/metrics",
     "/static/app.css",
 )

@@ -11,6 +11,7 @@ use rocket::response::Redirect;
 use rocket::response::content::RawHtml;
 use rocket::{State, get};
 
+use super::ClockHtml;
 use super::assets::{URLS, Urls};
 use super::failure::{RenderFailed, render};
 use super::language::{InLanguage, PageLang};
@@ -169,9 +170,15 @@ pub(super) fn answer(
     let (Some(a), Some(b)) = (database.zone(a), database.zone(b)) else {
         return missing(site, lang, here, query);
     };
-    let comparison = Comparison::at(site.now(), &a, &b);
-    match render_comparison(&comparison, lang) {
-        Ok(page) => ZoneAnswer::Compared(InLanguage::new(Fresh::new(RawHtml(page)), lang)),
+    // Rendered once per pair and language in each window of the page
+    // cache, as the clock pages are, and compressed once there.
+    let now = site.now();
+    let key = format!("{}/vs/{}", a.name(), b.name());
+    let page = site.pages.page(now, &key, lang, || {
+        render_comparison(&Comparison::at(now, &a, &b), lang)
+    });
+    match page {
+        Ok(page) => ZoneAnswer::Compared(InLanguage::new(Fresh::new(ClockHtml(page)), lang)),
         Err(failed) => ZoneAnswer::Failed(failed),
     }
 }

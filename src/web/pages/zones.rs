@@ -40,7 +40,7 @@ pub enum ZoneAnswer {
     /// The zone's clock page.
     Page(InLanguage<Fresh<ClockHtml>>),
     /// Two zones side by side.
-    Compared(InLanguage<Fresh<RawHtml<String>>>),
+    Compared(InLanguage<Fresh<ClockHtml>>),
     /// Where the zone's page is.
     Redirect(Redirect),
     /// The 404 page with the closest names, or the 300 page with the zones
