@@ -61,12 +61,16 @@ fn during_the_drain_ready_answers_503_while_everything_else_is_served() {
     common::signal(&server.child, "TERM");
 
     let ready = wait_for_ready_status(&server, 503);
-    let log = server.log();
-    assert!(
-        log.iter()
-            .any(|line| line.ends_with(" draining: /ready answers 503; stopping in 4 s")),
-        "{log:?}"
-    );
+    // The line is written before /ready changes; the thread reading the
+    // server's output may pass it on a moment later.
+    let said = |line: &String| line.ends_with(" draining: /ready answers 503; stopping in 4 s");
+    let mut log = server.log();
+    let deadline = Instant::now() + Duration::from_secs(2);
+    while !log.iter().any(said) && Instant::now() < deadline {
+        std::thread::sleep(Duration::from_millis(20));
+        log.extend(server.log());
+    }
+    assert!(log.iter().any(said), "{log:?}");
     assert_eq!(ready.status, 503, "{ready:?}");
     assert_eq!(ready.body, r#"{"status":"draining"}"#);
     assert_eq!(ready.header("Cache-Control"), Some("no-store"));
