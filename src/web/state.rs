@@ -28,7 +28,7 @@ use std::hash::{DefaultHasher, Hash, Hasher};
 use std::net::IpAddr;
 use std::sync::{Arc, Mutex, PoisonError, RwLock};
 
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, NaiveDate, Utc};
 use rocket::Route;
 
 use super::api::posix::PosixTables;
@@ -37,6 +37,8 @@ use crate::clock::TimeView;
 use crate::geoip::{GeoIp, Outcome};
 use crate::locale::Lang;
 use crate::log::LogSettings;
+use crate::places::Coordinates;
+use crate::sun::{NoSunDay, SunDay};
 use crate::tzdb::{Database, Zones};
 use crate::worldtime::{KeptTime, WorldTime};
 use crate::zone::Zone;
@@ -83,6 +85,8 @@ pub struct Site {
     lists: Arc<NameLists>,
     /// posix_tz_db's table, made once a day per database.
     posix_tables: Arc<PosixTables>,
+    /// The sun on the dates asked for, at the zones' places.
+    sun_days: Arc<SunDays>,
     /// The first path segments of the other routes' paths, which are
     /// never a zone's page.
     route_prefixes: Arc<[String]>,
@@ -116,6 +120,7 @@ impl Site {
             kept: Arc::default(),
             lists: Arc::default(),
             posix_tables: Arc::default(),
+            sun_days: Arc::default(),
             route_prefixes: route_prefixes.into(),
             geoip: None,
             log,
@@ -222,6 +227,17 @@ impl Site {
     /// The current instant.
     pub fn now(&self) -> DateTime<Utc> {
         self.now.instant()
+    }
+
+    /// The sun at `place`, `zone`'s, on `date` of its calendar: found once
+    /// per database (see [`SunDays`]).
+    pub fn sun_day(
+        &self,
+        zone: &Zone,
+        place: Coordinates,
+        date: NaiveDate,
+    ) -> Result<SunDay, NoSunDay> {
+        self.sun_days.get(&self.database(), zone, place, date)
     }
 
     /// posix_tz_db's tables, as kept.
@@ -392,6 +408,52 @@ impl<K: Eq + Hash, V: Clone> PerDatabase<K, V> {
         }
         kept.1.insert(key.to_owned(), value.clone());
         Some(value)
+    }
+}
+
+/// The sun on the dates asked for at the zones' places: finding it (a
+/// search for the horizon crossing) costs a hundred times what sending an
+/// answer does, and the same few zones and dates are asked again and again.
+/// At most [`SUN_DAYS`] are kept: a full table is emptied, so that asking
+/// for many dates costs no memory; all are dropped when the database
+/// changes.
+#[derive(Debug, Default)]
+pub struct SunDays(Mutex<KeptSunDays>);
+
+/// The database the sun days were found with, and the days by zone and date.
+type KeptSunDays = (
+    Option<Arc<Database>>,
+    HashMap<(String, NaiveDate), Result<SunDay, NoSunDay>>,
+);
+
+/// The most sun days kept.
+pub const SUN_DAYS: usize = 4096;
+
+impl SunDays {
+    fn get(
+        &self,
+        database: &Arc<Database>,
+        zone: &Zone,
+        place: Coordinates,
+        date: NaiveDate,
+    ) -> Result<SunDay, NoSunDay> {
+        let key = (zone.name().to_owned(), date);
+        {
+            let kept = self.0.lock().unwrap_or_else(PoisonError::into_inner);
+            if kept.0.as_ref().is_some_and(|d| Arc::ptr_eq(d, database))
+                && let Some(day) = kept.1.get(&key)
+            {
+                return day.clone();
+            }
+        }
+        // Found without the lock, so that other days are not held up.
+        let day = crate::sun::sun_day(place, date, zone);
+        let mut kept = self.0.lock().unwrap_or_else(PoisonError::into_inner);
+        if !kept.0.as_ref().is_some_and(|d| Arc::ptr_eq(d, database)) || kept.1.len() >= SUN_DAYS {
+            *kept = (Some(database.clone()), HashMap::new());
+        }
+        kept.1.insert(key, day.clone());
+        day
     }
 }
 

@@ -12,7 +12,7 @@ use rocket::http::uri::{Segments, fmt::Path};
 use rocket::{State, get};
 
 use super::{Format, Reply};
-use crate::sun::{NoSunDay, local_date, sun_day};
+use crate::sun::{NoSunDay, local_date};
 use crate::web::Site;
 use crate::worldtime::sun::DATE;
 use crate::worldtime::{self, ApiError, Named, SunTimes, Unnamed};
@@ -55,7 +55,7 @@ pub fn sun(path: Segments<'_, Path>, date: Result<&str, Errors<'_>>, site: &Stat
             Format::Json,
         );
     };
-    match sun_day(place, date, &zone) {
+    match site.sun_day(&zone, place, date) {
         Ok(day) => Reply::json(&SunTimes::new(&zone, place, date, &day)),
         Err(NoSunDay::Skipped) => Reply::bad_request(format!(
             "date '{}' is not on the clocks of {}: they skip it",

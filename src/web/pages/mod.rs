@@ -25,8 +25,7 @@ use chrono::SecondsFormat;
 use crate::clock::{HourFormat, TimeView};
 use crate::clock_change::{self, ClockChanges};
 use crate::locale::{CompareWords, Lang, PageWords, UnknownLang};
-use crate::places::Coordinates;
-use crate::sun::{self, SunDay};
+use crate::sun::SunDay;
 use crate::web::Site;
 use crate::web::layers::compression::{Negotiated, Variants};
 use crate::web::layers::headers::Fresh;
@@ -75,7 +74,9 @@ pub fn clock_page(site: &Site, zone: &Zone, lang: Lang) -> Result<Arc<Variants>,
     site.pages.page(instant, zone.name(), lang, || {
         let view = TimeView::at(instant, zone);
         let place = site.database().places().coordinates(zone.name());
-        render_clock(&view, lang, &site.zone_list(lang).url, place)
+        let date = view.local().date_naive();
+        let sun = place.and_then(|place| site.sun_day(zone, place, date).ok());
+        render_clock(&view, lang, &site.zone_list(lang).url, sun)
     })
 }
 
@@ -138,13 +139,13 @@ impl ZoneTitle {
 }
 
 /// The clock page for `view`, in `lang`, with a picker of the names at
-/// `zone_list` (see [`crate::web::state::ZoneList`]), and the sun at
-/// `location`, the zone's place, if it has one.
+/// `zone_list` (see [`crate::web::state::ZoneList`]), and the sun at the
+/// zone's place that day, if it has one.
 pub fn render_clock(
     view: &TimeView,
     lang: Lang,
     zone_list: &str,
-    location: Option<Coordinates>,
+    sun: Option<SunDay>,
 ) -> Result<String, RenderFailed> {
     let place = lang.city(view.zone_name());
     let changes = clock_change::around(view.zone(), view.utc());
@@ -167,7 +168,7 @@ pub fn render_clock(
         zone_label: view.zone_label(),
         change: lang.clock_change(&changes),
         change_at,
-        sun: location.and_then(|location| sun_line(view, lang, location)),
+        sun: sun.map(|day| sun_line(view, lang, day)),
         zone_names: ZoneTitle::of(view, lang),
         abbreviation: view.abbreviation(),
         datetime: view.rfc3339(),
@@ -185,17 +186,14 @@ pub fn render_clock(
     render(&page)
 }
 
-/// The sun at `place` on `view`'s date, in words; none where the model
-/// has no answer (a date the zone's clocks skip).
-fn sun_line(view: &TimeView, lang: Lang, place: Coordinates) -> Option<String> {
-    let date = view.local().date_naive();
-    let day = sun::sun_day(place, date, view.zone()).ok()?;
+/// The sun on `view`'s date, `day`, in words.
+fn sun_line(view: &TimeView, lang: Lang, day: SunDay) -> String {
     let clock = |instant| TimeView::at(instant, view.zone()).clock(HourFormat::H24, false);
     let (sunrise, sunset) = match day {
         SunDay::Rises { sunrise, sunset } => (clock(sunrise), clock(sunset)),
         _ => (String::new(), String::new()),
     };
-    Some(lang.sun(&day, &sunrise, &sunset))
+    lang.sun(&day, &sunrise, &sunset)
 }
 
 /// A page that is not there: any path, or a zone name that names no zone;
