@@ -24,6 +24,7 @@ import argparse
 import datetime as dt
 import io
 import json
+import os
 import random
 import re
 import sys
@@ -46,9 +47,14 @@ def get(url):
 
 
 def set_clock(stamp_file, instant):
-    with open(stamp_file, "w") as f:
+    # Written beside it and moved over it: the server reads the file at
+    # every clock reading, and must never read it half written (an empty
+    # file leaves libfaketime on the instant before).
+    partial = f"{stamp_file}.new"
+    with open(partial, "w") as f:
         # Without "@": the clock stands still at the instant.
         f.write(instant.strftime("%Y-%m-%d %H:%M:%S\n"))
+    os.replace(partial, stamp_file)
 
 
 class Zones:
