@@ -5,7 +5,7 @@
 //! A change is a change of the offset from UTC: a new abbreviation or a
 //! new daylight-saving flag with the same offset moves no clock.
 
-use chrono::{DateTime, Duration, NaiveDateTime, Utc};
+use chrono::{DateTime, Duration, NaiveDateTime, SecondsFormat, Utc};
 
 use crate::zone::{Offsets, Transition, Zone};
 
@@ -43,7 +43,22 @@ pub struct Change {
     pub after: Offsets,
 }
 
+impl ClockChanges {
+    /// The change said: the next or the last; `None` for never.
+    pub fn change(&self) -> Option<&Change> {
+        match self {
+            Self::Next(change) | Self::Last(change) => Some(change),
+            Self::Never => None,
+        }
+    }
+}
+
 impl Change {
+    /// Its instant for machines: RFC 3339 in UTC, to the second.
+    pub fn at_rfc3339(&self) -> String {
+        self.at.to_rfc3339_opts(SecondsFormat::Secs, true)
+    }
+
     fn of(transition: Transition) -> Self {
         let (wall_clock, wall_clock_after) = transition.wall_clock();
         Self {

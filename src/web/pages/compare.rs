@@ -5,7 +5,7 @@
 //! `/compare?zone=…&with=…`, leads here.
 
 use askama::Template;
-use chrono::{Datelike, NaiveDateTime, SecondsFormat};
+use chrono::{Datelike, NaiveDateTime};
 use rocket::http::Status;
 use rocket::response::Redirect;
 use rocket::response::content::RawHtml;
@@ -17,12 +17,12 @@ use super::failure::{RenderFailed, render};
 use super::language::{InLanguage, PageLang};
 use super::zones::ZoneAnswer;
 use crate::clock::{HourFormat, TimeView};
-use crate::clock_change::{self, ClockChanges};
+use crate::clock_change;
 use crate::comparison::Comparison;
 use crate::locale::{Lang, UnknownLang};
 use crate::web::Site;
 use crate::web::layers::headers::Fresh;
-use crate::zone_search::Found;
+use crate::zone_search::{Found, NameIndex};
 
 /// The page of two places side by side.
 #[derive(Template)]
@@ -56,12 +56,7 @@ struct Side {
 impl Side {
     fn of(view: &TimeView, lang: Lang) -> Self {
         let changes = clock_change::around(view.zone(), view.utc());
-        let change_at = match &changes {
-            ClockChanges::Next(change) | ClockChanges::Last(change) => {
-                Some(change.at.to_rfc3339_opts(SecondsFormat::Secs, true))
-            }
-            ClockChanges::Never => None,
-        };
+        let change_at = changes.change().map(|change| change.at_rfc3339());
         Self {
             zone: view.zone_name().to_owned(),
             place: lang.city(view.zone_name()).into_owned(),
@@ -143,6 +138,41 @@ fn day_note(here: &NaiveDateTime, there: &NaiveDateTime, lang: Lang) -> &'static
     }
 }
 
+/// What two names as typed find: both zones' names, and whether both
+/// were typed exactly so; or the first that finds no zone, with the
+/// closest names (none for a name several places share).
+enum Pair<'a> {
+    Found {
+        here: &'a str,
+        there: &'a str,
+        exact: bool,
+    },
+    Missing {
+        typed: &'a str,
+        suggestions: Vec<&'a str>,
+    },
+}
+
+fn find_pair<'a>(index: &'a NameIndex, here: &'a str, there: &'a str) -> Pair<'a> {
+    let zone = |typed: &'a str| match index.find(typed) {
+        Found::Exact(name) => Ok((name, true)),
+        Found::Other(name) => Ok((name, false)),
+        Found::Nothing(suggestions) => Err(Pair::Missing { typed, suggestions }),
+        Found::Choice(_) => Err(Pair::Missing {
+            typed,
+            suggestions: Vec::new(),
+        }),
+    };
+    match (zone(here.trim()), zone(there.trim())) {
+        (Ok((here, a)), Ok((there, b))) => Pair::Found {
+            here,
+            there,
+            exact: a && b,
+        },
+        (Err(missing), _) | (_, Err(missing)) => missing,
+    }
+}
+
 /// The comparison of `here` and `there` as typed: the page when both are
 /// exactly zones' names; a 301 to their names when either is typed
 /// otherwise (`/moscow/vs/tokyo`); the 404 page for a name that finds none.
@@ -159,16 +189,21 @@ pub(super) fn answer(
     };
     let database = site.database();
     let index = site.name_index(&database);
-    let (a, b) = match (index.find(here.trim()), index.find(there.trim())) {
-        (Found::Exact(a), Found::Exact(b)) => (a, b),
-        (Found::Exact(a) | Found::Other(a), Found::Exact(b) | Found::Other(b)) => {
-            return ZoneAnswer::Redirect(Redirect::moved(format!("/{a}/vs/{b}{query}")));
+    let (a, b) = match find_pair(&index, here, there) {
+        Pair::Found {
+            here,
+            there,
+            exact: true,
+        } => (here, there),
+        Pair::Found { here, there, .. } => {
+            return ZoneAnswer::Redirect(Redirect::moved(format!("/{here}/vs/{there}{query}")));
         }
-        (Found::Exact(_) | Found::Other(_), _) => return missing(site, lang, there, query),
-        _ => return missing(site, lang, here, query),
+        Pair::Missing { typed, suggestions } => {
+            return missing(site, lang, typed, &suggestions, query);
+        }
     };
     let (Some(a), Some(b)) = (database.zone(a), database.zone(b)) else {
-        return missing(site, lang, here, query);
+        return missing(site, lang, here.trim(), &[], query);
     };
     // Rendered once per pair and language in each window of the page
     // cache, as the clock pages are, and compressed once there.
@@ -184,15 +219,9 @@ pub(super) fn answer(
 }
 
 /// The 404 page for `name`, which names no zone, with the closest names.
-fn missing(site: &Site, lang: Lang, name: &str, query: &str) -> ZoneAnswer {
-    let database = site.database();
-    let index = site.name_index(&database);
-    let suggestions = match index.find(name.trim()) {
-        Found::Nothing(suggestions) => suggestions,
-        _ => Vec::new(),
-    };
+fn missing(site: &Site, lang: Lang, name: &str, suggestions: &[&str], query: &str) -> ZoneAnswer {
     let list = site.zone_list(lang);
-    match super::render_no_zone(name.trim(), lang, &suggestions, query, &list.url) {
+    match super::render_no_zone(name, lang, suggestions, query, &list.url) {
         Ok(page) => ZoneAnswer::Missing(InLanguage::new((Status::NotFound, RawHtml(page)), lang)),
         Err(failed) => ZoneAnswer::Failed(failed),
     }
@@ -200,7 +229,7 @@ fn missing(site: &Site, lang: Lang, name: &str, query: &str) -> ZoneAnswer {
 
 /// `GET /compare?zone=Europe/Moscow&with=tokyo`: the clock page's form for
 /// another place, answered with a 303 to the page of both, keeping the
-/// language.
+/// language; the 404 page for a name that finds none.
 #[get("/compare?<zone>&<with>&<lang>")]
 pub fn compare(
     zone: Option<String>,
@@ -209,29 +238,20 @@ pub fn compare(
     page_lang: Result<PageLang, UnknownLang>,
     site: &State<Site>,
 ) -> ZoneAnswer {
+    let page_lang = match page_lang {
+        Ok(PageLang(lang)) => lang,
+        Err(unknown) => return ZoneAnswer::BadLanguage(unknown.into()),
+    };
     let query = lang.map(|lang| format!("?lang={lang}")).unwrap_or_default();
-    let zone = zone.unwrap_or_default();
-    let with = with.unwrap_or_default();
-    match answer(site, page_lang, &zone, &with, &query) {
-        // Both already exact: the form's answer is still a redirect.
-        ZoneAnswer::Compared(_) => ZoneAnswer::Redirect(Redirect::to(format!(
-            "/{}/vs/{}{query}",
-            zone.trim(),
-            with.trim()
-        ))),
-        ZoneAnswer::Redirect(_) => {
-            let database = site.database();
-            let index = site.name_index(&database);
-            let name = |typed: &str| match index.find(typed.trim()) {
-                Found::Exact(name) | Found::Other(name) => name.to_owned(),
-                _ => typed.to_owned(),
-            };
-            ZoneAnswer::Redirect(Redirect::to(format!(
-                "/{}/vs/{}{query}",
-                name(&zone),
-                name(&with)
-            )))
+    let (zone, with) = (zone.unwrap_or_default(), with.unwrap_or_default());
+    let database = site.database();
+    let index = site.name_index(&database);
+    match find_pair(&index, &zone, &with) {
+        Pair::Found { here, there, .. } => {
+            ZoneAnswer::Redirect(Redirect::to(format!("/{here}/vs/{there}{query}")))
         }
-        other => other,
+        Pair::Missing { typed, suggestions } => {
+            missing(site, page_lang, typed, &suggestions, &query)
+        }
     }
 }

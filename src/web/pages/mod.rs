@@ -20,10 +20,8 @@ use rocket::response::content::RawHtml;
 use rocket::response::{self, Responder};
 use rocket::{Request, State, catch, get};
 
-use chrono::SecondsFormat;
-
 use crate::clock::{HourFormat, TimeView};
-use crate::clock_change::{self, ClockChanges};
+use crate::clock_change;
 use crate::locale::{CompareWords, Lang, PageWords, UnknownLang};
 use crate::sun::SunDay;
 use crate::web::Site;
@@ -149,12 +147,7 @@ pub fn render_clock(
 ) -> Result<String, RenderFailed> {
     let place = lang.city(view.zone_name());
     let changes = clock_change::around(view.zone(), view.utc());
-    let change_at = match &changes {
-        ClockChanges::Next(change) | ClockChanges::Last(change) => {
-            Some(change.at.to_rfc3339_opts(SecondsFormat::Secs, true))
-        }
-        ClockChanges::Never => None,
-    };
+    let change_at = changes.change().map(|change| change.at_rfc3339());
     let page = ClockPage {
         lang: lang.code(),
         words: lang.page(),
