@@ -99,7 +99,7 @@ pub struct Flags {
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub timezone: Vec<String>,
 
-    /// Language of the page (unless the browser asks for another) and the terminal: en or ru (ROCKET_LANG).
+    /// Language of the page (unless the browser asks for another) and the terminal: en, ru, de, fr, es, pt, it, uk, pl, tr, zh, ja, hi or ar (ROCKET_LANG; the terminal otherwise follows LANG).
     #[arg(long, global = true, value_name = "LANG")]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub lang: Option<String>,

@@ -40,8 +40,10 @@ pub struct Settings {
     /// others beneath it.
     pub timezone: ZoneNames,
     /// The language of the page (when the browser asks for none it speaks)
-    /// and of the terminal clock.
-    pub lang: Lang,
+    /// and of the terminal clock; unset, the page speaks English and the
+    /// terminal its locale's language ([`crate::tui::language`]).
+    #[serde(default)]
+    pub lang: Option<Lang>,
     /// Which tz database to use: `auto`, `system` or `embedded`.
     pub tzdb: tzdb::Choice,
     /// The folder of the compiled tz database read by `auto` and `system`.
@@ -439,7 +441,6 @@ fn config_file(path: &Path) -> figment::providers::Data<Toml> {
 #[derive(serde::Serialize)]
 struct AppDefaults {
     timezone: &'static str,
-    lang: Lang,
     log_level: LogLevel,
     log_format: LogFormat,
     metrics: bool,
@@ -470,7 +471,6 @@ impl Default for AppDefaults {
     fn default() -> Self {
         Self {
             timezone: DEFAULT_TIMEZONE,
-            lang: Lang::En,
             log_level: LogLevel::Normal,
             log_format: LogFormat::Human,
             metrics: true,

@@ -56,7 +56,9 @@
     render();
   }
 
-  // "2 hours", "1 hour", "5 hours 30 minutes", "45 minutes".
+  // "2 hours", "1 hour", "45 minutes": CLDR's words for the plural
+  // category of n (the page carries only the categories its language
+  // writes otherwise than "other").
   function amount(unit, n) {
     const words = yoursEl.dataset;
     const form = plurals.select(n);
@@ -64,12 +66,15 @@
     return fill(words[key] || words[unit + "Other"], { n: n });
   }
 
+  // "5 hours, 30 minutes", joined as the page's language joins units.
   function difference(minutes) {
-    const parts = [];
     const hours = Math.floor(minutes / 60);
-    if (hours) parts.push(amount("hour", hours));
-    if (minutes % 60) parts.push(amount("minute", minutes % 60));
-    return parts.join(" ");
+    const rest = minutes % 60;
+    if (hours && rest) {
+      return fill(yoursEl.dataset.unitList,
+        { 0: amount("hour", hours), 1: amount("minute", rest) });
+    }
+    return rest ? amount("minute", rest) : amount("hour", hours);
   }
 
   function renderYours(now) {

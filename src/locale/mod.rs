@@ -1,18 +1,20 @@
 //! Languages: which one a request or the settings ask for, and a language's
-//! words and date forms, which live as data in [`words`], one table per
-//! language.
-//!
-//! Weekday and month names come from chrono's locale data (the GNU C
-//! library's, through `unstable-locales`), so Russian months are in the
-//! genitive case the date needs ("29 ноября"), with nothing hand-written;
-//! place and zone names come from the Unicode CLDR ([`names`]).
+//! words and forms. The sentences live as data in [`words`], one table per
+//! language; everything the Unicode CLDR has (dates, weekday and month
+//! names, units in their plural forms, plural rules, the decimal sign, the
+//! writing direction, place and zone names) is generated from the pinned
+//! CLDR release into [`cldr_forms`] and [`cldr`] ([`forms`], [`names`]).
 
 #[rustfmt::skip]
 pub mod cldr;
+#[rustfmt::skip]
+pub mod cldr_forms;
+pub mod forms;
 pub mod names;
 pub mod words;
 
 use std::fmt;
+use std::sync::LazyLock;
 
 use chrono::{Datelike, NaiveDate};
 use serde::{Deserialize, Serialize};
@@ -20,9 +22,10 @@ use serde::{Deserialize, Serialize};
 use crate::clock::TimeView;
 use crate::clock_change::ClockChanges;
 use crate::sun::SunDay;
+pub use forms::{Category, Forms, Plural};
 pub use words::{CompareWords, PageWords, SunWords, TerminalWords, Words};
 
-/// A language the clock speaks.
+/// A language the clock speaks. The order is [`Lang::ALL`]'s, and the data's.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Deserialize, Serialize)]
 #[serde(try_from = "String", into = "&'static str")]
 pub enum Lang {
@@ -31,33 +34,113 @@ pub enum Lang {
     En,
     /// Russian.
     Ru,
+    /// German.
+    De,
+    /// French.
+    Fr,
+    /// Spanish.
+    Es,
+    /// Portuguese.
+    Pt,
+    /// Italian.
+    It,
+    /// Ukrainian.
+    Uk,
+    /// Polish.
+    Pl,
+    /// Turkish.
+    Tr,
+    /// Chinese, in simplified characters.
+    Zh,
+    /// Japanese.
+    Ja,
+    /// Hindi.
+    Hi,
+    /// Arabic, written right to left.
+    Ar,
 }
 
 /// A language name that is not one of [`Lang::ALL`].
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("unknown language '{0}' (expected en or ru)")]
+#[error("unknown language '{0}' (expected one of {codes})", codes = Lang::codes())]
 pub struct UnknownLang(pub String);
 
 impl Lang {
     /// Every language, the default first.
-    pub const ALL: [Lang; 2] = [Lang::En, Lang::Ru];
+    pub const ALL: [Lang; 14] = [
+        Lang::En,
+        Lang::Ru,
+        Lang::De,
+        Lang::Fr,
+        Lang::Es,
+        Lang::Pt,
+        Lang::It,
+        Lang::Uk,
+        Lang::Pl,
+        Lang::Tr,
+        Lang::Zh,
+        Lang::Ja,
+        Lang::Hi,
+        Lang::Ar,
+    ];
 
     /// The language's words: the one place a language meets its table.
     pub fn words(self) -> &'static Words {
         match self {
             Self::En => &words::ENGLISH,
             Self::Ru => &words::RUSSIAN,
+            Self::De => &words::GERMAN,
+            Self::Fr => &words::FRENCH,
+            Self::Es => &words::SPANISH,
+            Self::Pt => &words::PORTUGUESE,
+            Self::It => &words::ITALIAN,
+            Self::Uk => &words::UKRAINIAN,
+            Self::Pl => &words::POLISH,
+            Self::Tr => &words::TURKISH,
+            Self::Zh => &words::CHINESE,
+            Self::Ja => &words::JAPANESE,
+            Self::Hi => &words::HINDI,
+            Self::Ar => &words::ARABIC,
         }
+    }
+
+    /// This language's place in [`Lang::ALL`], and so in CLDR's data.
+    pub fn index(self) -> usize {
+        self as usize
+    }
+
+    /// The language as CLDR has it: dates, units, plural rules.
+    pub fn forms(self) -> &'static Forms {
+        &cldr_forms::FORMS[self.index()]
     }
 
     /// The language's code as in `lang=` and `<html lang>`: `en`, `ru`.
     pub fn code(self) -> &'static str {
-        self.words().code
+        self.forms().code
     }
 
     /// The language's name in itself: `English`, `Русский`.
     pub fn name(self) -> &'static str {
-        self.words().name
+        self.forms().name
+    }
+
+    /// Whether the language is written right to left (Arabic).
+    pub fn right_to_left(self) -> bool {
+        self.forms().right_to_left
+    }
+
+    /// `rtl` or `ltr`, for `<html dir>`.
+    pub fn dir(self) -> &'static str {
+        if self.right_to_left() { "rtl" } else { "ltr" }
+    }
+
+    /// Every language's code, in [`Lang::ALL`]'s order: `en, ru, …`.
+    pub fn codes() -> &'static str {
+        static CODES: LazyLock<String> = LazyLock::new(|| {
+            let codes: Vec<&str> = Lang::ALL.iter().map(|lang| lang.code()).collect();
+            codes.join(", ")
+        });
+        &CODES
     }
 
     /// Every language but this one, in [`Lang::ALL`]'s order: those a page
@@ -72,6 +155,14 @@ impl Lang {
             .into_iter()
             .find(|lang| lang.code().eq_ignore_ascii_case(code))
             .ok_or_else(|| UnknownLang(code.to_owned()))
+    }
+
+    /// The language a locale name such as `LANG`'s (`de_DE.UTF-8`,
+    /// `pt_BR`, `zh_CN.GB18030@pinyin`) is in, if spoken here; none for `C`,
+    /// `POSIX` and the others.
+    pub fn from_locale(locale: &str) -> Option<Self> {
+        let primary = locale.split(['_', '-', '.', '@']).next()?;
+        Self::from_code(primary).ok()
     }
 
     /// The language an `Accept-Language` header asks for first among those
@@ -98,48 +189,42 @@ impl Lang {
         self.date_of(view.local().date_naive())
     }
 
-    /// `date` as people write it in this language.
+    /// `date` in CLDR's full format for this language.
     pub fn date_of(self, date: NaiveDate) -> String {
         let weekday = date.weekday().num_days_from_sunday() as usize;
         self.date_pattern()
-            .replace("{weekday}", &self.weekdays()[weekday])
+            .replace("{weekday}", self.weekdays()[weekday])
             .replace("{day}", &date.day().to_string())
-            .replace("{month}", &self.months()[date.month0() as usize])
+            .replace("{month}", self.months()[date.month0() as usize])
             .replace("{year}", &date.year().to_string())
     }
 
-    /// Which of the forms `one`, `few`, `many`, `other` (as
-    /// [`PageWords::hours`] lists them, by index) the whole number `n`
-    /// takes, by CLDR's plural rules for the language.
-    pub fn plural(self, n: u64) -> usize {
-        let (last, last_two) = (n % 10, n % 100);
-        match self {
-            Self::En => {
-                if n == 1 {
-                    0
-                } else {
-                    3
-                }
-            }
-            Self::Ru => match (last, last_two) {
-                (1, l) if l != 11 => 0,
-                (2..=4, l) if !(12..=14).contains(&l) => 1,
-                _ => 2,
-            },
-        }
+    /// The CLDR plural category the whole number `n` takes in this language.
+    pub fn plural(self, n: u64) -> Category {
+        (self.forms().plural)(n)
     }
 
-    /// `seconds` as hours and minutes in words, e.g. `1 hour`,
-    /// `30 minutes`, `2 часа`.
+    /// `n` of `unit`, in the form `n` takes.
+    pub fn count(self, unit: &Plural, n: u32) -> String {
+        unit.form(self.plural(n.into()))
+            .replace("{n}", &n.to_string())
+    }
+
+    /// `seconds` as hours and minutes in words, as CLDR writes them, e.g.
+    /// `1 hour`, `30 minutes`, `2 часа`, `1 heure et 30 minutes`.
     pub fn amount(self, seconds: u32) -> String {
-        let page = self.page();
-        let say =
-            |forms: &[&str; 4], n: u32| forms[self.plural(n.into())].replace("{n}", &n.to_string());
-        let (hours, minutes) = (seconds / 3600, seconds / 60 % 60);
-        match (hours, minutes) {
-            (0, m) => say(&page.minutes, m),
-            (h, 0) => say(&page.hours, h),
-            (h, m) => format!("{} {}", say(&page.hours, h), say(&page.minutes, m)),
+        let forms = self.forms();
+        self.units(seconds, &forms.hours, &forms.minutes, forms.unit_list)
+    }
+
+    fn units(self, seconds: u32, hours: &Plural, minutes: &Plural, list: &str) -> String {
+        let (h, m) = (seconds / 3600, seconds / 60 % 60);
+        match (h, m) {
+            (0, m) => self.count(minutes, m),
+            (h, 0) => self.count(hours, h),
+            (h, m) => list
+                .replace("{0}", &self.count(hours, h))
+                .replace("{1}", &self.count(minutes, m)),
         }
     }
 
@@ -181,10 +266,10 @@ impl Lang {
             ClockChanges::Never => return words.never.to_owned(),
         };
         let (from, to) = change.names();
-        let template = if names {
-            template.to_owned()
+        let names = if names {
+            words.names.replace("{from}", &from).replace("{to}", &to)
         } else {
-            template.replace(" ({from} → {to})", "")
+            String::new()
         };
         // The last change is dated by the day it brought; the next by the
         // wall clock the clocks move at.
@@ -196,26 +281,25 @@ impl Lang {
             .replace("{amount}", &self.amount(change.shift().unsigned_abs()))
             .replace("{date}", &self.date_of(date))
             .replace("{time}", &change.wall_clock.format("%H:%M").to_string())
-            .replace("{from}", &from)
-            .replace("{to}", &to)
+            .replace("{names}", &names)
     }
 
     /// The weekday names, Sunday first, as a date shows them.
-    pub fn weekdays(self) -> &'static [String; 7] {
-        &self.words().names.weekdays
+    pub fn weekdays(self) -> &'static [&'static str; 7] {
+        &self.forms().weekdays
     }
 
     /// The month names, January first, as a date shows them (in Russian, in
     /// the genitive: `января`).
-    pub fn months(self) -> &'static [String; 12] {
-        &self.words().names.months
+    pub fn months(self) -> &'static [&'static str; 12] {
+        &self.forms().months
     }
 
     /// How a date is written, with `{weekday}`, `{day}`, `{month}` and
     /// `{year}` to fill in from [`Lang::weekdays`] and [`Lang::months`]: the
     /// page's script writes the date from the same pattern and names.
     pub fn date_pattern(self) -> &'static str {
-        self.words().date_pattern
+        self.forms().date_pattern
     }
 
     /// The heading and the page's title for `place`, the place's name in
@@ -233,21 +317,22 @@ impl Lang {
     }
 
     /// The difference between two zones' clocks, `seconds` ahead (negative:
-    /// behind), e.g. `+6 h`, `−2 h 30 min`, `±0 h`.
+    /// behind), as short as CLDR writes hours and minutes, e.g. `+6h`,
+    /// `−2h 30m`, `±0h`.
     pub fn offset(self, seconds: i32) -> String {
-        let [hour, minute] = self.words().units;
         let sign = match seconds.signum() {
             1 => "+",
             -1 => "\u{2212}",
             _ => "±",
         };
-        let minutes = seconds.unsigned_abs() / 60;
-        let (h, m) = (minutes / 60, minutes % 60);
-        match (h, m) {
-            (_, 0) => format!("{sign}{h} {hour}"),
-            (0, m) => format!("{sign}{m} {minute}"),
-            (h, m) => format!("{sign}{h} {hour} {m} {minute}"),
-        }
+        let forms = self.forms();
+        let rounded = seconds.unsigned_abs() / 60 * 60;
+        let (hours, minutes) = (&forms.hours_narrow, &forms.minutes_narrow);
+        let amount = match rounded {
+            0 => self.count(hours, 0),
+            _ => self.units(rounded, hours, minutes, forms.unit_list_narrow),
+        };
+        format!("{sign}{amount}")
     }
 
     /// The words of the page of two places side by side.
@@ -318,7 +403,10 @@ mod tests {
     fn a_russian_date_has_the_weekday_the_genitive_month_and_the_year() {
         // 21:00 UTC on the 28th is already the 29th in Moscow.
         let view = moscow("2026-11-28T21:00:00Z");
-        assert_eq!(Lang::Ru.date(&view), "воскресенье, 29 ноября 2026 г.");
+        assert_eq!(
+            Lang::Ru.date(&view),
+            "воскресенье, 29 ноября 2026\u{202f}г."
+        );
         assert_eq!(Lang::En.date(&view), "Sunday, 29 November 2026");
     }
 
@@ -330,18 +418,18 @@ mod tests {
         assert_eq!(
             months,
             [
-                "четверг, 15 января 2026 г.",
-                "воскресенье, 15 февраля 2026 г.",
-                "воскресенье, 15 марта 2026 г.",
-                "среда, 15 апреля 2026 г.",
-                "пятница, 15 мая 2026 г.",
-                "понедельник, 15 июня 2026 г.",
-                "среда, 15 июля 2026 г.",
-                "суббота, 15 августа 2026 г.",
-                "вторник, 15 сентября 2026 г.",
-                "четверг, 15 октября 2026 г.",
-                "воскресенье, 15 ноября 2026 г.",
-                "вторник, 15 декабря 2026 г.",
+                "четверг, 15 января 2026\u{202f}г.",
+                "воскресенье, 15 февраля 2026\u{202f}г.",
+                "воскресенье, 15 марта 2026\u{202f}г.",
+                "среда, 15 апреля 2026\u{202f}г.",
+                "пятница, 15 мая 2026\u{202f}г.",
+                "понедельник, 15 июня 2026\u{202f}г.",
+                "среда, 15 июля 2026\u{202f}г.",
+                "суббота, 15 августа 2026\u{202f}г.",
+                "вторник, 15 сентября 2026\u{202f}г.",
+                "четверг, 15 октября 2026\u{202f}г.",
+                "воскресенье, 15 ноября 2026\u{202f}г.",
+                "вторник, 15 декабря 2026\u{202f}г.",
             ]
         );
         assert_eq!(
@@ -371,13 +459,13 @@ mod tests {
         assert_eq!(
             days,
             [
-                "понедельник, 23 ноября 2026 г.",
-                "вторник, 24 ноября 2026 г.",
-                "среда, 25 ноября 2026 г.",
-                "четверг, 26 ноября 2026 г.",
-                "пятница, 27 ноября 2026 г.",
-                "суббота, 28 ноября 2026 г.",
-                "воскресенье, 29 ноября 2026 г.",
+                "понедельник, 23 ноября 2026\u{202f}г.",
+                "вторник, 24 ноября 2026\u{202f}г.",
+                "среда, 25 ноября 2026\u{202f}г.",
+                "четверг, 26 ноября 2026\u{202f}г.",
+                "пятница, 27 ноября 2026\u{202f}г.",
+                "суббота, 28 ноября 2026\u{202f}г.",
+                "воскресенье, 29 ноября 2026\u{202f}г.",
             ]
         );
         assert_eq!(
@@ -397,34 +485,14 @@ mod tests {
     }
 
     #[test]
-    fn the_names_are_chronos_for_the_locale() {
-        let start = DateTime::parse_from_rfc3339("2026-11-29T12:00:00Z").unwrap();
-        for days in [0, 40, 100, 200, 300] {
-            let view = TimeView::at(
-                start.to_utc() + chrono::Duration::days(days),
-                Zone::Embedded(Europe::Moscow),
-            );
-            let local = view.local();
-            assert_eq!(
-                Lang::Ru.date(&view),
-                local
-                    .format_localized("%A, %-d %B %Y г.", chrono::Locale::ru_RU)
-                    .to_string()
-                    .to_lowercase()
-            );
-            assert_eq!(
-                Lang::En.date(&view),
-                local.format("%A, %-d %B %Y").to_string()
-            );
-        }
-    }
-
-    #[test]
     fn accept_language_picks_the_first_spoken_language_by_quality() {
         let pick = |header| Lang::negotiate(Some(header), Lang::En);
         assert_eq!(pick("ru"), Lang::Ru);
         assert_eq!(pick("ru-RU,ru;q=0.9,en-US;q=0.8,en;q=0.7"), Lang::Ru);
-        assert_eq!(pick("de-DE, ru;q=0.5, en;q=0.4"), Lang::Ru);
+        assert_eq!(pick("ko-KR, ru;q=0.5, en;q=0.4"), Lang::Ru);
+        assert_eq!(pick("de-DE, ru;q=0.5, en;q=0.4"), Lang::De);
+        assert_eq!(pick("ar-EG,ar;q=0.9"), Lang::Ar);
+        assert_eq!(pick("zh-CN,zh;q=0.9,en;q=0.8"), Lang::Zh);
         assert_eq!(pick("en;q=0.5, ru;q=0.8"), Lang::Ru);
         assert_eq!(pick("ru;q=0.5, en;q=0.8"), Lang::En);
         assert_eq!(pick("RU"), Lang::Ru);
@@ -437,7 +505,7 @@ mod tests {
             None,
             Some(""),
             Some("*"),
-            Some("de, fr;q=0.8"),
+            Some("ko, nl;q=0.8"),
             Some("ru;q=0"),
         ] {
             assert_eq!(Lang::negotiate(header, Lang::Ru), Lang::Ru, "{header:?}");
@@ -447,13 +515,26 @@ mod tests {
     }
 
     #[test]
-    fn a_language_code_is_en_or_ru_in_any_case() {
+    fn a_language_code_is_one_of_fourteen_in_any_case() {
         assert_eq!("ru".parse::<Lang>(), Ok(Lang::Ru));
         assert_eq!("EN".parse::<Lang>(), Ok(Lang::En));
+        assert_eq!("zh".parse::<Lang>(), Ok(Lang::Zh));
         assert_eq!(
-            "fr".parse::<Lang>().unwrap_err().to_string(),
-            "unknown language 'fr' (expected en or ru)"
+            "ko".parse::<Lang>().unwrap_err().to_string(),
+            "unknown language 'ko' (expected one of en, ru, de, fr, es, pt, it, uk, pl, tr, zh, ja, hi, ar)"
         );
+    }
+
+    #[test]
+    fn a_locale_name_says_its_language() {
+        assert_eq!(Lang::from_locale("de_DE.UTF-8"), Some(Lang::De));
+        assert_eq!(Lang::from_locale("pt_BR"), Some(Lang::Pt));
+        assert_eq!(Lang::from_locale("zh_CN.GB18030@pinyin"), Some(Lang::Zh));
+        assert_eq!(Lang::from_locale("ar"), Some(Lang::Ar));
+        assert_eq!(Lang::from_locale("C.UTF-8"), None);
+        assert_eq!(Lang::from_locale("POSIX"), None);
+        assert_eq!(Lang::from_locale("ko_KR.UTF-8"), None);
+        assert_eq!(Lang::from_locale(""), None);
     }
 
     #[test]
@@ -463,17 +544,22 @@ mod tests {
             assert!(lang.others().all(|other| other != lang));
             assert_eq!(lang.others().count(), Lang::ALL.len() - 1);
         }
-        assert_eq!(Lang::En.others().collect::<Vec<_>>(), [Lang::Ru]);
+        assert_eq!(Lang::En.others().count(), 13);
         assert_eq!(Lang::Ru.name(), "Русский");
+        assert_eq!(Lang::Fr.name(), "Français");
+        assert_eq!(Lang::Ar.dir(), "rtl");
+        assert_eq!(Lang::Ja.dir(), "ltr");
     }
 
     #[test]
     fn offsets_read_in_hours_and_minutes() {
-        assert_eq!(Lang::En.offset(6 * 3600), "+6 h");
-        assert_eq!(Lang::En.offset(-(2 * 3600 + 1800)), "−2 h 30 min");
-        assert_eq!(Lang::En.offset(-1800), "−30 min");
-        assert_eq!(Lang::En.offset(0), "±0 h");
+        assert_eq!(Lang::En.offset(6 * 3600), "+6h");
+        assert_eq!(Lang::En.offset(-(2 * 3600 + 1800)), "−2h 30m");
+        assert_eq!(Lang::En.offset(-1800), "−30m");
+        assert_eq!(Lang::En.offset(0), "±0h");
         assert_eq!(Lang::Ru.offset(5 * 3600 + 45 * 60), "+5 ч 45 мин");
         assert_eq!(Lang::Ru.offset(-8 * 3600), "−8 ч");
+        assert_eq!(Lang::De.offset(-8 * 3600 - 1800), "−8h, 30 Min.");
+        assert_eq!(Lang::Ja.offset(9 * 3600), "+9h");
     }
 }

@@ -43,15 +43,6 @@ pub fn place(zone: &str) -> Option<&'static Place> {
 }
 
 impl Lang {
-    /// This language's place in [`Lang::ALL`], and so where its names are
-    /// in a [`Place`].
-    pub fn index(self) -> usize {
-        Lang::ALL
-            .iter()
-            .position(|lang| *lang == self)
-            .unwrap_or_default()
-    }
-
     /// The place `zone` is named after, as people call it in this language:
     /// CLDR's exemplar city (`Kolkata`, `Москва`); for an identifier CLDR
     /// does not know, its last part, underscores as spaces (CLDR's own rule
@@ -72,9 +63,16 @@ impl Lang {
 }
 
 /// A name as it is compared with what someone typed: in lower case, `ё` as
-/// `е`, and spaces, `_` and `-` alike (`Нью-Йорк`, `нью йорк`, `New_York`).
+/// `е`, spaces, `_` and `-` alike (`Нью-Йорк`, `нью йорк`, `New_York`), and
+/// without the signs that only guide how a word is broken or joined (the
+/// soft hyphens of Polish `Reyk­ja­vík`, Hindi's zero-width joiners).
 pub fn fold(name: &str) -> String {
-    let lower = name.to_lowercase().replace('ё', "е");
+    let lower: String = name
+        .to_lowercase()
+        .replace('ё', "е")
+        .chars()
+        .filter(|c| !matches!(c, '\u{ad}' | '\u{200c}' | '\u{200d}'))
+        .collect();
     lower
         .split(|c: char| c.is_whitespace() || c == '_' || c == '-')
         .filter(|word| !word.is_empty())
@@ -168,6 +166,7 @@ mod tests {
         assert_eq!(fold("  Нью-Йорк "), "нью йорк");
         assert_eq!(fold("new_york"), fold("New York"));
         assert_eq!(fold("Орёл"), "орел");
+        assert_eq!(fold("Reyk\u{ad}ja\u{ad}vík"), "reykjavík");
     }
 
     #[test]

@@ -22,6 +22,7 @@ use ratatui::DefaultTerminal;
 pub use app::App;
 use input::{Input, Wake};
 
+use crate::locale::Lang;
 use crate::startup::Runtime;
 
 /// Why the terminal clock could not run.
@@ -36,6 +37,21 @@ pub enum TuiError {
     /// Reading from or writing to the terminal failed.
     #[error("terminal: {0}")]
     Terminal(#[from] io::Error),
+}
+
+/// The terminal clock's language: the `lang` setting, else the locale's
+/// (the first of `LC_ALL`, `LC_MESSAGES` and `LANG` that is set, as POSIX
+/// orders them), else English; `var` reads an environment variable.
+pub fn language(setting: Option<Lang>, var: impl Fn(&str) -> Option<String>) -> Lang {
+    setting
+        .or_else(|| {
+            ["LC_ALL", "LC_MESSAGES", "LANG"]
+                .into_iter()
+                .filter_map(&var)
+                .find(|value| !value.is_empty())
+                .and_then(|locale| Lang::from_locale(&locale))
+        })
+        .unwrap_or_default()
 }
 
 /// How the terminal clock ended.
@@ -59,7 +75,9 @@ pub fn run(runtime: &Runtime) -> Result<Ending, TuiError> {
     let first = zones.next().unwrap_or_else(|| runtime.zone());
     let mut app = zones
         .fold(App::new(first, Utc::now()), App::and_zone)
-        .speaking(runtime.config.settings.lang);
+        .speaking(language(runtime.config.settings.lang, |name| {
+            std::env::var(name).ok()
+        }));
 
     let mut terminal = enter_terminal()?;
     let ended = event_loop(&mut terminal, &mut app, &mut input);
@@ -125,4 +143,51 @@ fn event_loop(
         }
     }
     Ok(Ending::Stopped)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn environment(pairs: &'static [(&str, &str)]) -> impl Fn(&str) -> Option<String> {
+        move |name| {
+            pairs
+                .iter()
+                .find(|(key, _)| *key == name)
+                .map(|(_, value)| value.to_string())
+        }
+    }
+
+    #[test]
+    fn the_setting_wins_over_the_locale() {
+        let env = environment(&[("LANG", "de_DE.UTF-8")]);
+        assert_eq!(language(Some(Lang::Ru), env), Lang::Ru);
+    }
+
+    #[test]
+    fn without_a_setting_the_locale_says_the_language_as_posix_orders_it() {
+        assert_eq!(
+            language(None, environment(&[("LANG", "de_DE.UTF-8")])),
+            Lang::De
+        );
+        let all = environment(&[("LC_ALL", "ja_JP.UTF-8"), ("LANG", "de_DE.UTF-8")]);
+        assert_eq!(language(None, all), Lang::Ja);
+        let messages = environment(&[("LC_MESSAGES", "uk_UA"), ("LANG", "de_DE")]);
+        assert_eq!(language(None, messages), Lang::Uk);
+        let empty = environment(&[("LC_ALL", ""), ("LANG", "pl_PL.UTF-8")]);
+        assert_eq!(language(None, empty), Lang::Pl);
+    }
+
+    #[test]
+    fn a_locale_not_spoken_here_is_english() {
+        assert_eq!(
+            language(None, environment(&[("LANG", "C.UTF-8")])),
+            Lang::En
+        );
+        assert_eq!(language(None, environment(&[("LANG", "ko_KR")])), Lang::En);
+        assert_eq!(language(None, environment(&[])), Lang::En);
+        // C is a choice too: a later variable does not overrule it.
+        let c = environment(&[("LC_ALL", "C"), ("LANG", "de_DE")]);
+        assert_eq!(language(None, c), Lang::En);
+    }
 }

@@ -205,7 +205,7 @@ fn other_zones(app: &App, big: &TimeView, others: &[TimeView], width: u16) -> Ve
 fn zone_rows(app: &App, big: &TimeView, others: &[TimeView], width: u16) -> Vec<Line<'static>> {
     let lang = app.lang();
     let full_date = |view: &TimeView| lang.date(view);
-    let weekday = |view: &TimeView| lang.weekdays()[view.day_of_week() as usize].clone();
+    let weekday = |view: &TimeView| lang.weekdays()[view.day_of_week() as usize].to_string();
     let date_forms: [&dyn Fn(&TimeView) -> String; 2] = [&full_date, &weekday];
     date_forms
         .into_iter()

@@ -121,7 +121,7 @@ pub(crate) fn rocket_at(runtime: &Runtime, now: Now) -> Rocket<Build> {
     let route_prefixes = state::route_prefixes(rocket.routes(), routes::rank::ZONE_PAGES);
     let site = Site::new(
         settings.timezone.first(),
-        settings.lang,
+        settings.lang.unwrap_or_default(),
         runtime.zones.clone(),
         now,
         route_prefixes,

@@ -179,13 +179,16 @@ fn an_unknown_zone_is_a_one_line_error() {
 
 #[test]
 fn an_unknown_language_is_a_one_line_error() {
-    let output = run(&["--lang", "fr"], &[]);
+    let output = run(&["--lang", "ko"], &[]);
     assert_one_line_error(
         &output,
-        &["unknown language 'fr' (expected en or ru)", "--lang"],
+        &[
+            "unknown language 'ko' (expected one of en, ru, de, fr, es, pt, it, uk, pl, tr, zh, ja, hi, ar)",
+            "--lang",
+        ],
     );
-    let output = run(&["tui"], &[("ROCKET_LANG", "de")]);
-    assert_one_line_error(&output, &["'de'", "ROCKET_LANG"]);
+    let output = run(&["tui"], &[("ROCKET_LANG", "nl")]);
+    assert_one_line_error(&output, &["'nl'", "ROCKET_LANG"]);
 }
 
 #[test]

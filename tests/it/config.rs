@@ -222,21 +222,21 @@ fn an_unknown_zone_in_a_list_is_named_and_an_empty_list_refused() {
 }
 
 #[test]
-fn the_language_is_english_unless_set_in_the_file_the_environment_or_a_flag() {
+fn the_language_is_unset_unless_set_in_the_file_the_environment_or_a_flag() {
     use moscow_time::locale::Lang;
     jailed(|jail| {
         jail.clear_env();
-        assert_eq!(load(flags()).unwrap().settings.lang, Lang::En);
+        assert_eq!(load(flags()).unwrap().settings.lang, None);
         jail.create_file("Rocket.toml", "[default]\nlang = \"ru\"")?;
-        assert_eq!(load(flags()).unwrap().settings.lang, Lang::Ru);
+        assert_eq!(load(flags()).unwrap().settings.lang, Some(Lang::Ru));
         jail.set_env("ROCKET_LANG", "en");
-        assert_eq!(load(flags()).unwrap().settings.lang, Lang::En);
+        assert_eq!(load(flags()).unwrap().settings.lang, Some(Lang::En));
         let config = load(Flags {
             lang: Some("ru".into()),
             ..flags()
         })
         .unwrap();
-        assert_eq!(config.settings.lang, Lang::Ru);
+        assert_eq!(config.settings.lang, Some(Lang::Ru));
         Ok(())
     });
 }
@@ -262,12 +262,12 @@ fn the_clock_check_is_off_unless_turned_on_and_a_bad_value_names_the_variable() 
 fn an_unknown_language_is_one_line_naming_the_setting() {
     jailed(|jail| {
         jail.clear_env();
-        jail.set_env("ROCKET_LANG", "fr");
+        jail.set_env("ROCKET_LANG", "ko");
         let error = load(flags()).unwrap_err();
         assert_eq!(
             error,
-            "configuration: unknown language 'fr' (expected en or ru) for ROCKET_LANG \
-             in `ROCKET_` environment variable(s)"
+            "configuration: unknown language 'ko' (expected one of en, ru, de, fr, es, pt, it, \
+             uk, pl, tr, zh, ja, hi, ar) for ROCKET_LANG in `ROCKET_` environment variable(s)"
         );
         let error = load(Flags {
             lang: Some("klingon".into()),

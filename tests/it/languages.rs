@@ -32,11 +32,11 @@ fn page_lang(client: &Client, path: &str, asked: Option<&str>) -> String {
 }
 
 const RUSSIAN_PAGE: [&str; 5] = [
-    r#"<html lang="ru">"#,
+    r#"<html lang="ru" dir="ltr">"#,
     "<title>Время: Москва</title>",
     "<h1>Время: Москва</h1>",
     // 2012-06-01T12:00:00Z: 16:00 on a Friday in Moscow.
-    r#"<p id="date">пятница, 1 июня 2012 г.</p>"#,
+    "<p id=\"date\">пятница, 1 июня 2012\u{202f}г.</p>",
     ">16:00:00</time>",
 ];
 
@@ -82,7 +82,7 @@ fn the_russian_page_hands_its_script_the_russian_names() {
         "{body}"
     );
     assert!(
-        body.contains(r#"data-date-pattern="{weekday}, {day} {month} {year} г.""#),
+        body.contains("data-date-pattern=\"{weekday}, {day} {month} {year}\u{202f}г.\""),
         "{body}"
     );
 }
@@ -97,7 +97,7 @@ fn the_english_page_is_the_default_and_says_so() {
         Some("Accept-Language, Accept-Encoding")
     );
     let body = response.into_string().unwrap();
-    assert!(body.contains(r#"<html lang="en">"#), "{body}");
+    assert!(body.contains(r#"<html lang="en" dir="ltr">"#), "{body}");
     assert!(body.contains("<h1>Time in Moscow</h1>"), "{body}");
     assert!(
         body.contains(r#"<p id="date">Friday, 1 June 2012</p>"#),
@@ -107,7 +107,7 @@ fn the_english_page_is_the_default_and_says_so() {
 }
 
 #[test]
-fn each_clock_page_links_to_itself_in_the_other_language() {
+fn each_clock_page_links_to_itself_in_the_other_languages() {
     let client = client_speaking("en");
     for (path, link) in [
         (
@@ -115,12 +115,18 @@ fn each_clock_page_links_to_itself_in_the_other_language() {
             r#"<a href="?lang=ru" hreflang="ru" lang="ru">Русский</a>"#,
         ),
         (
+            "/",
+            r#"<a href="?lang=ar" hreflang="ar" lang="ar" dir="rtl">العربية</a>"#,
+        ),
+        ("/", "<summary>Language: English</summary>"),
+        (
             "/?lang=ru",
             r#"<a href="?lang=en" hreflang="en" lang="en">English</a>"#,
         ),
+        ("/?lang=ru", "<summary>Язык: Русский</summary>"),
         (
             "/Asia/Tokyo?lang=ru",
-            r#"<a href="?lang=en" hreflang="en" lang="en">English</a>"#,
+            r#"<a href="?lang=ja" hreflang="ja" lang="ja">日本語</a>"#,
         ),
     ] {
         let body = client.get(path).dispatch().into_string().unwrap();
@@ -133,7 +139,9 @@ fn q_values_decide_between_the_languages_spoken_here() {
     let client = client_speaking("en");
     assert_eq!(page_lang(&client, "/", Some("en;q=0.5, ru;q=0.8")), "ru");
     assert_eq!(page_lang(&client, "/", Some("ru;q=0.5, en;q=0.8")), "en");
-    assert_eq!(page_lang(&client, "/", Some("de-DE, ru;q=0.3")), "ru");
+    assert_eq!(page_lang(&client, "/", Some("ko-KR, ru;q=0.3")), "ru");
+    assert_eq!(page_lang(&client, "/", Some("de-DE, ru;q=0.3")), "de");
+    assert_eq!(page_lang(&client, "/", Some("pt-BR,pt;q=0.9")), "pt");
     assert_eq!(page_lang(&client, "/", Some("ru;q=0, en;q=0.1")), "en");
 }
 
@@ -141,7 +149,7 @@ fn q_values_decide_between_the_languages_spoken_here() {
 fn the_setting_is_the_language_when_the_browser_asks_for_none_spoken_here() {
     let client = client_speaking("ru");
     assert_eq!(page_lang(&client, "/", None), "ru");
-    assert_eq!(page_lang(&client, "/", Some("de, fr;q=0.9")), "ru");
+    assert_eq!(page_lang(&client, "/", Some("ko, nl;q=0.9")), "ru");
     assert_eq!(page_lang(&client, "/", Some("*")), "ru");
     assert_eq!(page_lang(&client, "/", Some("en-GB")), "en");
 }
@@ -159,12 +167,15 @@ fn lang_in_the_query_wins_over_the_browser_and_the_setting() {
 fn an_unknown_lang_in_the_query_is_a_400_that_names_it() {
     let client = client_speaking("en");
     // The page escapes the quotes around the name.
-    for (path, named) in [("/?lang=fr", "&#39;fr&#39;"), ("/?lang=", "&#39;&#39;")] {
+    for (path, named) in [("/?lang=ko", "&#39;ko&#39;"), ("/?lang=", "&#39;&#39;")] {
         let response = client.get(path).header(accept_language("ru")).dispatch();
         assert_eq!(response.status(), Status::BadRequest, "{path}");
         let body = response.into_string().unwrap();
         assert!(
-            body.contains(&format!("unknown language {named} (expected en or ru)")),
+            body.contains(&format!(
+                "unknown language {named} (expected one of en, ru, de, fr, es, pt, it, uk, \
+                 pl, tr, zh, ja, hi, ar)"
+            )),
             "{path}: {body}"
         );
     }
@@ -187,7 +198,7 @@ fn a_missing_page_speaks_the_language_asked_for() {
             Some("Accept-Language, Accept-Encoding")
         );
         let body = response.into_string().unwrap();
-        assert!(body.contains(r#"<html lang="ru">"#), "{body}");
+        assert!(body.contains(r#"<html lang="ru" dir="ltr">"#), "{body}");
         assert!(body.contains("<h1>Не найдено</h1>"), "{body}");
         assert!(body.contains("Назад к часам"), "{body}");
     }
@@ -262,14 +273,14 @@ const RUSSIAN_THREE_ZONES_80X24: &str = "
              ██  ██  ██  ██  ██      ██  ██  ██  ██  ██  ██  ██  ██
              ██████  ██████      ██████  ██████      ██████  ██████
 
-                            суббота, 2 июня 2012 г.
+                            суббота, 2 июня 2012\u{202f}г.
                          Europe/Moscow · MSK, UTC+04:00
-    Часы переведут на 1 час назад: воскресенье, 26 октября 2014 г., в 02:00.
+    Часы переведут на 1 час назад: воскресенье, 26 октября 2014\u{202f}г., в 02:00.
 
            Калькутта  02:00:00                           +1 ч 30 мин
-   Перевод часов не запланирован; последний: воскресенье, 14 октября 1945 г..
-           Нью-Йорк   16:30:00  пятница, 1 июня 2012 г.         −8 ч
-     Часы переведут на 1 час назад: воскресенье, 4 ноября 2012 г., в 02:00.
+Последний перевод часов: воскресенье, 14 октября 1945\u{202f}г.; новый не запланирован.
+           Нью-Йорк   16:30:00  пятница, 1 июня 2012\u{202f}г.         −8 ч
+     Часы переведут на 1 час назад: воскресенье, 4 ноября 2012\u{202f}г., в 02:00.
 
 
 
@@ -296,7 +307,7 @@ fn the_terminals_keys_and_small_screen_are_russian_too() {
         [
             "Время: Москва",
             "16:00:00",
-            "пятница, 1 июня 2012 г.",
+            "пятница, 1 июня 2012\u{202f}г.",
             "Europe/Moscow · MSK, UTC+04:00",
             "? — справка",
         ]

@@ -145,7 +145,7 @@ fn kolkata_is_kolkata_under_both_its_names() {
             .into_string()
             .unwrap();
         assert!(body.contains("<title>Time in Kolkata</title>"), "{body}");
-        assert!(body.contains(&format!(r#"<span id="zone-name">{id}</span>"#)));
+        assert!(body.contains(&format!(r#"<span id="zone-name" dir="ltr">{id}</span>"#)));
         assert!(body.contains(">India Standard Time</span>"), "{body}");
         let body = client
             .get(format!("/{id}?lang=ru"))
@@ -264,8 +264,12 @@ fn a_name_several_places_share_is_a_choice_in_the_reader_s_language() {
         body.contains("Several places are called “eastern”:"),
         "{body}"
     );
-    assert!(body.contains(r#"<a href="/America/New_York">New York</a> · America/New_York"#));
-    assert!(body.contains(r#"<a href="/America/Toronto">Toronto</a> · America/Toronto"#));
+    assert!(body.contains(
+        r#"<a href="/America/New_York">New York</a> · <span dir="ltr">America/New_York</span>"#
+    ));
+    assert!(body.contains(
+        r#"<a href="/America/Toronto">Toronto</a> · <span dir="ltr">America/Toronto</span>"#
+    ));
 
     let response = client.get("/zone?name=Pacific&lang=ru").dispatch();
     assert_eq!(response.status(), Status::MultipleChoices);
@@ -296,7 +300,7 @@ fn a_misspelt_name_suggests_places_in_the_reader_s_language() {
     let first = body.find("<li>").expect(&body);
     assert!(
         body[first..]
-            .starts_with(r#"<li><a href="/Europe/Moscow?lang=ru">Москва</a> · Europe/Moscow</li>"#),
+            .starts_with(r#"<li><a href="/Europe/Moscow?lang=ru">Москва</a> · <span dir="ltr">Europe/Moscow</span></li>"#),
         "{body}"
     );
     // One suggestion per place: Kolkata once, under its IANA name.

@@ -43,7 +43,7 @@ fn a_zone_s_path_shows_the_time_there() {
         assert!(body.contains(label), "{path}: {body}");
         let zone = &path[1..];
         assert!(body.contains(&format!(r#"data-zone="{zone}""#)), "{path}");
-        assert!(body.contains(&format!(r#"<span id="zone-name">{zone}</span>"#)));
+        assert!(body.contains(&format!(r#"<span id="zone-name" dir="ltr">{zone}</span>"#)));
     }
 }
 
@@ -105,11 +105,13 @@ fn an_unknown_zone_is_a_404_page_suggesting_the_closest_names() {
     // The picker is there to try again.
     assert!(body.contains(r#"<form id="picker" method="get" action="/zone">"#));
 
-    let response = client.get("/Tokio?lang=ru").dispatch();
+    let response = client.get("/Tokoy?lang=ru").dispatch();
     assert_eq!(response.status(), Status::NotFound);
     let body = response.into_string().unwrap_or_default();
     assert!(
-        body.contains(r#"<a href="/Asia/Tokyo?lang=ru">Токио</a> · Asia/Tokyo"#),
+        body.contains(
+            r#"<a href="/Asia/Tokyo?lang=ru">Токио</a> · <span dir="ltr">Asia/Tokyo</span>"#
+        ),
         "{body}"
     );
 }
@@ -290,7 +292,9 @@ fn the_picker_answers_an_unknown_or_empty_name_with_the_404_page() {
     assert_eq!(response.status(), Status::NotFound);
     let body = response.into_string().unwrap_or_default();
     assert!(
-        body.contains(r#"<a href="/Europe/Moscow">Moscow</a> · Europe/Moscow"#),
+        body.contains(
+            r#"<a href="/Europe/Moscow">Moscow</a> · <span dir="ltr">Europe/Moscow</span>"#
+        ),
         "{body}"
     );
     for path in ["/zone", "/zone?name=", "/zone?name=%20"] {
@@ -352,14 +356,18 @@ fn a_zone_s_page_speaks_the_language_asked_for() {
     assert_eq!(response.status(), Status::Ok);
     assert_eq!(response.headers().get_one("Content-Language"), Some("ru"));
     let body = response.into_string().unwrap();
-    assert!(body.contains(r#"<html lang="ru">"#), "{body}");
-    assert!(body.contains("пятница, 1 июня 2012 г."), "{body}");
+    assert!(body.contains(r#"<html lang="ru" dir="ltr">"#), "{body}");
+    assert!(body.contains("пятница, 1 июня 2012\u{202f}г."), "{body}");
     assert!(body.contains(r#"<label for="picker-name">Другой часовой пояс</label>"#));
     assert!(body.contains(r#"data-ahead="{place} опережает вас на {difference}.""#));
-    // Russian hours after "на": 1 час, 2 часа, 5 часов.
+    // CLDR's Russian hours in the forms Russian has: 1 час, 5 часов, and
+    // 2 часа as `other` (`few` is written alike, so the page leaves it out).
     assert!(body.contains(
-        r#"data-hour-one="{n} час" data-hour-few="{n} часа" data-hour-many="{n} часов""#
+        r#" data-hour-one="{n} час" data-minute-one="{n} минута" data-hour-many="{n} часов""#
     ));
+    assert!(body.contains(r#" data-hour-other="{n} часа" data-minute-other="{n} минуты""#));
+    assert!(!body.contains("data-hour-few"));
+    assert!(body.contains(r#"data-unit-list="{0} {1}""#));
     assert!(body.contains(r#"data-decimal=",""#), "{body}");
     // The picker keeps the language.
     assert!(body.contains(r#"<input type="hidden" name="lang" value="ru">"#));
@@ -379,7 +387,9 @@ fn a_zone_s_page_speaks_the_language_asked_for() {
         body.contains("Часового пояса «Europe/Moskow» нет."),
         "{body}"
     );
-    assert!(body.contains(r#"<a href="/Europe/Moscow?lang=ru">Москва</a> · Europe/Moscow"#));
+    assert!(body.contains(
+        r#"<a href="/Europe/Moscow?lang=ru">Москва</a> · <span dir="ltr">Europe/Moscow</span>"#
+    ));
 
     let response = client.get("/Asia/Tokyo?lang=xx").dispatch();
     assert_eq!(response.status(), Status::BadRequest);

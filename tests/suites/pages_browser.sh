@@ -1,13 +1,16 @@
 #!/usr/bin/env bash
 # The pages in headless Chromium, against the real binary on a free loopback
 # port: Lighthouse must score 100 in accessibility, best practices and SEO for
-# /, a zone's page, the Russian page and two places side by side, and pass the performance audits that
+# /, a zone's page, the Russian, Arabic and Japanese pages and two places
+# side by side, and pass the performance audits that
 # count bytes (its performance score and timings are printed, not judged: see
 # bench/run.sh --pages); the visitor's own time must appear with the right
 # difference when the browser's zone is forced; the visitor's clock must be
 # measured against a server whose clock libfaketime puts 5 s ahead ("5.0 s
 # behind", within the accuracy the page prints) and against one that is
-# not ("exact"), in both languages; the page must raise no
+# not ("exact"), in both languages; the Arabic page must be mirrored, its
+# clock left to right, and the visitor's time said in CLDR's plural forms
+# (Arabic, Polish, French, Japanese); the page must raise no
 # Content-Security-Policy violation; the picker and the dark theme must work.
 # The checks themselves are in tests/suites/browser/pages.mjs.
 #

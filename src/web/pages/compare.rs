@@ -14,7 +14,7 @@ use rocket::{State, get};
 use super::ClockHtml;
 use super::assets::{URLS, Urls};
 use super::failure::{RenderFailed, render};
-use super::language::{InLanguage, PageLang};
+use super::language::{InLanguage, PageLang, Switcher};
 use super::zones::ZoneAnswer;
 use crate::clock::{HourFormat, TimeView};
 use crate::clock_change;
@@ -29,6 +29,8 @@ use crate::zone_search::{Found, NameIndex};
 #[template(path = "compare.html")]
 struct ComparePage {
     lang: &'static str,
+    /// `ltr` or `rtl`.
+    dir: &'static str,
     heading: String,
     description: String,
     sides: [Side; 2],
@@ -37,7 +39,7 @@ struct ComparePage {
     hours_caption: String,
     hours: Vec<Row>,
     swapped: String,
-    others: Vec<Lang>,
+    switcher: Switcher,
     assets: &'static Urls,
 }
 
@@ -111,6 +113,7 @@ fn render_comparison(comparison: &Comparison, lang: Lang) -> Result<String, Rend
         .collect();
     let page = ComparePage {
         lang: lang.code(),
+        dir: lang.dir(),
         heading: fill(words.heading, ""),
         description: difference.clone(),
         difference,
@@ -122,7 +125,7 @@ fn render_comparison(comparison: &Comparison, lang: Lang) -> Result<String, Rend
             .replace("{here}", &sides[1].place)
             .replace("{there}", &sides[0].place),
         sides,
-        others: lang.others().collect(),
+        switcher: Switcher::of(lang),
         assets: &URLS,
     };
     render(&page)

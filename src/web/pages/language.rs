@@ -56,3 +56,52 @@ impl<T> InLanguage<T> {
         }
     }
 }
+
+/// The page's list of the languages it is offered in, each by its own name,
+/// folded away under the current one's so that fourteen names do not crowd
+/// the page.
+pub struct Switcher {
+    /// The list's label in the page's language.
+    pub label: &'static str,
+    /// The page's language.
+    pub current: Lang,
+    /// The others, in [`Lang::ALL`]'s order.
+    pub others: Vec<Lang>,
+}
+
+impl Switcher {
+    /// The list on a page in `lang`.
+    pub fn of(lang: Lang) -> Self {
+        Self {
+            label: lang.page().languages,
+            current: lang,
+            others: lang.others().collect(),
+        }
+    }
+}
+
+/// An amount's words in one plural category, as the page's script reads
+/// them from `data-hour-…` and `data-minute-…`.
+pub struct UnitForms {
+    /// The category: `one`, `few`, `other`.
+    pub category: &'static str,
+    /// `{n} hours` in that category.
+    pub hour: &'static str,
+    /// `{n} minutes` in that category.
+    pub minute: &'static str,
+}
+
+impl UnitForms {
+    /// Those of `lang`: only the categories its hours and minutes need.
+    pub fn of(lang: Lang) -> Vec<Self> {
+        let forms = lang.forms();
+        forms
+            .unit_categories()
+            .map(|category| Self {
+                category: category.name(),
+                hour: forms.hours.form(category),
+                minute: forms.minutes.form(category),
+            })
+            .collect()
+    }
+}

@@ -30,7 +30,7 @@ use crate::web::layers::headers::Fresh;
 use crate::zone::Zone;
 use assets::{URLS, Urls};
 use failure::{RenderFailed, render};
-use language::{InLanguage, PageLang};
+use language::{InLanguage, PageLang, Switcher, UnitForms};
 
 /// `GET /`: the clock page, correct without JavaScript, in the language
 /// asked for; `400` for a `?lang=` not spoken here.
@@ -84,7 +84,15 @@ pub fn clock_page(site: &Site, zone: &Zone, lang: Lang) -> Result<Arc<Variants>,
 #[template(path = "index.html")]
 struct ClockPage<'a> {
     lang: &'static str,
+    /// `ltr` or `rtl`.
+    dir: &'static str,
     words: &'static PageWords,
+    /// Hours and minutes in the plural forms the script may need.
+    units: Vec<UnitForms>,
+    /// How the script joins hours and minutes: `{0}, {1}`.
+    unit_list: &'static str,
+    /// The sign before a number's fraction.
+    decimal: &'static str,
     compare: &'static CompareWords,
     place: &'a str,
     heading: String,
@@ -114,7 +122,7 @@ struct ClockPage<'a> {
     /// Where the picker's list of every zone name is.
     zone_list: &'a str,
     /// The languages the page links to.
-    others: Vec<Lang>,
+    switcher: Switcher,
     assets: &'static Urls,
 }
 
@@ -150,7 +158,11 @@ pub fn render_clock(
     let change_at = changes.change().map(|change| change.at_rfc3339());
     let page = ClockPage {
         lang: lang.code(),
+        dir: lang.dir(),
         words: lang.page(),
+        units: UnitForms::of(lang),
+        unit_list: lang.forms().unit_list,
+        decimal: lang.forms().decimal,
         compare: lang.compare(),
         place: &place,
         heading: lang.heading(&place),
@@ -173,7 +185,7 @@ pub fn render_clock(
         months: lang.months().join(","),
         date_pattern: lang.date_pattern(),
         zone_list,
-        others: lang.others().collect(),
+        switcher: Switcher::of(lang),
         assets: &URLS,
     };
     render(&page)
@@ -195,6 +207,8 @@ fn sun_line(view: &TimeView, lang: Lang, day: SunDay) -> String {
 #[template(path = "404.html")]
 struct NotFound<'a> {
     lang: &'static str,
+    /// `ltr` or `rtl`.
+    dir: &'static str,
     words: &'static PageWords,
     /// The title and heading.
     title: &'static str,
@@ -284,6 +298,7 @@ fn render_zones(
         .collect();
     render(&NotFound {
         lang: lang.code(),
+        dir: lang.dir(),
         words: lang.page(),
         title,
         message,
@@ -334,6 +349,7 @@ pub fn not_found(request: &Request<'_>) -> Result<InLanguage<RawHtml<String>>, S
     let words = lang.page();
     let page = render(&NotFound {
         lang: lang.code(),
+        dir: lang.dir(),
         words,
         title: words.not_found,
         message: words.nothing_here.to_owned(),
@@ -386,7 +402,9 @@ mod tests {
         let page = render_no_zone("<b>Tokio", Lang::En, &["Asia/Tokyo"], "?lang=ru", "").unwrap();
         assert!(page.contains("“&#60;b&#62;Tokio”"), "{page}");
         assert!(
-            page.contains(r#"<a href="/Asia/Tokyo?lang=ru">Tokyo</a> · Asia/Tokyo"#),
+            page.contains(
+                r#"<a href="/Asia/Tokyo?lang=ru">Tokyo</a> · <span dir="ltr">Asia/Tokyo</span>"#
+            ),
             "{page}"
         );
         assert!(!page.contains("<form"), "{page}");

@@ -120,13 +120,14 @@ def english_date(day):
 
 
 def amount(seconds):
+    """English hours and minutes as CLDR's en-001 writes and joins them."""
     hours, minutes = divmod(abs(seconds) // 60, 60)
     parts = []
     if hours:
         parts.append(f"{hours} hour" + ("s" if hours != 1 else ""))
     if minutes:
         parts.append(f"{minutes} minute" + ("s" if minutes != 1 else ""))
-    return " ".join(parts)
+    return ", ".join(parts)
 
 
 CHANGE = re.compile(r'<p id="change"(?: data-at="([^"]+)")?>([^<]*)</p>')
