@@ -11,6 +11,9 @@ site speaks, for the tests in tests/it/languages.rs to hold the site to:
     python3 tests/suites/languages/babel_oracle.py            # write the file
     python3 tests/suites/languages/babel_oracle.py --check    # fail if Babel says otherwise
 
+Installs Babel (pinned below) into target/language-tools (a venv) when it is
+missing there, and runs itself with that venv's Python.
+
 Babel does not resolve one CLDR inheritance: a unit with no long form takes
 its short one (UTS #35, "Unit Elements"; Chinese and Japanese hours). That
 rule is applied here, and said where it is.
@@ -19,16 +22,37 @@ rule is applied here, and said where it is.
 import argparse
 import datetime
 import json
+import os
 import pathlib
+import subprocess
 import sys
-
-import babel
-from babel import Locale
-from babel.dates import format_date, get_timezone_location
-from babel.units import format_unit
 
 ROOT = pathlib.Path(__file__).resolve().parents[3]
 OUT = ROOT / "tests" / "data" / "languages" / "babel.json"
+TOOLS = ROOT / "target" / "language-tools"
+BABEL = "Babel==2.17.0"
+
+
+def with_babel():
+    """Runs this script again under the venv's Python, Babel installed there."""
+    python = TOOLS / "bin" / "python"
+    if pathlib.Path(sys.prefix).resolve() == TOOLS.resolve():
+        sys.exit(f"Babel is missing from {TOOLS}")
+    if not python.exists():
+        print(f"installing {BABEL} into {TOOLS}", flush=True)
+        subprocess.run([sys.executable, "-m", "venv", TOOLS], check=True)
+        subprocess.run([python, "-m", "pip", "install", "--quiet",
+                        "--disable-pip-version-check", BABEL], check=True)
+    os.execv(python, [str(python), __file__, *sys.argv[1:]])
+
+
+try:
+    import babel
+    from babel import Locale
+    from babel.dates import format_date, get_timezone_location
+    from babel.units import format_unit
+except ImportError:
+    with_babel()
 
 # The site's languages and the CLDR locale each one's forms come from.
 LOCALES = {
