@@ -295,3 +295,32 @@ fn several_zones_are_listed_in_the_set_language_and_z_moves_the_big_clock() {
     assert_eq!(exit.status, 0);
     exit.assert_terminal_restored();
 }
+
+#[test]
+fn without_a_set_language_the_clock_speaks_the_locales() {
+    // LC_ALL and LC_MESSAGES empty, as if unset: LANG decides, as POSIX
+    // orders them.
+    let locale = [("LC_ALL", ""), ("LC_MESSAGES", ""), ("LANG", "de_DE.UTF-8")];
+    let pane = Pane::start_program(
+        std::path::Path::new(common::BINARY),
+        &["tui", "--timezone", "Europe/Berlin"],
+        &[],
+        &locale,
+    );
+    let screen = pane.wait_for("the German heading and hint", |screen| {
+        screen.contains("Uhrzeit in Berlin") && screen.contains("? für Hilfe")
+    });
+    assert!(!screen.contains("Time in"), "{screen}");
+    pane.press(&["q"]);
+    assert_eq!(pane.exit().status, 0);
+    // The setting wins over the locale.
+    let pane = Pane::start_program(
+        std::path::Path::new(common::BINARY),
+        &["tui", "--timezone", "Europe/Berlin", "--lang", "uk"],
+        &[],
+        &locale,
+    );
+    pane.wait_for("the Ukrainian heading", |screen| screen.contains("Берлін"));
+    pane.press(&["q"]);
+    assert_eq!(pane.exit().status, 0);
+}
