@@ -10,8 +10,9 @@ pub static SPANISH: Words = Words {
     description: "La hora actual en {place} ({zone})",
     changes: ChangeWords {
         names: " ({from} → {to})",
-        forward: "Los relojes se adelantan {amount} el {date}, a las {time}{names}.",
-        back: "Los relojes se atrasan {amount} el {date}, a las {time}{names}.",
+        // The time in parentheses: "a las" would be wrong at 01:00 ("a la").
+        forward: "Cambio de hora el {date} ({time}): los relojes se adelantan {amount}{names}.",
+        back: "Cambio de hora el {date} ({time}): los relojes se atrasan {amount}{names}.",
         last: "No hay ningún cambio de hora previsto; el último fue el {date}{names}.",
         never: "Aquí los relojes nunca han cambiado de hora.",
     },
