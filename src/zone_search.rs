@@ -45,7 +45,9 @@ pub const SUGGESTIONS: usize = 5;
 pub const LONGEST: usize = 64;
 
 /// How many names compared whole (a zone's name, a place's in any language)
-/// are ranked for a miss, of those sharing most bigrams with it.
+/// are ranked for a miss, of those sharing most bigrams with it: with a
+/// place's names in fourteen languages, many alike, 64 left out a fifth
+/// suggestion that comparing every name finds (`Калькута`: `America/Iqaluit`).
 const WHOLE_SHORTLIST: usize = 96;
 
 /// How many last parts of zone names (`New_York`) are ranked for a miss, of
