@@ -3,8 +3,11 @@
 //! language; everything the Unicode CLDR has (dates, weekday and month
 //! names, units in their plural forms, plural rules, the decimal sign, the
 //! writing direction, place and zone names) is generated from the pinned
-//! CLDR release into [`cldr_forms`] and [`cldr`] ([`forms`], [`names`]).
+//! CLDR release into [`cldr_forms`] and [`cldr`] ([`forms`], [`names`]);
+//! the large cities' names, from GeoNames, into [`cities`].
 
+#[rustfmt::skip]
+pub mod cities;
 #[rustfmt::skip]
 pub mod cldr;
 #[rustfmt::skip]

@@ -5,13 +5,17 @@
 //! typed in any of those languages may mean.
 //!
 //! The names are data, [`super::cldr`], written by `scripts/cldr_names.py`
-//! from the pinned CLDR release; nothing here is a name.
+//! from the pinned CLDR release; nothing here is a name. Beyond the places
+//! zones are named after, the world's largest cities are found by every
+//! name GeoNames has for them ([`super::cities`]: `München`, `Мюнхен`), a
+//! zone's or CLDR's name winning where they clash.
 
 use std::borrow::Cow;
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
 use super::Lang;
+use super::cities::CITIES;
 use super::cldr::{IDS, PLACES};
 use crate::zone::last_part;
 
@@ -27,6 +31,15 @@ pub struct Place {
     pub zone: [ZoneNames; Lang::ALL.len()],
 }
 
+/// A city of a million people or more, from GeoNames.
+#[derive(Debug)]
+pub struct City {
+    /// The IANA name of its zone.
+    pub zone: &'static str,
+    /// Every name GeoNames has for it, in any language and script.
+    pub names: &'static [&'static str],
+}
+
 /// A zone's long names in one language, where CLDR has them.
 #[derive(Debug)]
 pub struct ZoneNames {
@@ -38,8 +51,13 @@ pub struct ZoneNames {
 
 /// The place of the zone identified by `zone` (any of its identifiers).
 pub fn place(zone: &str) -> Option<&'static Place> {
+    PLACES.get(usize::from(place_index(zone)?))
+}
+
+/// Where in [`PLACES`] the place of `zone` (any of its identifiers) is.
+fn place_index(zone: &str) -> Option<u16> {
     let index = IDS.binary_search_by(|(id, _)| (*id).cmp(zone)).ok()?;
-    PLACES.get(usize::from(IDS[index].1))
+    Some(IDS[index].1)
 }
 
 impl Lang {
@@ -82,7 +100,8 @@ pub fn fold(name: &str) -> String {
 
 /// The places called `typed` in any language, by their city or by the last
 /// part of any of their identifiers (`calcutta`): one for most names, more
-/// for a name that several places share (`Eastern`), none for others.
+/// for a name that several places share (`Eastern`), none for others; else
+/// the places of the large cities so called (`München`: Berlin's).
 pub fn places_named(typed: &str) -> &'static [u16] {
     static BY_NAME: LazyLock<HashMap<String, Vec<u16>>> = LazyLock::new(|| {
         let mut by_name: HashMap<String, Vec<u16>> = HashMap::new();
@@ -100,6 +119,23 @@ pub fn places_named(typed: &str) -> &'static [u16] {
                 places.push(index);
             }
         }
+        let mut large: HashMap<String, Vec<u16>> = HashMap::new();
+        for city in &CITIES {
+            let Some(index) = place_index(city.zone) else {
+                continue;
+            };
+            for name in city.names {
+                let folded = fold(name);
+                if by_name.contains_key(&folded) {
+                    continue;
+                }
+                let places = large.entry(folded).or_default();
+                if !places.contains(&index) {
+                    places.push(index);
+                }
+            }
+        }
+        by_name.extend(large);
         by_name
     });
     BY_NAME
@@ -185,5 +221,34 @@ mod tests {
         eastern.sort_unstable();
         assert_eq!(eastern, ["America/New_York", "America/Toronto"]);
         assert!(iana("Atlantis").is_empty());
+    }
+
+    #[test]
+    fn a_large_city_no_zone_is_named_after_finds_its_zone_by_any_of_its_names() {
+        let iana = |typed: &str| -> Vec<&str> {
+            places_named(typed)
+                .iter()
+                .map(|index| place_at(*index).iana)
+                .collect()
+        };
+        for name in [
+            "München",
+            "muenchen",
+            "Munich",
+            "Мюнхен",
+            "ミュンヘン",
+            "ميونخ",
+        ] {
+            assert_eq!(iana(name), ["Europe/Berlin"], "{name}");
+        }
+        assert_eq!(iana("Hamburg"), ["Europe/Berlin"]);
+        assert_eq!(iana("Osaka"), ["Asia/Tokyo"]);
+        assert_eq!(iana("Saint Petersburg"), ["Europe/Moscow"]);
+        // A name two cities in two zones share is a choice.
+        let mut hyderabad = iana("Hyderabad");
+        hyderabad.sort_unstable();
+        assert_eq!(hyderabad, ["Asia/Karachi", "Asia/Kolkata"]);
+        // A zone's place keeps its name: "Moscow" is not another city's.
+        assert_eq!(iana("Moscow"), ["Europe/Moscow"]);
     }
 }

@@ -202,6 +202,14 @@ fn names_in_either_language_any_case_raw_or_encoded_lead_to_the_zone_s_page() {
         ("/calcutta", "Asia/Kolkata"),
         ("/CALCUTTA?lang=ru", "Asia/Kolkata?lang=ru"),
         ("/kyiv", "Europe/Kyiv"),
+        // Large cities no zone is named after, by their names (GeoNames).
+        ("/M%C3%BCnchen?lang=de", "Europe/Berlin?lang=de"), // München
+        ("/%D0%9C%D1%8E%D0%BD%D1%85%D0%B5%D0%BD", "Europe/Berlin"), // Мюнхен
+        (
+            "/%E3%83%9F%E3%83%A5%E3%83%B3%E3%83%98%E3%83%B3?lang=ja",
+            "Europe/Berlin?lang=ja",
+        ), // ミュンヘン
+        ("/hamburg", "Europe/Berlin"),
     ] {
         let response = client.get(path).dispatch();
         assert_eq!(response.status(), Status::MovedPermanently, "{path}");
