@@ -93,10 +93,6 @@ def literal(text: str) -> str:
                    for char in quoted)
 
 
-def rust(text):
-    return "None" if text is None else "Some(" + literal(text) + ")"
-
-
 def generate_names(folder: pathlib.Path) -> str:
     keys = read(folder, "cldr-bcp47", "bcp47/timezone.json")["keyword"]["u"]["tz"]
     usage = read(folder, "cldr-core", "supplemental/metaZones.json")
@@ -141,7 +137,7 @@ def generate_names(folder: pathlib.Path) -> str:
         + ", ".join(PACKAGES) + "),",
         "//! written by `scripts/cldr_names.py`: do not edit.",
         "",
-        "use super::names::{Place, ZoneNames};",
+        "use super::names::Place;",
         "",
         "/// The CLDR release the names come from.",
         f'pub const VERSION: &str = "{VERSION}";',
@@ -151,20 +147,27 @@ def generate_names(folder: pathlib.Path) -> str:
             len(LANGUAGES), ", ".join(f'"{lang}"' for lang in LANGUAGES)),
 
         "",
-        "/// Every zone CLDR knows, by its IANA name.",
+        "/// Every zone CLDR knows, by its IANA name: its exemplar city in each",
+        "/// language, one a line; its zone's standard and daylight names in each",
+        "/// language, one a line, a tab between them, empty where CLDR has none.",
+        "/// (One string a place, not one a name: a static `&str` costs a pointer",
+        "/// besides its bytes.)",
         "pub static PLACES: [Place; %d] = [" % len(places),
     ]
     for iana, _, cities, long_names in places:
+        for text in [*cities, *(name for pair in long_names for name in pair if name)]:
+            if "\n" in text or "\t" in text:
+                raise SystemExit(f"{iana}: a name with a line break or a tab: {text!r}")
         lines += [
             "    Place {",
             f"        iana: {json.dumps(iana)},",
-            "        city: [",
-            *(f"            {literal(c)}," for c in cities),
-            "        ],",
-            "        zone: [",
-            *(f"            ZoneNames {{ standard: {rust(s)}, daylight: {rust(d)} }},"
+            "        city: concat!(",
+            *(f"            {literal(city + chr(10))}," for city in cities),
+            "        ),",
+            "        zone: concat!(",
+            *(f"            {literal((s or '') + chr(9) + (d or '') + chr(10))},"
               for s, d in long_names),
-            "        ],",
+            "        ),",
             "    },",
         ]
     lines += [

@@ -7,2258 +7,2258 @@ use super::names::City;
 pub static CITIES: [City; 564] = [
     City {
         zone: "Africa/Abidjan",
-        names: &["Abican", "Abidjan", "Abidzan", "Abidzana", "Abidzanas", "Abidzans", "Abidzhan", "Abidzhan shaary", "Abidżan", "Abidžan", "Abidžana", "Abidžanas", "Abidžans", "Abigano", "Abijan", "Abiyan", "Abiyán", "Abizhan khot", "Abiĝano", "Ampitzan", "ʼbydgʼn", "ʿebijani", "Αμπιτζάν", "Абиджан", "Абиджан шаары", "Абижан хот", "Абиџан", "Абіджан", "Աբիջան", "אבידגאן", "אבידזשאן", "آبدجان", "آبیجان", "أبيدجان", "ابیجان", "अबिदजान", "आबिजान", "আবিজান", "ਅਬੀਜਾਨ", "അബിജാൻ", "อาบีจาน", "አቢጃን", "アビジャン"],
+        names: "Abican\nAbidjan\nAbidzan\nAbidzana\nAbidzanas\nAbidzans\nAbidzhan\nAbidzhan shaary\nAbidżan\nAbidžan\nAbidžana\nAbidžanas\nAbidžans\nAbigano\nAbijan\nAbiyan\nAbiyán\nAbizhan khot\nAbiĝano\nAmpitzan\nʼbydgʼn\nʿebijani\nΑμπιτζάν\nАбиджан\nАбиджан шаары\nАбижан хот\nАбиџан\nАбіджан\nԱբիջան\nאבידגאן\nאבידזשאן\nآبدجان\nآبیجان\nأبيدجان\nابیجان\nअबिदजान\nआबिजान\nআবিজান\nਅਬੀਜਾਨ\nഅബിജാൻ\nอาบีจาน\nአቢጃን\nアビジャン",
     },
     City {
         zone: "Africa/Abidjan",
-        names: &["Abobo", "Abobo-Gare"],
+        names: "Abobo\nAbobo-Gare",
     },
     City {
         zone: "Africa/Accra",
-        names: &["Aakra", "Aakrá", "Accra", "Acra", "Akara", "Akkr", "Akkra", "Akkrae", "Akra", "Akrao", "Akʻra", "Nkran", "΄Aκκρα", "Άκκρα", "Аккрæ", "Аккра", "Акра", "Աքրա", "אקרא", "אקרה", "آکرا", "أكرا", "ئەکرا", "اكرا", "اکرا", "عکرہ", "अक्रा", "आक्रा", "আক্রা", "ਅਕਰਾ", "ଆକ୍ରା", "அக்ரா", "അക്ര", "อักกรา", "ཨ་ཁ་ར།", "အက်ခရာမြို့"],
+        names: "Aakra\nAakrá\nAccra\nAcra\nAkara\nAkkr\nAkkra\nAkkrae\nAkra\nAkrao\nAkʻra\nNkran\n΄Aκκρα\nΆκκρα\nАккрæ\nАккра\nАкра\nԱքրա\nאקרא\nאקרה\nآکرا\nأكرا\nئەکرا\nاكرا\nاکرا\nعکرہ\nअक्रा\nआक्रा\nআক্রা\nਅਕਰਾ\nଆକ୍ରା\nஅக்ரா\nഅക്ര\nอักกรา\nཨ་ཁ་ར།\nအက်ခရာမြို့",
     },
     City {
         zone: "Africa/Accra",
-        names: &["Coomassie", "Kumase", "Kumasi", "Kumasi shaary", "Kumasis", "Kumaso", "Kumassi", "Kumasy", "Кумаси", "Кумаси шаары", "Кумасі", "Կումասի", "كوماسي", "کوماسی", "ਕੁਮਾਸੀ"],
+        names: "Coomassie\nKumase\nKumasi\nKumasi shaary\nKumasis\nKumaso\nKumassi\nKumasy\nКумаси\nКумаси шаары\nКумасі\nԿումասի\nكوماسي\nکوماسی\nਕੁਮਾਸੀ",
     },
     City {
         zone: "Africa/Addis_Ababa",
-        names: &["Addis Ababa", "Addis Abaeba", "Addis Abbaba", "Addis Abeba", "Addis Abäba", "Addis-Abeba", "Addis-Abebae", "Addisaaba", "Addisz-Abeba", "Adis Ababa", "Adis Abeba", "Adis-Abebo", "Adisabeba", "Adys-Abeba", "Adís Abeba", "Antis Ampempa", "Atis Apapa", "Finfinne", "Neanthopolis", "Tungga", "Ādīs Ābeba", "Əddis-Əbəbə", "Αντίς Αμπέμπα", "Аддис-Абебæ", "Аддис-Абеба", "Адис Абеба", "Адыс-Абеба", "Ադիս Աբեբա", "Ատիս Ապապա", "אדיס אבבה", "آدیس آبابا", "أديس أبابا", "ئەددىس -ئەبىبە", "अदिस अबाबा", "আদ্দিস আবাবা", "አዲስ አበባ", "アディスアベバ", "阿迪斯阿貝巴", "아디스아바바"],
+        names: "Addis Ababa\nAddis Abaeba\nAddis Abbaba\nAddis Abeba\nAddis Abäba\nAddis-Abeba\nAddis-Abebae\nAddisaaba\nAddisz-Abeba\nAdis Ababa\nAdis Abeba\nAdis-Abebo\nAdisabeba\nAdys-Abeba\nAdís Abeba\nAntis Ampempa\nAtis Apapa\nFinfinne\nNeanthopolis\nTungga\nĀdīs Ābeba\nƏddis-Əbəbə\nΑντίς Αμπέμπα\nАддис-Абебæ\nАддис-Абеба\nАдис Абеба\nАдыс-Абеба\nԱդիս Աբեբա\nԱտիս Ապապա\nאדיס אבבה\nآدیس آبابا\nأديس أبابا\nئەددىس -ئەبىبە\nअदिस अबाबा\nআদ্দিস আবাবা\nአዲስ አበባ\nアディスアベバ\n阿迪斯阿貝巴\n아디스아바바",
     },
     City {
         zone: "Africa/Algiers",
-        names: &["Al Jazair", "Al-jezair", "Alcher", "Alge", "Algeirsborg", "Alger", "Algeri", "Algero", "Algier", "Algiers", "Algir", "Alg·èr", "Algê", "Algír", "Alje", "Aljer", "Aljir", "Alse", "Alxer", "Alzer", "Alzhir", "Alzhir khot", "Alzhir shaary", "Alzhyr", "Alziir", "Alzir", "Alzira", "Alzirs", "Alzyras", "Alĝero", "Alžiir", "Alžir", "Alžyras", "Alžír", "Alžěr", "Alžīra", "Alžīrs", "Argel", "Argier", "Argièr", "Arhel", "Arjel", "Arxel", "Caesair", "Cathair na hAilgeire", "Cathair na hAilgéire", "Cezayir", "Cäsair", "Icosium", "Jazoir", "Zzayer", "Əlcəzair", "ʼlgyr", "Αλγέρι", "Алжир", "Алжир хот", "Алжир шаары", "Алжыр", "Алҷазоир", "Ալժիր", "אלגיר", "אלזשירס", "ئالجىر", "الجزائر", "الجزائر (مدينة)", "الجزائر العاصمة", "الجزائر شہر", "الجزيره", "الجزیره", "الجیرز", "جەزائیر", "مدينة الجزائر", "ܓܙܐܐܪ", "अल्जीएर्स", "अल्जीयर्स", "আলজিয়ার্স", "ਅਲ-ਜਜ਼ਾਇਰ", "அல்ஜியர்ஸ்", "അൾജിയേഴ്സ്", "แอลเจียร์", "ཨཱལ་ཇི་ཡར་སི།", "အယ်လဂျီးယားမြို့", "አልጀርስ", "アルジェ", "阿爾及爾"],
+        names: "Al Jazair\nAl-jezair\nAlcher\nAlge\nAlgeirsborg\nAlger\nAlgeri\nAlgero\nAlgier\nAlgiers\nAlgir\nAlg·èr\nAlgê\nAlgír\nAlje\nAljer\nAljir\nAlse\nAlxer\nAlzer\nAlzhir\nAlzhir khot\nAlzhir shaary\nAlzhyr\nAlziir\nAlzir\nAlzira\nAlzirs\nAlzyras\nAlĝero\nAlžiir\nAlžir\nAlžyras\nAlžír\nAlžěr\nAlžīra\nAlžīrs\nArgel\nArgier\nArgièr\nArhel\nArjel\nArxel\nCaesair\nCathair na hAilgeire\nCathair na hAilgéire\nCezayir\nCäsair\nIcosium\nJazoir\nZzayer\nƏlcəzair\nʼlgyr\nΑλγέρι\nАлжир\nАлжир хот\nАлжир шаары\nАлжыр\nАлҷазоир\nԱլժիր\nאלגיר\nאלזשירס\nئالجىر\nالجزائر\nالجزائر (مدينة)\nالجزائر العاصمة\nالجزائر شہر\nالجزيره\nالجزیره\nالجیرز\nجەزائیر\nمدينة الجزائر\nܓܙܐܐܪ\nअल्जीएर्स\nअल्जीयर्स\nআলজিয়ার্স\nਅਲ-ਜਜ਼ਾਇਰ\nஅல்ஜியர்ஸ்\nഅൾജിയേഴ്സ്\nแอลเจียร์\nཨཱལ་ཇི་ཡར་སི།\nအယ်လဂျီးယားမြို့\nአልጀርስ\nアルジェ\n阿爾及爾",
     },
     City {
         zone: "Africa/Bamako",
-        names: &["Bamaco", "Bamaco - Bamako", "Bamakas", "Bamako", "Bamaku", "Bamakó", "Bamakɔ", "Bammaco", "Bammako", "Bàmakɔ", "Mpamako", "Μπαμάκο", "Бамако", "Բամակո", "במקו", "باماكو", "باماکو"],
+        names: "Bamaco\nBamaco - Bamako\nBamakas\nBamako\nBamaku\nBamakó\nBamakɔ\nBammaco\nBammako\nBàmakɔ\nMpamako\nΜπαμάκο\nБамако\nԲամակո\nבמקו\nباماكو\nباماکو",
     },
     City {
         zone: "Africa/Blantyre",
-        names: &["Lilon'nkoue", "Lilonguee", "Lilongve", "Lilongveh", "Lilongvo", "Lilongvė", "Lilongwe", "Lilongüe", "Lilonhue", "Lilonqve", "Lílongve", "Λιλόνγκουε", "Лилонгве", "Лілонгве", "Лілонгвэ", "Լիլոնգվե", "לילאנגווע", "לילונגווה", "ليلونغوي", "لیلونگوه", "لیلونگوے", "لیلۆنگوێ", "لیلیونگوے", "लिलाँग्वे", "ਲਿਲਾਂਗਵੇ", "லிலொங்வே", "ลิลองเว", "ལི་ལོང་ཀུའེ།", "ሊሎንጔ", "リロングウェ"],
+        names: "Lilon'nkoue\nLilonguee\nLilongve\nLilongveh\nLilongvo\nLilongvė\nLilongwe\nLilongüe\nLilonhue\nLilonqve\nLílongve\nΛιλόνγκουε\nЛилонгве\nЛілонгве\nЛілонгвэ\nԼիլոնգվե\nלילאנגווע\nלילונגווה\nليلونغوي\nلیلونگوه\nلیلونگوے\nلیلۆنگوێ\nلیلیونگوے\nलिलाँग्वे\nਲਿਲਾਂਗਵੇ\nலிலொங்வே\nลิลองเว\nལི་ལོང་ཀུའེ།\nሊሎንጔ\nリロングウェ",
     },
     City {
         zone: "Africa/Brazzaville",
-        names: &["Braza", "Brazavil", "Brazavil'", "Brazavilis", "Brazavilo", "Brazzavil", "Brazzavil'", "Brazzaville", "Maya-Maya", "Mprazabil", "N'Tamo", "Μπραζαβίλ", "Бразавил", "Бразавіль", "Браззавиль", "Браззавіль", "ברזוויל", "برازافيل", "برازاویل", "ብራዛቪል", "ブラザヴィル", "布拉柴维尔", "브라자빌"],
+        names: "Braza\nBrazavil\nBrazavil'\nBrazavilis\nBrazavilo\nBrazzavil\nBrazzavil'\nBrazzaville\nMaya-Maya\nMprazabil\nN'Tamo\nΜπραζαβίλ\nБразавил\nБразавіль\nБраззавиль\nБраззавіль\nברזוויל\nبرازافيل\nبرازاویل\nብራዛቪል\nブラザヴィル\n布拉柴维尔\n브라자빌",
     },
     City {
         zone: "Africa/Brazzaville",
-        names: &["Pointe-Noire", "Puehnt-Nuar", "Puent Nuaras", "Пуэнт-Нуар", "بوانت نوار", "پوانت نوار", "پوانٹ نوار", "پوانټ نوار", "पॉइंट-नोयर", "পোয়েন্ট-নোয়ার", "ਪੋਂਤ-ਨੁਆਰ", "ፖyinite-nogeri", "ፖይንተ-ኖገር", "ポワントノワール", "푸앵트누아르"],
+        names: "Pointe-Noire\nPuehnt-Nuar\nPuent Nuaras\nПуэнт-Нуар\nبوانت نوار\nپوانت نوار\nپوانٹ نوار\nپوانټ نوار\nपॉइंट-नोयर\nপোয়েন্ট-নোয়ার\nਪੋਂਤ-ਨੁਆਰ\nፖyinite-nogeri\nፖይንተ-ኖገር\nポワントノワール\n푸앵트누아르",
     },
     City {
         zone: "Africa/Cairo",
-        names: &["Agekʻsandria", "Agekʻsantria", "Al Iskandariyah", "Al Iskandarīyah", "Alegsandiri", "Alegsàndiri", "Alehandriya", "Aleixandria", "Aleixandría", "Alejandria", "Alejandría", "Aleksandria", "Aleksandrii", "Aleksandrij", "Aleksandrija", "Aleksandrio", "Aleksandriya", "Aleksandrje", "Aleksandryja", "Aleksandryjo", "Alesandria dEgito", "Alessandria", "Alessandria d'Egitto", "Alessandria dEggittu", "Alessandria e Naggitto", "Alexandreia", "Alexandria", "Alexandria Magna", "Alexandrie", "Alexandrië", "Alexandría", "Alexàndria", "Ałesandria dEgito", "Cathair Alastair", "El Iskandariya", "El Iskandarīya", "Iskandariah", "Iskandariya", "Iskandariyah", "Iskandri", "Iskenderiye", "Iskindiriya", "Iskindirîya", "Lisandria dEgittu", "Lisàndria dEgittu", "Ol'oksandrija", "Taskendrit", "İsgəndəriyyə", "İskenderiye", "Αλεξάνδρεια", "Александрий", "Александрия", "Александрија", "Александрыя", "Александрія", "Искандри", "Искәндәриә", "Ӧльӧксандрия", "Ալեքսանդրիա", "Աղեքսանդրիա", "Աղեքսանտրիա", "אלכסנדריה", "אלעקסאנדריע", "ئەسکەندەریە", "اسكندريه", "اسکندریه", "اسکندریہ", "الإسكندرية", "ܐܠܟܣܢܕܪܝܐ", "अलेक्झांड्रिया", "सिकन्दरिया", "আলেকজান্দ্রিয়া", "আলেক্সান্ড্রিয়া", "ਸਿਕੰਦਰੀਆ", "એલેક્ઝાન્ડ્રિયા", "அலெக்சாந்திரியா", "అలెగ్జాండ్రియా", "ಅಲೆಕ್ಸಾಂಡ್ರಿಯ", "അലക്സാണ്ട്രിയ", "อะเล็กซานเดรีย", "ཡ་ལི་ཧྲན་ད", "အလက်ဇန္ဒရီးယားမြို့", "እስክንድርያ", "アレクサンドリア", "亚历山大港", "亞歷山卓", "亞歷山大港", "알렉산드리아"],
+        names: "Agekʻsandria\nAgekʻsantria\nAl Iskandariyah\nAl Iskandarīyah\nAlegsandiri\nAlegsàndiri\nAlehandriya\nAleixandria\nAleixandría\nAlejandria\nAlejandría\nAleksandria\nAleksandrii\nAleksandrij\nAleksandrija\nAleksandrio\nAleksandriya\nAleksandrje\nAleksandryja\nAleksandryjo\nAlesandria dEgito\nAlessandria\nAlessandria d'Egitto\nAlessandria dEggittu\nAlessandria e Naggitto\nAlexandreia\nAlexandria\nAlexandria Magna\nAlexandrie\nAlexandrië\nAlexandría\nAlexàndria\nAłesandria dEgito\nCathair Alastair\nEl Iskandariya\nEl Iskandarīya\nIskandariah\nIskandariya\nIskandariyah\nIskandri\nIskenderiye\nIskindiriya\nIskindirîya\nLisandria dEgittu\nLisàndria dEgittu\nOl'oksandrija\nTaskendrit\nİsgəndəriyyə\nİskenderiye\nΑλεξάνδρεια\nАлександрий\nАлександрия\nАлександрија\nАлександрыя\nАлександрія\nИскандри\nИскәндәриә\nӦльӧксандрия\nԱլեքսանդրիա\nԱղեքսանդրիա\nԱղեքսանտրիա\nאלכסנדריה\nאלעקסאנדריע\nئەسکەندەریە\nاسكندريه\nاسکندریه\nاسکندریہ\nالإسكندرية\nܐܠܟܣܢܕܪܝܐ\nअलेक्झांड्रिया\nसिकन्दरिया\nআলেকজান্দ্রিয়া\nআলেক্সান্ড্রিয়া\nਸਿਕੰਦਰੀਆ\nએલેક્ઝાન્ડ્રિયા\nஅலெக்சாந்திரியா\nఅలెగ్జాండ్రియా\nಅಲೆಕ್ಸಾಂಡ್ರಿಯ\nഅലക്സാണ്ട്രിയ\nอะเล็กซานเดรีย\nཡ་ལི་ཧྲན་ད\nအလက်ဇန္ဒရီးယားမြို့\nእስክንድርያ\nアレクサンドリア\n亚历山大港\n亞歷山卓\n亞歷山大港\n알렉산드리아",
     },
     City {
         zone: "Africa/Cairo",
-        names: &["Al Qahirah", "Al Qāhirah", "Caire", "Cairo", "Cairu", "Cairus", "Caïro", "El Caire", "El Cairo", "El Kahira", "El Kahirah", "El-Qahira", "El-Qâhira", "Gahire", "Il Cairo", "Kaherah", "Kahira", "Kahirae", "Kahire", "Kahirä", "Kair", "Kaira", "Kairas", "Kairo", "Kairó", "Kajro", "Kayro", "Kaíró", "Kaïro", "Káhira", "Le Caire", "Lo Cayiro", "Lungsod ng Cairo", "Masr", "Misr", "O Cairo", "Qahirə", "Ël Cairo", "Ël Càiro", "Κάιρο", "Каир", "Каиро", "Кайро", "Каїр", "Գահիրէ", "Կահիրե", "קהיר", "القاهرة", "قاهره", "قاھىرە", "قاہرہ", "কায়রো", "கெய்ரோ", "ไคโร", "ཁ་ཡི་རོ"],
+        names: "Al Qahirah\nAl Qāhirah\nCaire\nCairo\nCairu\nCairus\nCaïro\nEl Caire\nEl Cairo\nEl Kahira\nEl Kahirah\nEl-Qahira\nEl-Qâhira\nGahire\nIl Cairo\nKaherah\nKahira\nKahirae\nKahire\nKahirä\nKair\nKaira\nKairas\nKairo\nKairó\nKajro\nKayro\nKaíró\nKaïro\nKáhira\nLe Caire\nLo Cayiro\nLungsod ng Cairo\nMasr\nMisr\nO Cairo\nQahirə\nËl Cairo\nËl Càiro\nΚάιρο\nКаир\nКаиро\nКайро\nКаїр\nԳահիրէ\nԿահիրե\nקהיר\nالقاهرة\nقاهره\nقاھىرە\nقاہرہ\nকায়রো\nகெய்ரோ\nไคโร\nཁ་ཡི་རོ",
     },
     City {
         zone: "Africa/Cairo",
-        names: &["Al Jizah", "Al Jīzah", "El Gizeh", "El-Giza", "El-Gîza", "Ghizeh", "Giza", "Gizah", "Gize", "Gizeh", "Gizo", "Gizé", "Guiza", "Gíza", "Gîza", "Гиза", "الجيزة", "جیزه"],
+        names: "Al Jizah\nAl Jīzah\nEl Gizeh\nEl-Giza\nEl-Gîza\nGhizeh\nGiza\nGizah\nGize\nGizeh\nGizo\nGizé\nGuiza\nGíza\nGîza\nГиза\nالجيزة\nجیزه",
     },
     City {
         zone: "Africa/Cairo",
-        names: &["Shubra al Khaymah", "Shubra al-Khayma", "Shubra el-Kheima", "Shubrā al Khaymah", "شبرا الخيمة"],
+        names: "Shubra al Khaymah\nShubra al-Khayma\nShubra el-Kheima\nShubrā al Khaymah\nشبرا الخيمة",
     },
     City {
         zone: "Africa/Casablanca",
-        names: &["Ad Dar al Bayda", "Ad Dar al Bayda'", "Ad Dār al Bayḑā’", "Anafi", "Anfa", "Casa Branca", "Casablanca", "Casabranca", "Dar-el-Beida", "Dar-uel-Beyda", "Darul Baidha", "Dâr-ül-Beydâ", "Ed Dar el Baida", "Ed Dār el Baida", "Kasablank", "Kasablanka", "Kasablankae", "Kazablanka", "Kazablanko", "Kazamplan'ka", "Tigemmi Tamellalt", "White House", "Καζαμπλάνκα", "Казабланка", "Касабланкæ", "Касабланка", "Կասաբլանկա", "קזבלנקה", "أنفا", "الدار البيضاء", "دار البیضاء", "دارالبیضا", "كازابلانكا", "کازابلانکا", "کاسابلانکا", "कसाबलांका", "कासाब्लांका", "কাসাব্লাংকা", "ਕਾਸਾਬਲਾਂਕਾ", "காசாபிளாங்கா", "కాసాబ్లాంకా", "ಕಾಸಾಬ್ಲಾಂಕಾ", "കാസബ്ലങ്ക", "กาซาบล็องกา", "ກາຊາບັງກາ", "ကာဆာဘလန်ကာမြို့", "ካሳብላንካ", "ⴰⵏⴼⴰ", "カサブランカ", "卡萨布兰卡", "카사블랑카"],
+        names: "Ad Dar al Bayda\nAd Dar al Bayda'\nAd Dār al Bayḑā’\nAnafi\nAnfa\nCasa Branca\nCasablanca\nCasabranca\nDar-el-Beida\nDar-uel-Beyda\nDarul Baidha\nDâr-ül-Beydâ\nEd Dar el Baida\nEd Dār el Baida\nKasablank\nKasablanka\nKasablankae\nKazablanka\nKazablanko\nKazamplan'ka\nTigemmi Tamellalt\nWhite House\nΚαζαμπλάνκα\nКазабланка\nКасабланкæ\nКасабланка\nԿասաբլանկա\nקזבלנקה\nأنفا\nالدار البيضاء\nدار البیضاء\nدارالبیضا\nكازابلانكا\nکازابلانکا\nکاسابلانکا\nकसाबलांका\nकासाब्लांका\nকাসাব্লাংকা\nਕਾਸਾਬਲਾਂਕਾ\nகாசாபிளாங்கா\nకాసాబ్లాంకా\nಕಾಸಾಬ್ಲಾಂಕಾ\nകാസബ്ലങ്ക\nกาซาบล็องกา\nກາຊາບັງກາ\nကာဆာဘလန်ကာမြို့\nካሳብላንካ\nⴰⵏⴼⴰ\nカサブランカ\n卡萨布兰卡\n카사블랑카",
     },
     City {
         zone: "Africa/Casablanca",
-        names: &[],
+        names: "",
     },
     City {
         zone: "Africa/Casablanca",
-        names: &["Raba", "Rabat", "Rabata", "Rabatas", "Rabato", "Rabatum", "Rabot", "Rabāt", "Rabāta", "Rampat", "Rbat", "Rbaṭ", "Ραμπάτ", "Рабат", "Ռաբատ", "ראבאט", "רבאט", "الرباط", "رابات", "ربات", "رباط", "ڕەبات", "रबाट", "रबात", "রাবাত", "ਰਬਾਤ", "ରବୋଟ", "ரபாத்", "ราบัต", "ར་བ་ཐ།", "ར་བ་ཐེ།"],
+        names: "Raba\nRabat\nRabata\nRabatas\nRabato\nRabatum\nRabot\nRabāt\nRabāta\nRampat\nRbat\nRbaṭ\nΡαμπάτ\nРабат\nՌաբատ\nראבאט\nרבאט\nالرباط\nرابات\nربات\nرباط\nڕەبات\nरबाट\nरबात\nরাবাত\nਰਬਾਤ\nରବୋଟ\nரபாத்\nราบัต\nར་བ་ཐ།\nར་བ་ཐེ།",
     },
     City {
         zone: "Africa/Casablanca",
-        names: &["Tanca", "Tanger", "Tangeri", "Tangero", "Tangier", "Tangiers", "Tanjer", "Tanzha", "Tanzher", "Tanĝero", "Tingis", "Tànger", "Tánger", "Tânger", "Тангер", "Танжа", "Танжер", "تنجه", "طنجة", "ٹnjyr", "ٹنجیر", "ټnjh", "ټنجه", "तांजिए", "তাঞ্জিয়ার", "ਤਾਂਜੀਅਰ", "ታንጄር", "タンジェ"],
+        names: "Tanca\nTanger\nTangeri\nTangero\nTangier\nTangiers\nTanjer\nTanzha\nTanzher\nTanĝero\nTingis\nTànger\nTánger\nTânger\nТангер\nТанжа\nТанжер\nتنجه\nطنجة\nٹnjyr\nٹنجیر\nټnjh\nټنجه\nतांजिए\nতাঞ্জিয়ার\nਤਾਂਜੀਅਰ\nታንጄር\nタンジェ",
     },
     City {
         zone: "Africa/Conakry",
-        names: &["Camayen", "Camayenne"],
+        names: "Camayen\nCamayenne",
     },
     City {
         zone: "Africa/Conakry",
-        names: &["Conacri", "Conakry", "Konakri", "Konakrio", "Konakris", "Konakry", "Κόνακρι", "Конакри", "קונאקרי", "コナクリ", "科納克里", "코나크리"],
+        names: "Conacri\nConakry\nKonakri\nKonakrio\nKonakris\nKonakry\nΚόνακρι\nКонакри\nקונאקרי\nコナクリ\n科納克里\n코나크리",
     },
     City {
         zone: "Africa/Dakar",
-        names: &["Dacar", "Dacár", "Dakaa", "Dakar", "Dakara", "Dakaras", "Dakaro", "Ndakaaru", "Ntakar", "Ντακάρ", "Дакар", "Դակար", "דאקאר", "داكار", "داکار", "ڈا کار", "ڈاکار", "डकार", "ডাকার", "ਡਾਕਾਰ", "டக்கார்", "ഡാക്കർ", "ดาการ์", "ཌ་ཀར།", "ダカール"],
+        names: "Dacar\nDacár\nDakaa\nDakar\nDakara\nDakaras\nDakaro\nNdakaaru\nNtakar\nΝτακάρ\nДакар\nԴակար\nדאקאר\nداكار\nداکار\nڈا کار\nڈاکار\nडकार\nডাকার\nਡਾਕਾਰ\nடக்கார்\nഡാക്കർ\nดาการ์\nཌ་ཀར།\nダカール",
     },
     City {
         zone: "Africa/Dakar",
-        names: &["Pikin", "Pikine", "Пикин"],
+        names: "Pikin\nPikine\nПикин",
     },
     City {
         zone: "Africa/Dakar",
-        names: &["Touba", "Tuba", "Tuubaa", "Туба", "トゥーバ"],
+        names: "Touba\nTuba\nTuubaa\nТуба\nトゥーバ",
     },
     City {
         zone: "Africa/Dar_es_Salaam",
-        names: &["Dar Es Salaam", "Dar Es Salam", "Dar as-Salom", "Dar es Salaam", "Dar es Salam", "Dar es Salamas", "Dar es Salams", "Dar es Salám", "Dar es-Salaam", "Dar es-Salam", "Dar əs Salam", "Dar-ehs-Salam", "Dar-ehs-Salam shaary", "Dar-es-Salaam", "Dar-es-Salam", "Darasalam", "Daresalama", "Daresalamo", "Daressalaam", "Daressalam", "Daruesselam", "Darüsselam", "Dárasalám", "Dār es Salām", "Dāresalāma", "Ntar es Salam", "Ntontoma", "Νταρ ες Σαλάμ", "Ντοντόμα", "Дар ас-Салом", "Дар ес Салам", "Дар ес-Салаам", "Дар-ес-Салам", "Дар-эс-Салам", "Дар-эс-Салам шаары", "דאר א-סלאם", "דאר עס סאלאאם", "دار السلام", "دارالسلام", "دارېسسالام", "दार अस सलाम", "दार एस सलाम", "দার এস সালাম", "ਦਾਰ ਅਸ ਸਲਾਮ", "தாருஸ்ஸலாம்", "ดาร์-เอส-ซาลาม", "ཏ་རེ་སི་ས་ལམ།", "ဒါအက်စ် ဆယ်လန်းမြို့", "ዳር ኢስ ሳላም", "ダルエスサラーム", "达累斯萨拉姆", "다르에스살람"],
+        names: "Dar Es Salaam\nDar Es Salam\nDar as-Salom\nDar es Salaam\nDar es Salam\nDar es Salamas\nDar es Salams\nDar es Salám\nDar es-Salaam\nDar es-Salam\nDar əs Salam\nDar-ehs-Salam\nDar-ehs-Salam shaary\nDar-es-Salaam\nDar-es-Salam\nDarasalam\nDaresalama\nDaresalamo\nDaressalaam\nDaressalam\nDaruesselam\nDarüsselam\nDárasalám\nDār es Salām\nDāresalāma\nNtar es Salam\nNtontoma\nΝταρ ες Σαλάμ\nΝτοντόμα\nДар ас-Салом\nДар ес Салам\nДар ес-Салаам\nДар-ес-Салам\nДар-эс-Салам\nДар-эс-Салам шаары\nדאר א-סלאם\nדאר עס סאלאאם\nدار السلام\nدارالسلام\nدارېسسالام\nदार अस सलाम\nदार एस सलाम\nদার এস সালাম\nਦਾਰ ਅਸ ਸਲਾਮ\nதாருஸ்ஸலாம்\nดาร์-เอส-ซาลาม\nཏ་རེ་སི་ས་ལམ།\nဒါအက်စ် ဆယ်လန်းမြို့\nዳር ኢስ ሳላም\nダルエスサラーム\n达累斯萨拉姆\n다르에스살람",
     },
     City {
         zone: "Africa/Dar_es_Salaam",
-        names: &["Muansa", "Muanza", "Muvanzo", "Mvanza", "Mwamza", "Mwansa", "Mwanza", "Мванза", "Муанза", "موانزا", "म्वांजा", "মোয়ানজা", "ምwaniza", "ምዋንዛ", "ムワンザ"],
+        names: "Muansa\nMuanza\nMuvanzo\nMvanza\nMwamza\nMwansa\nMwanza\nМванза\nМуанза\nموانزا\nम्वांजा\nমোয়ানজা\nምwaniza\nምዋንዛ\nムワンザ",
     },
     City {
         zone: "Africa/Douala",
-        names: &["Douala", "Doula", "Dual", "Duala", "Dualao", "Dóúala", "Ntouala", "Ντουάλα", "Дуала", "דואלה", "دوالا", "डुआला", "दौआला", "ডুয়ালা", "ਦੌਆਲਾ", "ดูอาลา", "ドゥアラ"],
+        names: "Douala\nDoula\nDual\nDuala\nDualao\nDóúala\nNtouala\nΝτουάλα\nДуала\nדואלה\nدوالا\nडुआला\nदौआला\nডুয়ালা\nਦੌਆਲਾ\nดูอาลา\nドゥアラ",
     },
     City {
         zone: "Africa/Douala",
-        names: &["Giaounte", "Jande", "Jaunde", "Jaundeh", "Jaundeo", "Jaundė", "Jaúnde", "Jánde", "Yaounde", "Yaoundé", "Yaunde", "Yaundé", "Yawunde", "Γιαουντέ", "Јаунде", "Яунде", "Яўндэ", "Յաունդե", "יאונדה", "יאונדע", "ياوندي", "یاؤندے", "یائونده", "یائوندێ", "یاونڈی", "याउंदे", "ਯਾਊਂਦੇ", "யாவுண்டே", "ยาอุนเด", "ཡོན་དྷི།", "ያዉንዴ", "ヤウンデ"],
+        names: "Giaounte\nJande\nJaunde\nJaundeh\nJaundeo\nJaundė\nJaúnde\nJánde\nYaounde\nYaoundé\nYaunde\nYaundé\nYawunde\nΓιαουντέ\nЈаунде\nЯунде\nЯўндэ\nՅաունդե\nיאונדה\nיאונדע\nياوندي\nیاؤندے\nیائونده\nیائوندێ\nیاونڈی\nयाउंदे\nਯਾਊਂਦੇ\nயாவுண்டே\nยาอุนเด\nཡོན་དྷི།\nያዉንዴ\nヤウンデ",
     },
     City {
         zone: "Africa/Harare",
-        names: &["Arare", "Charare", "Harare", "Hararensis Urbs", "Harareo", "Hararė", "Kharare", "Kharareh", "Salisbury", "Χαράρε", "Хараре", "Харарэ", "Հարարե", "הארארה", "هارارى", "هراره", "هراري", "ھارارې", "ھەرارێ", "ہرارے", "हरारे", "ਹਰਾਰੇ", "ହାରାରେ", "ஹராரே", "ฮาราเร", "ཧ་ར་རི།"],
+        names: "Arare\nCharare\nHarare\nHararensis Urbs\nHarareo\nHararė\nKharare\nKharareh\nSalisbury\nΧαράρε\nХараре\nХарарэ\nՀարարե\nהארארה\nهارارى\nهراره\nهراري\nھارارې\nھەرارێ\nہرارے\nहरारे\nਹਰਾਰੇ\nହାରାରେ\nஹராரே\nฮาราเร\nཧ་ར་རི།",
     },
     City {
         zone: "Africa/Johannesburg",
-        names: &["Altepetl In Cabo", "Ar Chab", "Cape Toun", "Cape Town", "Cidade do Cabo", "Cita del Cap", "Citati du Capu", "Citati dû Capu", "Citta del Capo", "Cittae do Cavo", "Città del Capo", "Cità del Cap", "Ciuda del Cabu", "Ciudad del Cabo", "Ciudat do Cabo", "Ciudá del Cabu", "Ciutat del Cap", "Civitas Capitis", "El Cabo", "Fokvaros", "Fokváros", "Hoefdaborg", "Hovdastadur", "Höfðaborg", "Høvdastaður", "IKapa", "Kaapstad", "Kaapsted", "Kaapstêd", "Kab town", "Kabe Urbe", "Kaburbo", "Kaepstad", "Kapetown", "Kapkaupunki", "Kaplinn", "Kapske Mesto", "Kapske Misto", "Kapské Mesto", "Kapské Město", "Kapstad", "Kapstaden", "Kapstadt", "Kapsztad", "Kapétown", "Keip Taoun", "Keiptaun", "Keiptauna", "Keiptaunas", "Keiptauns", "Kejptaun", "Kep Taun", "Keyptaun", "Keyptawn", "Keýptaun", "Le Cap", "Li Kap", "Lo Cap", "Lurmutur Hiria", "Lé Cap", "Sita del Cao", "Sita del Cap", "Sità del Cao", "Sità dël Cap", "Tref y Penrhyn", "Yvy akua Tava", "Yvy akua Táva", "Çittæ do Cavo", "Κέιπ Τάουν", "Капске Місто", "Кейптаун", "Кейптаўн", "Кејптаун", "Քեյփթաուն", "קאפשטאט", "קייפטאון", "كيب تاون", "کیپ ٹاؤن", "کیپ\u{200c}تاون", "کېپ ټاون", "کەیپ تاون", "केपटाउन", "केपताउन", "কেপ টাউন", "ਕੇਪਟਾਊਨ", "કેપ ટાઉન", "କେପ ଟାଉନ", "கேப் டவுன்", "కేప్ టౌన్", "ಕೇಪ್ ಟೌನ್", "കേപ് ടൗൺ", "เคปทาวน์", "ကိပ်တောင်းမြို့", "ኬፕ ታውን", "ケープタウン", "好望角鎮", "케이프타운"],
+        names: "Altepetl In Cabo\nAr Chab\nCape Toun\nCape Town\nCidade do Cabo\nCita del Cap\nCitati du Capu\nCitati dû Capu\nCitta del Capo\nCittae do Cavo\nCittà del Capo\nCità del Cap\nCiuda del Cabu\nCiudad del Cabo\nCiudat do Cabo\nCiudá del Cabu\nCiutat del Cap\nCivitas Capitis\nEl Cabo\nFokvaros\nFokváros\nHoefdaborg\nHovdastadur\nHöfðaborg\nHøvdastaður\nIKapa\nKaapstad\nKaapsted\nKaapstêd\nKab town\nKabe Urbe\nKaburbo\nKaepstad\nKapetown\nKapkaupunki\nKaplinn\nKapske Mesto\nKapske Misto\nKapské Mesto\nKapské Město\nKapstad\nKapstaden\nKapstadt\nKapsztad\nKapétown\nKeip Taoun\nKeiptaun\nKeiptauna\nKeiptaunas\nKeiptauns\nKejptaun\nKep Taun\nKeyptaun\nKeyptawn\nKeýptaun\nLe Cap\nLi Kap\nLo Cap\nLurmutur Hiria\nLé Cap\nSita del Cao\nSita del Cap\nSità del Cao\nSità dël Cap\nTref y Penrhyn\nYvy akua Tava\nYvy akua Táva\nÇittæ do Cavo\nΚέιπ Τάουν\nКапске Місто\nКейптаун\nКейптаўн\nКејптаун\nՔեյփթաուն\nקאפשטאט\nקייפטאון\nكيب تاون\nکیپ ٹاؤن\nکیپ\u{200c}تاون\nکېپ ټاون\nکەیپ تاون\nकेपटाउन\nकेपताउन\nকেপ টাউন\nਕੇਪਟਾਊਨ\nકેપ ટાઉન\nକେପ ଟାଉନ\nகேப் டவுன்\nకేప్ టౌన్\nಕೇಪ್ ಟೌನ್\nകേപ് ടൗൺ\nเคปทาวน์\nကိပ်တောင်းမြို့\nኬፕ ታውን\nケープタウン\n好望角鎮\n케이프타운",
     },
     City {
         zone: "Africa/Johannesburg",
-        names: &["Durban", "Durbana", "Durbanas", "Durbano", "Durbanum", "EThekwini", "ITheku", "Ntermpan", "Port Natal", "Thekong", "Ντέρμπαν", "Дурбан", "Дърбан", "Դուրբան", "דרבן", "دوربان", "ديربان", "ڈربن", "डरबन", "डर्बन", "ਡਰਬਨ", "டர்பன்", "డర్బన్", "ಡರ್ಬನ್", "ഡർബൻ", "เดอร์บัน", "ဒါဘန်မြို့", "ደርባን", "ダーバン"],
+        names: "Durban\nDurbana\nDurbanas\nDurbano\nDurbanum\nEThekwini\nITheku\nNtermpan\nPort Natal\nThekong\nΝτέρμπαν\nДурбан\nДърбан\nԴուրբան\nדרבן\nدوربان\nديربان\nڈربن\nडरबन\nडर्बन\nਡਰਬਨ\nடர்பன்\nడర్బన్\nಡರ್ಬನ್\nഡർബൻ\nเดอร์บัน\nဒါဘန်မြို့\nደርባን\nダーバン",
     },
     City {
         zone: "Africa/Johannesburg",
-        names: &["Gqeberha", "IBhayi", "Ibhayi", "Port Elisabeth", "Port Elizabet", "Port Elizabetas", "Port Elizabeth", "Port Elizampeth", "Port-Ehlizabet", "Port-Elizabet", "Portelizabeta", "Porto Elizabeth", "Portus Elisabethae", "Puerto Elizabeth", "Πορτ Ελίζαμπεθ", "Порт Елизабет", "Порт-Елізабет", "Порт-Элизабет", "Порт-Элізабет", "פורט אליזבת", "بورت إليزابيث", "پورت الیزابت", "پورٹ الزبتھ", "पोर्ट एलिज़ाबेथ", "पोर्ट एलिझाबेथ", "พอร์ตเอลิซาเบท", "ፖርት ኤልሳቤጥ", "ポート・エリザベス", "伊莉莎白港", "포트엘리자베스"],
+        names: "Gqeberha\nIBhayi\nIbhayi\nPort Elisabeth\nPort Elizabet\nPort Elizabetas\nPort Elizabeth\nPort Elizampeth\nPort-Ehlizabet\nPort-Elizabet\nPortelizabeta\nPorto Elizabeth\nPortus Elisabethae\nPuerto Elizabeth\nΠορτ Ελίζαμπεθ\nПорт Елизабет\nПорт-Елізабет\nПорт-Элизабет\nПорт-Элізабет\nפורט אליזבת\nبورت إليزابيث\nپورت الیزابت\nپورٹ الزبتھ\nपोर्ट एलिज़ाबेथ\nपोर्ट एलिझाबेथ\nพอร์ตเอลิซาเบท\nፖርት ኤልሳቤጥ\nポート・エリザベス\n伊莉莎白港\n포트엘리자베스",
     },
     City {
         zone: "Africa/Johannesburg",
-        names: &["EGoli", "Giochanesmpournk", "IGoli", "IJohannesburg", "Ioannesburgum", "Jo'anna", "Joanesburgo", "Joburg", "Jog'annesburg", "Joganesburg", "Jogannesburg", "Johanesburgas", "Johanesburgo", "Johannesarborg", "Johannesbourg", "Johannesburg", "Johannesburga", "Johannesburgo", "Johannesburgu", "Jokhanesburg", "Jokhanezburg", "Jokhannesburg", "J·ohanesbôrg", "Jóhannesarborg", "Xohanesburgo", "Yohannesburg", "Yohannesburq", "Yohannésburg", "Yok-hon-ni-su-pau", "Yok-hon-nì-sṳ̂-páu", "Yoxannesburg", "Γιοχάνεσμπουργκ", "Ёганесбург", "Јоханезбург", "Јоханесбург", "Йоганнесбург", "Йогьаннесбург", "Йоханесбург", "Йоханнесбург", "Յոհաննեսբուրգ", "יאהאנעסבורג", "יוהנסבורג", "جوهانسبرج", "جوهانسبرغ", "جوہانسبرگ", "جۆھانسبێرگ", "ژوهانسبورگ", "یوہانس برگ", "जोहन्नेस्बर्ग", "जोहान्सबर्ग", "জোহানেসবার্গ", "ਜੋਹਾਨਿਸਬਰਗ", "ஜோகானஸ்பேர்க்", "ജൊഹാനസ്\u{200c}ബർഗ്", "โจฮันเนสเบิร์ก", "ဂျိုဟန္နက်စဗတ်မြို့", "ጆሃንስበርግ", "ヨハネスブルグ", "約翰尼斯堡", "约翰内斯堡", "요하네스버그"],
+        names: "EGoli\nGiochanesmpournk\nIGoli\nIJohannesburg\nIoannesburgum\nJo'anna\nJoanesburgo\nJoburg\nJog'annesburg\nJoganesburg\nJogannesburg\nJohanesburgas\nJohanesburgo\nJohannesarborg\nJohannesbourg\nJohannesburg\nJohannesburga\nJohannesburgo\nJohannesburgu\nJokhanesburg\nJokhanezburg\nJokhannesburg\nJ·ohanesbôrg\nJóhannesarborg\nXohanesburgo\nYohannesburg\nYohannesburq\nYohannésburg\nYok-hon-ni-su-pau\nYok-hon-nì-sṳ̂-páu\nYoxannesburg\nΓιοχάνεσμπουργκ\nЁганесбург\nЈоханезбург\nЈоханесбург\nЙоганнесбург\nЙогьаннесбург\nЙоханесбург\nЙоханнесбург\nՅոհաննեսբուրգ\nיאהאנעסבורג\nיוהנסבורג\nجوهانسبرج\nجوهانسبرغ\nجوہانسبرگ\nجۆھانسبێرگ\nژوهانسبورگ\nیوہانس برگ\nजोहन्नेस्बर्ग\nजोहान्सबर्ग\nজোহানেসবার্গ\nਜੋਹਾਨਿਸਬਰਗ\nஜோகானஸ்பேர்க்\nജൊഹാനസ്\u{200c}ബർഗ്\nโจฮันเนสเบิร์ก\nဂျိုဟန္နက်စဗတ်မြို့\nጆሃንስበርግ\nヨハネスブルグ\n約翰尼斯堡\n约翰内斯堡\n요하네스버그",
     },
     City {
         zone: "Africa/Johannesburg",
-        names: &["E-Pitoli", "IPitoli", "Piritoria", "Piritōria", "Pitori", "Praetoria", "Prehtoryja", "Pretooriyaa", "Pretori", "Pretoria", "Pretoria/Pole tou Akroteriou", "Pretoriae", "Pretorie", "Pretorii", "Pretorija", "Pretorio", "Pretoriya", "Pretoriye", "Pretoriä", "Pretoría", "Pretourii", "Pretòria", "Pretória", "Priturya", "Prétoriye", "Tshwane", "Tsindiitłʼííshí", "Πρετόρια", "Πρετόρια/Πόλη του Ακρωτηρίου", "Претори", "Преториа", "Претория", "Преторија", "Преторія", "Прэторыя", "Պրետորիա", "פרטוריה", "פרעטאריע", "بريتوريا", "پرتوریا", "پريطوريا", "پریٹوریا", "پرێتۆریا", "प्रिटोरिया", "प्रिटोरीया", "প্রিটোরিয়া", "ਪ੍ਰਿਟੋਰੀਆ", "પ્રિટોરિયા", "பிரிட்டோரியா", "ప్రిటోరియా", "ಪ್ರಿಟೋರಿಯಾ", "പ്രിട്ടോറിയ", "ප්\u{200d}රිටෝරියා", "พริทอเรีย", "ཕི་རི་ཐོ་རི་ཡ།", "ፕሪቶሪያ", "プレトリア", "普利托利亞", "普利托里亞", "比勒陀利亚", "比勒陀利亞", "프리토리아"],
+        names: "E-Pitoli\nIPitoli\nPiritoria\nPiritōria\nPitori\nPraetoria\nPrehtoryja\nPretooriyaa\nPretori\nPretoria\nPretoria/Pole tou Akroteriou\nPretoriae\nPretorie\nPretorii\nPretorija\nPretorio\nPretoriya\nPretoriye\nPretoriä\nPretoría\nPretourii\nPretòria\nPretória\nPriturya\nPrétoriye\nTshwane\nTsindiitłʼííshí\nΠρετόρια\nΠρετόρια/Πόλη του Ακρωτηρίου\nПретори\nПреториа\nПретория\nПреторија\nПреторія\nПрэторыя\nՊրետորիա\nפרטוריה\nפרעטאריע\nبريتوريا\nپرتوریا\nپريطوريا\nپریٹوریا\nپرێتۆریا\nप्रिटोरिया\nप्रिटोरीया\nপ্রিটোরিয়া\nਪ੍ਰਿਟੋਰੀਆ\nપ્રિટોરિયા\nபிரிட்டோரியா\nప్రిటోరియా\nಪ್ರಿಟೋರಿಯಾ\nപ്രിട്ടോറിയ\nප්\u{200d}රිටෝරියා\nพริทอเรีย\nཕི་རི་ཐོ་རི་ཡ།\nፕሪቶሪያ\nプレトリア\n普利托利亞\n普利托里亞\n比勒陀利亚\n比勒陀利亞\n프리토리아",
     },
     City {
         zone: "Africa/Johannesburg",
-        names: &["Mpanzaville", "Souehto", "Soueto", "Sovetas", "Soveto", "Soweto", "Σοβέτο", "Совето", "Соуэто", "Սոուետո", "סווטו", "سووتو", "سوویتو", "سويتو", "सॉवेटो", "सोव्हिटो", "সোয়েতো", "સોવેટો", "சோயிட்டோ", "సోవెటో", "ಸೌಏತೋ", "සොවෙටෝ", "โซเวโต", "ソウェト"],
+        names: "Mpanzaville\nSouehto\nSoueto\nSovetas\nSoveto\nSoweto\nΣοβέτο\nСовето\nСоуэто\nՍոուետո\nסווטו\nسووتو\nسوویتو\nسويتو\nसॉवेटो\nसोव्हिटो\nসোয়েতো\nસોવેટો\nசோயிட்டோ\nసోవెటో\nಸೌಏತೋ\nසොවෙටෝ\nโซเวโต\nソウェト",
     },
     City {
         zone: "Africa/Kampala",
-        names: &["Campala", "IKampala", "Kaempaala", "Kambaala", "Kampal", "Kampala", "Kampalo", "Kanpala", "Καμπάλα", "Кампала", "Կամպալա", "קאמפאלא", "קמפלה", "كامبالا", "كامپالا", "كمبالا", "کامپالا", "کمپالا", "کمپالہ", "कंपाला", "कम्पाला", "ਕੰਪਾਲਾ", "କାମ୍ପାଲା", "கம்பாலா", "กัมปาลา", "ཀམ་པ་ལ།", "ካምፓላ", "カンパラ"],
+        names: "Campala\nIKampala\nKaempaala\nKambaala\nKampal\nKampala\nKampalo\nKanpala\nΚαμπάλα\nКампала\nԿամպալա\nקאמפאלא\nקמפלה\nكامبالا\nكامپالا\nكمبالا\nکامپالا\nکمپالا\nکمپالہ\nकंपाला\nकम्पाला\nਕੰਪਾਲਾ\nକାମ୍ପାଲା\nகம்பாலா\nกัมปาลา\nཀམ་པ་ལ།\nካምፓላ\nカンパラ",
     },
     City {
         zone: "Africa/Khartoum",
-        names: &["Al Khartum", "Al Kharţūm", "Al Khurtum", "Al Khurţūm", "Cartum", "Cartúm", "Chartoum", "Chartum", "Chartumas", "Chartúm", "Hartum", "Hartumo", "Jartum", "Kartum", "Kartúm", "Khartoem", "Khartoum", "Khartoun", "Khartum", "Khartun", "Khartún", "Xartum", "Xartûm", "Xartʻum", "Ĥartumo", "Χαρτούμ", "Картум", "Хартум", "Խարթում", "חרטום", "ااالخرطوم", "خارطوم", "خرطوم", "கார்த்தௌம்", "ཁར་ཏུམ", "ካርቱም", "ハルツーム"],
+        names: "Al Khartum\nAl Kharţūm\nAl Khurtum\nAl Khurţūm\nCartum\nCartúm\nChartoum\nChartum\nChartumas\nChartúm\nHartum\nHartumo\nJartum\nKartum\nKartúm\nKhartoem\nKhartoum\nKhartoun\nKhartum\nKhartun\nKhartún\nXartum\nXartûm\nXartʻum\nĤartumo\nΧαρτούμ\nКартум\nХартум\nԽարթում\nחרטום\nااالخرطوم\nخارطوم\nخرطوم\nகார்த்தௌம்\nཁར་ཏུམ\nካርቱም\nハルツーム",
     },
     City {
         zone: "Africa/Khartoum",
-        names: &["Bahri", "Bahrí", "Barkhi", "Jartum Norte", "Khartoum Nord", "Khartoum North", "Khartum Nord", "Pivnichnij Khartum", "Severni Kartum", "Severnyj Khartum", "Sjeverni Kartum", "Бархи", "Північний Хартум", "Северни Картум", "Северный Хартум", "الخرطوم بحري", "بحري"],
+        names: "Bahri\nBahrí\nBarkhi\nJartum Norte\nKhartoum Nord\nKhartoum North\nKhartum Nord\nPivnichnij Khartum\nSeverni Kartum\nSevernyj Khartum\nSjeverni Kartum\nБархи\nПівнічний Хартум\nСеверни Картум\nСеверный Хартум\nالخرطوم بحري\nبحري",
     },
     City {
         zone: "Africa/Khartoum",
-        names: &["Omdoerman", "Omdourman", "Omdurman", "Omdurmana", "Omdurmanas", "Omdurmán", "Omdurmāna", "Umm Durman", "Umm Durmán", "Umm Durmān", "Омдурман", "Омдурман қаласы", "אומדורמאן", "أم درمان", "ام درمان", "ਅਮ ਦਰਮਾਨ", "ออมเดอร์มาน", "オムドゥルマン", "옴두르만"],
+        names: "Omdoerman\nOmdourman\nOmdurman\nOmdurmana\nOmdurmanas\nOmdurmán\nOmdurmāna\nUmm Durman\nUmm Durmán\nUmm Durmān\nОмдурман\nОмдурман қаласы\nאומדורמאן\nأم درمان\nام درمان\nਅਮ ਦਰਮਾਨ\nออมเดอร์มาน\nオムドゥルマン\n옴두르만",
     },
     City {
         zone: "Africa/Kigali",
-        names: &["Kigale", "Kigali", "Kigalis", "Kigalo", "Kigaly", "Kinkali", "Kiqali", "Kígalí", "Κιγκάλι", "Кигали", "Кігалі", "Կիգալի", "קיגאלי", "كيغالي", "کیگالی", "किगाली", "ਕਿਗਾਲੀ", "கிகாலி", "කිගාලි", "คิกาลี", "ཀི་ག་ལི།"],
+        names: "Kigale\nKigali\nKigalis\nKigalo\nKigaly\nKinkali\nKiqali\nKígalí\nΚιγκάλι\nКигали\nКігалі\nԿիգալի\nקיגאלי\nكيغالي\nکیگالی\nकिगाली\nਕਿਗਾਲੀ\nகிகாலி\nකිගාලි\nคิกาลี\nཀི་ག་ལི།",
     },
     City {
         zone: "Africa/Kinshasa",
-        names: &["Kincasa", "Kinchasa", "Kinchassa", "Kinsas", "Kinsasa", "Kinsaso", "Kinshasa", "Kinshase", "Kinsjasa", "Kinszasa", "Kinsásá", "Kinxasa", "Kinŝaso", "Kinşasa", "Kinšas", "Kinšasa", "Kînşasa", "Leopoldstad", "Leopoldville", "Léopoldville", "Quinxassa", "Κινσάσα", "Киншаса", "Киншасе", "Кіншаса", "Կինշասա", "קינשאזע", "קינשאסה", "كينشاسا", "کنشاسا", "کنشاسہ", "کینشاسا", "किन्शासा", "কিনশাসা", "ਕਿਨਸ਼ਾਸਾ", "கின்ஷாசா", "കിൻഷസ", "กินชาซา", "ཀིན་ཤ་ས།", "ကင်ရှာဆာမြို့", "ኪንሻሳ", "キンシャサ"],
+        names: "Kincasa\nKinchasa\nKinchassa\nKinsas\nKinsasa\nKinsaso\nKinshasa\nKinshase\nKinsjasa\nKinszasa\nKinsásá\nKinxasa\nKinŝaso\nKinşasa\nKinšas\nKinšasa\nKînşasa\nLeopoldstad\nLeopoldville\nLéopoldville\nQuinxassa\nΚινσάσα\nКиншаса\nКиншасе\nКіншаса\nԿինշասա\nקינשאזע\nקינשאסה\nكينشاسا\nکنشاسا\nکنشاسہ\nکینشاسا\nकिन्शासा\nকিনশাসা\nਕਿਨਸ਼ਾਸਾ\nகின்ஷாசா\nകിൻഷസ\nกินชาซา\nཀིན་ཤ་ས།\nကင်ရှာဆာမြို့\nኪንሻሳ\nキンシャサ",
     },
     City {
         zone: "Africa/Lagos",
-        names: &["Aba i Nigeria", "آبا، ابیا"],
+        names: "Aba i Nigeria\nآبا، ابیا",
     },
     City {
         zone: "Africa/Lagos",
-        names: &["Abodza", "Abodža", "Abouja", "Abuca", "Abudz", "Abudza", "Abudzha", "Abudża", "Abudž", "Abudža", "Abugia", "Abugo", "Abuja", "Abuya", "Abuzha", "Abuĝo", "Abùjá", "Ampouza", "ʼbwgh", "Αμπούζα", "Абуджа", "Абужа", "Абуџа", "Абуҷа", "Աբուջա", "אבוגה", "אבודזשא", "آبوجا", "أبوجا", "ئەبووجا", "ابوجا", "अबुजा", "আবুজা", "ਅਬੁਜਾ", "ଅବୁଜା", "அபுஜா", "അബുജ", "อาบูจา", "ཨ་པུ་ཅ།", "အဘူဂျာမြို့", "アブジャ"],
+        names: "Abodza\nAbodža\nAbouja\nAbuca\nAbudz\nAbudza\nAbudzha\nAbudża\nAbudž\nAbudža\nAbugia\nAbugo\nAbuja\nAbuya\nAbuzha\nAbuĝo\nAbùjá\nAmpouza\nʼbwgh\nΑμπούζα\nАбуджа\nАбужа\nАбуџа\nАбуҷа\nԱբուջա\nאבוגה\nאבודזשא\nآبوجا\nأبوجا\nئەبووجا\nابوجا\nअबुजा\nআবুজা\nਅਬੁਜਾ\nଅବୁଜା\nஅபுஜா\nഅബുജ\nอาบูจา\nཨ་པུ་ཅ།\nအဘူဂျာမြို့\nアブジャ",
     },
     City {
         zone: "Africa/Lagos",
-        names: &["Benim", "Benin", "Benin City", "Benin Siti", "Benin Səhəri", "Benin by", "Benin Şəhəri", "Benin-Sici", "Benin-Siti", "Benin-Stadt", "Benin-stad", "Beninas", "Beninborg", "Beninurbo", "Benínborg", "Bénin", "Ciudad de Benin", "Ciudad de Benín", "Ilu Benin", "Kota Benin", "Magaalaa Benin", "Magaalada Benin", "Shakhri Benin", "Thanh pho Benin", "Thành phố Benin", "Ìlú Benin", "Бенин", "Бенин Сити", "Бенин-Сити", "Бенін-Сіті", "Бенін-Сіці", "Шахри Бенин", "בנין סיטי", "بنن ښار", "بنين", "بنین", "بینن شہر", "बेनिन सिटी", "বেনিন সিটি", "ਬੇਨਿਨ ਸ਼ਹਿਰ", "เบนินซิตี", "በንዝ ሲቲ", "ベニンシティ", "베닌시티"],
+        names: "Benim\nBenin\nBenin City\nBenin Siti\nBenin Səhəri\nBenin by\nBenin Şəhəri\nBenin-Sici\nBenin-Siti\nBenin-Stadt\nBenin-stad\nBeninas\nBeninborg\nBeninurbo\nBenínborg\nBénin\nCiudad de Benin\nCiudad de Benín\nIlu Benin\nKota Benin\nMagaalaa Benin\nMagaalada Benin\nShakhri Benin\nThanh pho Benin\nThành phố Benin\nÌlú Benin\nБенин\nБенин Сити\nБенин-Сити\nБенін-Сіті\nБенін-Сіці\nШахри Бенин\nבנין סיטי\nبنن ښار\nبنين\nبنین\nبینن شہر\nबेनिन सिटी\nবেনিন সিটি\nਬੇਨਿਨ ਸ਼ਹਿਰ\nเบนินซิตี\nበንዝ ሲቲ\nベニンシティ\n베닌시티",
     },
     City {
         zone: "Africa/Lagos",
-        names: &["Ibadan", "Ibadan shaary", "Ibadana", "Ibadanas", "Ibadano", "Ibadán", "Impantan", "Ìbàdàn", "İbadan", "ʿibadani", "Ιμπαντάν", "Ібадан", "Ибадан", "Ибадан шаары", "Իբադան", "איבדאן", "إبادان", "إيبادان", "ابادان", "इबादान", "ইবাদান", "ਇਬਾਦਾਨ", "ኢባዳን", "イバダン"],
+        names: "Ibadan\nIbadan shaary\nIbadana\nIbadanas\nIbadano\nIbadán\nImpantan\nÌbàdàn\nİbadan\nʿibadani\nΙμπαντάν\nІбадан\nИбадан\nИбадан шаары\nԻբադան\nאיבדאן\nإبادان\nإيبادان\nابادان\nइबादान\nইবাদান\nਇਬਾਦਾਨ\nኢባዳን\nイバダン",
     },
     City {
         zone: "Africa/Lagos",
-        names: &["Illorin", "Ilorin", "Ilorinas", "Iloryn", "ʿilorini", "Ілорын", "Илорин", "אילורין", "إيلورين", "الورن", "الورین", "इलोरिन", "ইলোরিন", "ਇਲੋਰਿਨ", "ኢሎሪን", "イロリン"],
+        names: "Illorin\nIlorin\nIlorinas\nIloryn\nʿilorini\nІлорын\nИлорин\nאילורין\nإيلورين\nالورن\nالورین\nइलोरिन\nইলোরিন\nਇਲੋਰਿਨ\nኢሎሪን\nイロリン",
     },
     City {
         zone: "Africa/Lagos",
-        names: &["Dzhos", "Dzos", "Dżos", "Джос", "جوس، نائجیریا"],
+        names: "Dzhos\nDzos\nDżos\nДжос\nجوس، نائجیریا",
     },
     City {
         zone: "Africa/Lagos",
-        names: &["Kadun", "Kaduna", "Kaduno", "Kàdúná", "Кадуна", "קדונה", "كادونا", "کادونا", "कादुना", "কাডুনা", "ਕਾਦੂਨਾ", "カドゥナ"],
+        names: "Kadun\nKaduna\nKaduno\nKàdúná\nКадуна\nקדונה\nكادونا\nکادونا\nकादुना\nকাডুনা\nਕਾਦੂਨਾ\nカドゥナ",
     },
     City {
         zone: "Africa/Lagos",
-        names: &["Byen Kano", "Cano", "Kanas", "Kano", "Kánò", "Кано", "كانو", "کانو", "کانو، نیجریه", "कानो", "কানো", "ਕਾਨੋ"],
+        names: "Byen Kano\nCano\nKanas\nKano\nKánò\nКано\nكانو\nکانو\nکانو، نیجریه\nकानो\nকানো\nਕਾਨੋ",
     },
     City {
         zone: "Africa/Lagos",
-        names: &["Lacupolis", "Lagas", "Lagos", "Lagos shaary", "Lagosa", "Lagosas", "Lagoso", "Laguosos", "Laqos", "Logos", "Λάγος", "Лагас", "Лагос", "Лагос шаары", "Лаґос", "Լագոս", "לאגאס", "לאגוס", "لاجوس", "لاغوس", "لاگوس", "لاگۆس", "लागोस", "লেগোস", "ਲਾਗੋਸ", "લાગોસ", "லாகோஸ்", "లాగోస్", "ಲಾಗೊಸ್", "ലാഗോസ്", "เลกอส", "လေးဂို့စ်မြို့"],
+        names: "Lacupolis\nLagas\nLagos\nLagos shaary\nLagosa\nLagosas\nLagoso\nLaguosos\nLaqos\nLogos\nΛάγος\nЛагас\nЛагос\nЛагос шаары\nЛаґос\nԼագոս\nלאגאס\nלאגוס\nلاجوس\nلاغوس\nلاگوس\nلاگۆس\nलागोस\nলেগোস\nਲਾਗੋਸ\nલાગોસ\nலாகோஸ்\nలాగోస్\nಲಾಗೊಸ್\nലാഗോസ്\nเลกอส\nလေးဂို့စ်မြို့",
     },
     City {
         zone: "Africa/Lagos",
-        names: &["Maidiguri", "Maidugari", "Maiduguri", "Maiduguris", "Majduguri", "Маидугури", "Майдугури", "Майдугурі", "מידוגורי", "مائیدوگری", "مايدوجوري", "مايدوغوري", "مايدوګري", "مايدوگورو", "مایدوگوری", "ميدغري", "मैदुगुरी", "মাইডুগুরি", "ਮੈਦੁਗੁਰੀ", "ማይዱጉሪ", "マイドゥグリ", "邁杜古里", "마이두구리"],
+        names: "Maidiguri\nMaidugari\nMaiduguri\nMaiduguris\nMajduguri\nМаидугури\nМайдугури\nМайдугурі\nמידוגורי\nمائیدوگری\nمايدوجوري\nمايدوغوري\nمايدوګري\nمايدوگورو\nمایدوگوری\nميدغري\nमैदुगुरी\nমাইডুগুরি\nਮੈਦੁਗੁਰੀ\nማይዱጉሪ\nマイドゥグリ\n邁杜古里\n마이두구리",
     },
     City {
         zone: "Africa/Lagos",
-        names: &["Onicha", "Onicjo", "Onitsha", "Oniĉjo", "Onịchạ", "Онитша", "Онича", "Оніча", "オニチャ"],
+        names: "Onicha\nOnicjo\nOnitsha\nOniĉjo\nOnịchạ\nОнитша\nОнича\nОніча\nオニチャ",
     },
     City {
         zone: "Africa/Lagos",
-        names: &["Port Harcourt", "Port Harkortas", "Port Harkurt", "Port Kharkurt", "Port Xarcourt", "Port-Kharkort", "Ugwu Ocha", "Ugwu Ọcha", "Порт Харкурт", "Порт-Харкорт", "פורט הרקורט", "بورت هاركورت", "پورت هاركورت", "پورٹ ہارکورٹ", "पोर्ट हारकोर्ट", "পোর্ট হারকোর্ট", "ਪੋਰਟ ਹਾਰਕੋਰਟ", "ፖriti harikweriti", "ፖርት ሃርኮርት", "ポートハーコート", "哈科特港", "포트하커트"],
+        names: "Port Harcourt\nPort Harkortas\nPort Harkurt\nPort Kharkurt\nPort Xarcourt\nPort-Kharkort\nUgwu Ocha\nUgwu Ọcha\nПорт Харкурт\nПорт-Харкорт\nפורט הרקורט\nبورت هاركورت\nپورت هاركورت\nپورٹ ہارکورٹ\nपोर्ट हारकोर्ट\nপোর্ট হারকোর্ট\nਪੋਰਟ ਹਾਰਕੋਰਟ\nፖriti harikweriti\nፖርት ሃርኮርት\nポートハーコート\n哈科特港\n포트하커트",
     },
     City {
         zone: "Africa/Lagos",
-        names: &["Socoto", "Sokotas", "Sokoto", "Sokoto stad", "Sókótó", "Сокото", "سوكوتو", "سوکوتو", "سوکوٹو", "सोकोटो", "সোকোটো", "ਸੋਕੋਟੋ"],
+        names: "Socoto\nSokotas\nSokoto\nSokoto stad\nSókótó\nСокото\nسوكوتو\nسوکوتو\nسوکوٹو\nसोकोटो\nসোকোটো\nਸੋਕੋਟੋ",
     },
     City {
         zone: "Africa/Lome",
-        names: &["Lameh", "Lome", "Lomee", "Lomeo", "Lomé", "Lomė", "Λομέ", "Ламэ", "Ломе", "Լոմե", "לאמע", "לומה", "لومه", "لومي", "لوميه", "لومې", "لومے", "لۆمێ", "लोमे", "ਲੋਮੇ", "லோமே", "โลเม", "ལཱོ་མེ།"],
+        names: "Lameh\nLome\nLomee\nLomeo\nLomé\nLomė\nΛομέ\nЛамэ\nЛоме\nԼոմե\nלאמע\nלומה\nلومه\nلومي\nلوميه\nلومې\nلومے\nلۆمێ\nलोमे\nਲੋਮੇ\nலோமே\nโลเม\nལཱོ་མེ།",
     },
     City {
         zone: "Africa/Luanda",
-        names: &["Loanda", "Louanda", "Louanta", "Luand", "Luanda", "Luandae", "Luando", "Lwanda", "Lúanda", "Saint Paul de Loanda", "Sao Paolo de Loanda", "Sao Paulo da Assuncao de Luanda", "Sao Paulo de Loanda", "Sao Paulo de Luanda", "St Paul de Loanda", "São Paolo de Loanda", "São Paulo da Assunção de Luanda", "São Paulo de Loanda", "São Paulo de Luanda", "Λουάντα", "Луандæ", "Луанда", "Լուանդա", "לואנדה", "לואנדע", "لوآندا", "لواندا", "لونڈا", "लुआंडा", "लुआण्डा", "লুয়ান্ডা", "ਲੁਆਂਦਾ", "லுவாண்டா", "ลูอันดา", "ལའུན་ཌ།", "ルアンダ"],
+        names: "Loanda\nLouanda\nLouanta\nLuand\nLuanda\nLuandae\nLuando\nLwanda\nLúanda\nSaint Paul de Loanda\nSao Paolo de Loanda\nSao Paulo da Assuncao de Luanda\nSao Paulo de Loanda\nSao Paulo de Luanda\nSt Paul de Loanda\nSão Paolo de Loanda\nSão Paulo da Assunção de Luanda\nSão Paulo de Loanda\nSão Paulo de Luanda\nΛουάντα\nЛуандæ\nЛуанда\nԼուանդա\nלואנדה\nלואנדע\nلوآندا\nلواندا\nلونڈا\nलुआंडा\nलुआण्डा\nলুয়ান্ডা\nਲੁਆਂਦਾ\nலுவாண்டா\nลูอันดา\nལའུན་ཌ།\nルアンダ",
     },
     City {
         zone: "Africa/Lubumbashi",
-        names: &["Kanaga", "Kananga", "Kanange", "Lulua", "Luluabourg", "Luluaburg", "Канага", "Кананга", "Կանանգա", "קנאנגה", "كانانغا", "كنانجا", "کنانگا", "कनांगा", "কানাঙ্গা", "ਕਨਾਂਗਾ", "ካናንጋ", "カナンガ"],
+        names: "Kanaga\nKananga\nKanange\nLulua\nLuluabourg\nLuluaburg\nКанага\nКананга\nԿանանգա\nקנאנגה\nكانانغا\nكنانجا\nکنانگا\nकनांगा\nকানাঙ্গা\nਕਨਾਂਗਾ\nካናንጋ\nカナンガ",
     },
     City {
         zone: "Africa/Lubumbashi",
-        names: &["Kisan'nkani", "Kisangani", "Kisanganis", "Kisangáni", "Singitini", "Stanleystad", "Stanleyville", "Κισανγκάνι", "Кисангани", "Кісангані", "Կիսանգանի", "كيسانجاني", "کسنگانی", "کیسانگانی", "किसंगानी", "কিসাঙ্গানি", "ਕਿਸਾਂਗਾਨੀ", "ኪሳንጋኒ", "キサンガニ", "基桑加尼", "키상가니"],
+        names: "Kisan'nkani\nKisangani\nKisanganis\nKisangáni\nSingitini\nStanleystad\nStanleyville\nΚισανγκάνι\nКисангани\nКісангані\nԿիսանգանի\nكيسانجاني\nکسنگانی\nکیسانگانی\nकिसंगानी\nকিসাঙ্গানি\nਕਿਸਾਂਗਾਨੀ\nኪሳንጋኒ\nキサンガニ\n基桑加尼\n키상가니",
     },
     City {
         zone: "Africa/Lubumbashi",
-        names: &["E'ville", "Elisabethville", "Elizabethstad", "Elizabethville", "E’ville", "Lubumbashi", "Lubumbashi shaary", "Lubumbashy", "Lubumbasi", "Lubumbasis", "Lubumbaši", "Lubumbašis", "Lumumbashi", "Élisabethville", "Лубумбаши", "Лубумбаши шаары", "Лубумбашы", "Лубумбаші", "לובומבאשי", "لوبمباشی", "لوبومباشي", "لوبومباشی", "लुबुम्बाशी", "লুবুম্বাশি", "ਲੂਬੁਮਬਾਸ਼ੀ", "ሉቡምባሺ", "ルブンバシ", "盧本巴希", "루붐바시", "루붐바시 시"],
+        names: "E'ville\nElisabethville\nElizabethstad\nElizabethville\nE’ville\nLubumbashi\nLubumbashi shaary\nLubumbashy\nLubumbasi\nLubumbasis\nLubumbaši\nLubumbašis\nLumumbashi\nÉlisabethville\nЛубумбаши\nЛубумбаши шаары\nЛубумбашы\nЛубумбаші\nלובומבאשי\nلوبمباشی\nلوبومباشي\nلوبومباشی\nलुबुम्बाशी\nলুবুম্বাশি\nਲੂਬੁਮਬਾਸ਼ੀ\nሉቡምባሺ\nルブンバシ\n盧本巴希\n루붐바시\n루붐바시 시",
     },
     City {
         zone: "Africa/Lubumbashi",
-        names: &["Bakwanga", "Boutzi-Magi", "Mbudzi Maji", "Mbuji-Mayi", "Mbuzhi-Mai", "Mbuzhi-Maji", "Mbuzhy-Mai", "Μπούτζι-Μάγι", "Мбужи-Майи", "Мбужы-Маі", "Мбужі-Маї", "Мбуџи Маји", "מבוג'י-מאיי", "مبوجي ماي", "مبوجی مایی", "مبوجی میی", "म्बुजी-मायी", "এমবুজি-মায়ি", "ਮਬੁਜੀ-ਮਾਈ", "ምbuji-mayi", "ምቡጂ-ማይ", "ムブジマイ", "姆布吉马伊"],
+        names: "Bakwanga\nBoutzi-Magi\nMbudzi Maji\nMbuji-Mayi\nMbuzhi-Mai\nMbuzhi-Maji\nMbuzhy-Mai\nΜπούτζι-Μάγι\nМбужи-Майи\nМбужы-Маі\nМбужі-Маї\nМбуџи Маји\nמבוג'י-מאיי\nمبوجي ماي\nمبوجی مایی\nمبوجی میی\nम्बुजी-मायी\nএমবুজি-মায়ি\nਮਬੁਜੀ-ਮਾਈ\nምbuji-mayi\nምቡጂ-ማይ\nムブジマイ\n姆布吉马伊",
     },
     City {
         zone: "Africa/Lusaka",
-        names: &["Lousaka", "Louzaka", "Lusaca", "Lusak", "Lusaka", "Lusako", "Lúsaka", "Lûsaka", "Λουσάκα", "Лусака", "Լուսակա", "לוסאקא", "לוסקה", "لوساكا", "لوساکا", "لووساکا", "لۇساكا", "लुसाका", "লুসাকা", "ਲੁਸਾਕਾ", "ଲୁସାକ", "லுசாக்கா", "ลูซากา", "ལུ་ས་ཀ།"],
+        names: "Lousaka\nLouzaka\nLusaca\nLusak\nLusaka\nLusako\nLúsaka\nLûsaka\nΛουσάκα\nЛусака\nԼուսակա\nלוסאקא\nלוסקה\nلوساكا\nلوساکا\nلووساکا\nلۇساكا\nलुसाका\nলুসাকা\nਲੁਸਾਕਾ\nଲୁସାକ\nலுசாக்கா\nลูซากา\nལུ་ས་ཀ།",
     },
     City {
         zone: "Africa/Maputo",
-        names: &["Can Pfumo", "Kapfumo", "Lourenco Marques", "Lourenço Marques", "Mabuto", "Mabutu", "Mapouto", "Maputo", "Maputu", "Mapútó", "Μαπούτο", "Мапуто", "Мапуту", "Մապուտու", "מפוטו", "مابوتو", "ماپوتو", "ماپوتۆ", "ماپوٹو", "मापुतो", "ਮਾਪੂਤੋ", "மபூட்டோ", "มาปูโต", "མ་པུ་ཊོ།"],
+        names: "Can Pfumo\nKapfumo\nLourenco Marques\nLourenço Marques\nMabuto\nMabutu\nMapouto\nMaputo\nMaputu\nMapútó\nΜαπούτο\nМапуто\nМапуту\nՄապուտու\nמפוטו\nمابوتو\nماپوتو\nماپوتۆ\nماپوٹو\nमापुतो\nਮਾਪੂਤੋ\nமபூட்டோ\nมาปูโต\nམ་པུ་ཊོ།",
     },
     City {
         zone: "Africa/Maputo",
-        names: &["Cidade da Matola", "Matola", "Vila Salazar", "Матола", "ماتولا", "मातोला", "মাতোলা", "ਮਾਤੋਲਾ"],
+        names: "Cidade da Matola\nMatola\nVila Salazar\nМатола\nماتولا\nमातोला\nমাতোলা\nਮਾਤੋਲਾ",
     },
     City {
         zone: "Africa/Mogadishu",
-        names: &["Magadiscio", "Magadysha", "Maqdishu", "Mogaadisiyo", "Mogadiisho", "Mogadis", "Mogadisas", "Mogadischu", "Mogadiscio", "Mogadisciu", "Mogadiscium", "Mogadish", "Mogadisho", "Mogadishu", "Mogadisjoe", "Mogadisju", "Mogadisjû", "Mogadiso", "Mogadiss", "Mogadisu", "Mogadisxo", "Mogadiszu", "Mogadixo", "Mogadixu", "Mogadiŝo", "Mogadişu", "Mogadiš", "Mogadišas", "Mogadišo", "Mogadìsciu", "Mogadíscio", "Mogadîşû", "Mogadīšo", "Mogaidisiu", "Mogaidisiú", "Mogandisio", "Mogandísio", "Monkantisou", "Moqadiso", "Moqadişo", "Moukdicho", "Moukntiso", "Mugadiccu", "Mugadishu", "Mugadiss", "Muqdisho", "Muqdishow", "Muqdishu", "Mógadisjú", "Xamar", "Μογκαντίσου", "Μουκντίσο", "Магадыша", "Могадиш", "Могадишо", "Могадишо қаласы", "Могадишу", "Могадішо", "Մոգադիշո", "מאגאדישו", "מוגדישו", "مقديشو", "مقديشيو", "موغادیشو", "موقادیشو", "موګادیشو", "موڭاديشو", "موگادیشو", "مۆگادیشو", "मोगादिशू", "मोगादीशू", "মোগাদিশু", "ਮਕਦੀਸ਼ੂ", "મોગદિશુ", "ମୋଗାଡ଼ିସୁ", "மொகடிசு", "మోగాదీశూ", "ಮೊಗಡಿಶು", "മൊഗാദിഷു", "මොගඩිෂු", "โมกาดิชู", "མོ་ག་དི་ཤུ།", "ሞቃዲሾ", "モガディシュ", "摩加迪休", "摩加迪殊", "摩加迪沙", "木骨都束", "모가디슈"],
+        names: "Magadiscio\nMagadysha\nMaqdishu\nMogaadisiyo\nMogadiisho\nMogadis\nMogadisas\nMogadischu\nMogadiscio\nMogadisciu\nMogadiscium\nMogadish\nMogadisho\nMogadishu\nMogadisjoe\nMogadisju\nMogadisjû\nMogadiso\nMogadiss\nMogadisu\nMogadisxo\nMogadiszu\nMogadixo\nMogadixu\nMogadiŝo\nMogadişu\nMogadiš\nMogadišas\nMogadišo\nMogadìsciu\nMogadíscio\nMogadîşû\nMogadīšo\nMogaidisiu\nMogaidisiú\nMogandisio\nMogandísio\nMonkantisou\nMoqadiso\nMoqadişo\nMoukdicho\nMoukntiso\nMugadiccu\nMugadishu\nMugadiss\nMuqdisho\nMuqdishow\nMuqdishu\nMógadisjú\nXamar\nΜογκαντίσου\nΜουκντίσο\nМагадыша\nМогадиш\nМогадишо\nМогадишо қаласы\nМогадишу\nМогадішо\nՄոգադիշո\nמאגאדישו\nמוגדישו\nمقديشو\nمقديشيو\nموغادیشو\nموقادیشو\nموګادیشو\nموڭاديشو\nموگادیشو\nمۆگادیشو\nमोगादिशू\nमोगादीशू\nমোগাদিশু\nਮਕਦੀਸ਼ੂ\nમોગદિશુ\nମୋଗାଡ଼ିସୁ\nமொகடிசு\nమోగాదీశూ\nಮೊಗಡಿಶು\nമൊഗാദിഷു\nමොගඩිෂු\nโมกาดิชู\nམོ་ག་དི་ཤུ།\nሞቃዲሾ\nモガディシュ\n摩加迪休\n摩加迪殊\n摩加迪沙\n木骨都束\n모가디슈",
     },
     City {
         zone: "Africa/Monrovia",
-        names: &["Manrovija", "Monrobia", "Monrofia", "Monrovi", "Monrovia", "Monrovii", "Monrovija", "Monrovio", "Monroviya", "Monrowia", "Monròvia", "Monróvia", "Monróvía", "Μονρόβια", "Манровія", "Монрови", "Монровия", "Монровија", "Монровія", "Մոնրովիա", "מאנראוויע", "מונרוביה", "مانروویا", "مونروفيا", "مونروویا", "مۆنرۆڤیا", "मोन्रोव्हिया", "মনরোভিয়া", "ਮੋਨਰੋਵੀਆ", "மொன்றோவியா", "มันโรเวีย", "མོང་རོ་ཝི་ཡ།", "ሞንሮቪያ", "モンロビア", "蒙罗维亚", "蒙羅維亞", "몬로비아"],
+        names: "Manrovija\nMonrobia\nMonrofia\nMonrovi\nMonrovia\nMonrovii\nMonrovija\nMonrovio\nMonroviya\nMonrowia\nMonròvia\nMonróvia\nMonróvía\nΜονρόβια\nМанровія\nМонрови\nМонровия\nМонровија\nМонровія\nՄոնրովիա\nמאנראוויע\nמונרוביה\nمانروویا\nمونروفيا\nمونروویا\nمۆنرۆڤیا\nमोन्रोव्हिया\nমনরোভিয়া\nਮੋਨਰੋਵੀਆ\nமொன்றோவியா\nมันโรเวีย\nམོང་རོ་ཝི་ཡ།\nሞንሮቪያ\nモンロビア\n蒙罗维亚\n蒙羅維亞\n몬로비아",
     },
     City {
         zone: "Africa/Nairobi",
-        names: &["Kakamega", "Kakamege", "Какамега", "Какамеге", "کاکامگا، کنیا", "卡卡梅加"],
+        names: "Kakamega\nKakamege\nКакамега\nКакамеге\nکاکامگا، کنیا\n卡卡梅加",
     },
     City {
         zone: "Africa/Nairobi",
-        names: &["Mambasa", "Mombaaso", "Mombaca", "Mombasa", "Mombaso", "Mombassa", "Mombaça", "Mombása", "Mompasa", "Mvita", "Μομπάσα", "Мамбаса", "Момбаса", "מומבסה", "ممباسا", "مومباسا", "मोम्बासा", "মোমবাকা", "モンバサ"],
+        names: "Mambasa\nMombaaso\nMombaca\nMombasa\nMombaso\nMombassa\nMombaça\nMombása\nMompasa\nMvita\nΜομπάσα\nМамбаса\nМомбаса\nמומבסה\nممباسا\nمومباسا\nमोम्बासा\nমোমবাকা\nモンバサ",
     },
     City {
         zone: "Africa/Nairobi",
-        names: &["Nai-lok-pi", "Nai-lo̍k-pí", "Nairoba", "Nairobi", "Nairobia", "Nairobis", "Nairoby", "Nairobî", "Nairompi", "Nairovi", "Nairòbi", "Nairóbi", "Nairóvi", "Najrobi", "Najrobi osh", "Najrobio", "Najrobo", "Nayiiroobii", "Nayrobi", "Nayroobi", "Nayropi", "Nayrubi", "Naíróbí", "Naýrobi", "Tó Sikʼaz", "Ναϊρόμπι", "Найроби", "Найроби ош", "Найробі", "Најроби", "Նայրոբի", "Նայրոպի", "נייראבי", "ניירובי", "نايروبى", "نايروبي", "نایروبی", "نایرۆبی", "نيروبي", "نیروبی", "नैरोबी", "নাইরোবি", "ਨੈਰੋਬੀ", "નૈરોબી", "நைரோபி", "నైరోబి", "ನೈರೋಬಿ", "നയ്റോബി", "නයිරෝබි", "ไนโรบี", "ནའི་རོ་བི།", "နိုင်ရိုဘီမြို့", "ናይሮቢ", "ᱱᱟᱭᱨᱳᱵᱤ", "ⵏⴰⵢⵔⵓⴱⵉ", "ナイロビ", "ꯅꯥꯏꯔꯣꯕꯤ", "나이로비"],
+        names: "Nai-lok-pi\nNai-lo̍k-pí\nNairoba\nNairobi\nNairobia\nNairobis\nNairoby\nNairobî\nNairompi\nNairovi\nNairòbi\nNairóbi\nNairóvi\nNajrobi\nNajrobi osh\nNajrobio\nNajrobo\nNayiiroobii\nNayrobi\nNayroobi\nNayropi\nNayrubi\nNaíróbí\nNaýrobi\nTó Sikʼaz\nΝαϊρόμπι\nНайроби\nНайроби ош\nНайробі\nНајроби\nՆայրոբի\nՆայրոպի\nנייראבי\nניירובי\nنايروبى\nنايروبي\nنایروبی\nنایرۆبی\nنيروبي\nنیروبی\nनैरोबी\nনাইরোবি\nਨੈਰੋਬੀ\nનૈરોબી\nநைரோபி\nనైరోబి\nನೈರೋಬಿ\nനയ്റോബി\nනයිරෝබි\nไนโรบี\nནའི་རོ་བི།\nနိုင်ရိုဘီမြို့\nናይሮቢ\nᱱᱟᱭᱨᱳᱵᱤ\nⵏⴰⵢⵔⵓⴱⵉ\nナイロビ\nꯅꯥꯏꯔꯣꯕꯤ\n나이로비",
     },
     City {
         zone: "Africa/Ndjamena",
-        names: &["Fort-Lamy", "Indschamina", "Ingamina", "Injamina", "Injamīnā", "Inǧamīnā", "Lamy", "N'Djamena", "Ndjamena", "Ndjemena", "Ndzamena", "Ndzhamena", "Ndżamena", "Ndžamena", "Ngameno", "Nigamina", "Niǧāmīnā", "Nĝameno", "N’Djamena", "N’Dj·amèna", "Tzamena", "Yamena", "Τζαμένα", "Нджамена", "נג'מנה", "أنجمينا", "إنجامينا", "انجامنا", "انجمينا", "فور لامي", "نجامينا", "نجامینا", "نجامێنا", "نجمینا", "ܢܓܡܝܢܐ", "ንጃሜና", "ンジャメナ", "恩賈梅納", "은자메나"],
+        names: "Fort-Lamy\nIndschamina\nIngamina\nInjamina\nInjamīnā\nInǧamīnā\nLamy\nN'Djamena\nNdjamena\nNdjemena\nNdzamena\nNdzhamena\nNdżamena\nNdžamena\nNgameno\nNigamina\nNiǧāmīnā\nNĝameno\nN’Djamena\nN’Dj·amèna\nTzamena\nYamena\nΤζαμένα\nНджамена\nנג'מנה\nأنجمينا\nإنجامينا\nانجامنا\nانجمينا\nفور لامي\nنجامينا\nنجامینا\nنجامێنا\nنجمینا\nܢܓܡܝܢܐ\nንጃሜና\nンジャメナ\n恩賈梅納\n은자메나",
     },
     City {
         zone: "Africa/Niamey",
-        names: &["Niame", "Niamei", "Niamej", "Niameja", "Niamejus", "Niameo", "Niamey", "Niamè", "Niamėjus", "Nijamej", "Níamey", "Νιαμέι", "Νιαμέυ", "Ниамей", "Нијамеј", "Ніамей", "Ніямей", "Նիամեյ", "ניאמיי", "نيامي", "نیامی", "نیامەی", "ܢܝܐܡܝ", "नियामे", "নিয়ামে", "ਨਿਆਮੀ", "நியாமி", "นีอาเม", "ནི་ཡ་མེ།"],
+        names: "Niame\nNiamei\nNiamej\nNiameja\nNiamejus\nNiameo\nNiamey\nNiamè\nNiamėjus\nNijamej\nNíamey\nΝιαμέι\nΝιαμέυ\nНиамей\nНијамеј\nНіамей\nНіямей\nՆիամեյ\nניאמיי\nنيامي\nنیامی\nنیامەی\nܢܝܐܡܝ\nनियामे\nনিয়ামে\nਨਿਆਮੀ\nநியாமி\nนีอาเม\nནི་ཡ་མེ།",
     },
     City {
         zone: "Africa/Nouakchott",
-        names: &["Naevakjut", "Nawakshot", "Nawakszut", "Nouakchat", "Nouakchot", "Nouakchott", "Nouaksot", "Nouaxot", "Nuakchot", "Nuakshot", "Nuaksjott", "Nuaksot", "Nuaksota", "Nuaksotas", "Nuaksoto", "Nuaksott", "Nuakxot", "Nuakŝoto", "Nuakşot", "Nuakšot", "Nuakšota", "Nuakšotas", "Nuakšott", "Nwaqcut", "Nwaqcuṭ", "Nävakjut", "Núaksjott", "Νουακσότ", "Νουαξότ", "Нуакшот", "Նուակշոտ", "נואקשוט", "نواكشوط", "نواکشوت", "نواکشوط", "نواکشۆت", "نوواکوٹ", "नवाकसुत", "নুওয়াকশুত", "ਨੁਆਕਚੋਤ", "நுவாக்சூத்", "นูแอกชอต", "ནའུ་ཀ་ཅོ་ཊི།", "ኑዋክሾት", "ヌアクショット", "努瓦克肖特", "누악쇼트"],
+        names: "Naevakjut\nNawakshot\nNawakszut\nNouakchat\nNouakchot\nNouakchott\nNouaksot\nNouaxot\nNuakchot\nNuakshot\nNuaksjott\nNuaksot\nNuaksota\nNuaksotas\nNuaksoto\nNuaksott\nNuakxot\nNuakŝoto\nNuakşot\nNuakšot\nNuakšota\nNuakšotas\nNuakšott\nNwaqcut\nNwaqcuṭ\nNävakjut\nNúaksjott\nΝουακσότ\nΝουαξότ\nНуакшот\nՆուակշոտ\nנואקשוט\nنواكشوط\nنواکشوت\nنواکشوط\nنواکشۆت\nنوواکوٹ\nनवाकसुत\nনুওয়াকশুত\nਨੁਆਕਚੋਤ\nநுவாக்சூத்\nนูแอกชอต\nནའུ་ཀ་ཅོ་ཊི།\nኑዋክሾት\nヌアクショット\n努瓦克肖特\n누악쇼트",
     },
     City {
         zone: "Africa/Ouagadougou",
-        names: &["Huagadugu", "Ouagadouga", "Ouagadougou", "Ouankantounkou", "Ougadougou", "Owagadugu", "Uagadougou", "Uagadugu", "Uagaduguo", "Uagadugú", "Uaqaduqu", "Vagadugu", "Waaduu", "Wagadugu", "Wàadúu", "Ουαγκαντουγκού", "Ουαγκαντούγκου", "Уагадугу", "Ուագադուգու", "ואגאדוגו", "וואגאדוגו", "آواگادوگو", "اوآگادوگو", "اوگاڈوگو", "واغادوغو", "واگادووگوو", "واگادوگو", "वागाडुगू", "ਵਾਗਾਦੁਗੂ", "வாகடூகு", "วากาดูกู", "ཨོ་འ་ག་དོའུ་གོའུ།", "ዋጋዱጉ", "ワガドゥグー", "瓦加杜古", "와가두구"],
+        names: "Huagadugu\nOuagadouga\nOuagadougou\nOuankantounkou\nOugadougou\nOwagadugu\nUagadougou\nUagadugu\nUagaduguo\nUagadugú\nUaqaduqu\nVagadugu\nWaaduu\nWagadugu\nWàadúu\nΟυαγκαντουγκού\nΟυαγκαντούγκου\nУагадугу\nՈւագադուգու\nואגאדוגו\nוואגאדוגו\nآواگادوگو\nاوآگادوگو\nاوگاڈوگو\nواغادوغو\nواگادووگوو\nواگادوگو\nवागाडुगू\nਵਾਗਾਦੁਗੂ\nவாகடூகு\nวากาดูกู\nཨོ་འ་ག་དོའུ་གོའུ།\nዋጋዱጉ\nワガドゥグー\n瓦加杜古\n와가두구",
     },
     City {
         zone: "Africa/Tripoli",
-        names: &["Tarables", "Tarabulus", "Tarabulus al Gharb", "Tarabulus el Gharb", "Taràbles", "Trables", "Trablus", "Trablûs", "Triboli", "Tripili", "Tripilí", "Tripol", "Tripole", "Tripoli", "Tripolis", "Tripolo", "Tripoly", "Tripołi", "Tripul", "Tripuli", "Trypali", "Trypolis", "Trìpoli", "Trìpuli", "Trípol", "Trípoli", "Trípólí", "Ţarābulus", "Ţarābulus al Gharb", "Τρίπολη", "Триполи", "Триполі", "Трыпалі", "Տրիպոլի", "טריפאלי", "טריפולי", "ترابلس", "ترىپولى", "تەرابلوس", "طرابلس", "طرابلس، لیبیا", "طَرَابُلُس", "ताराबूलस", "त्रिपोली", "ত্রিপোলি", "ਤਰਾਬਲਸ", "திரிப்பொலி", "ട്രിപ്പോളി", "ตริโปลี", "ཐི་རི་ཕོ་ལི", "ትሪፖሊ", "Ṭrables", "ⵟⵔⴰⴱⵍⵙ", "トリポリ", "的黎波里", "트리폴리"],
+        names: "Tarables\nTarabulus\nTarabulus al Gharb\nTarabulus el Gharb\nTaràbles\nTrables\nTrablus\nTrablûs\nTriboli\nTripili\nTripilí\nTripol\nTripole\nTripoli\nTripolis\nTripolo\nTripoly\nTripołi\nTripul\nTripuli\nTrypali\nTrypolis\nTrìpoli\nTrìpuli\nTrípol\nTrípoli\nTrípólí\nŢarābulus\nŢarābulus al Gharb\nΤρίπολη\nТриполи\nТриполі\nТрыпалі\nՏրիպոլի\nטריפאלי\nטריפולי\nترابلس\nترىپولى\nتەرابلوس\nطرابلس\nطرابلس، لیبیا\nطَرَابُلُس\nताराबूलस\nत्रिपोली\nত্রিপোলি\nਤਰਾਬਲਸ\nதிரிப்பொலி\nട്രിപ്പോളി\nตริโปลี\nཐི་རི་ཕོ་ལི\nትሪፖሊ\nṬrables\nⵟⵔⴰⴱⵍⵙ\nトリポリ\n的黎波里\n트리폴리",
     },
     City {
         zone: "America/Argentina/Buenos_Aires",
-        names: &["Baires", "Bonaero", "Bonaeropolis", "Bonaëropolis", "Bos Aires", "Bouenos Aires", "Bouonezar", "Bouonézâr", "Buehnas-Ajrehs", "Buehnos Ajres", "Buehnos-Ajres", "Buehnos-Ajres osh", "Buenos Aires", "Buenos Airės", "Buenos Ajres", "Buenos Ares", "Buenos Ayres", "Buenos-Aires", "Buenos-Ajres", "Buenos-Ayres", "Buenos-Aýres", "Buenosairesa", "Buénos Ayrés", "Bwenoze", "Bwènozè", "Búenos Aíres", "Ciudad Autonoma de Buenos Aires", "Ciudad Autónoma de Buenos Aires", "Ciudad de La Santisima Trinidad y Puerto de Santa Maria del Buen Ayre", "Ciudad de La Santísima Trinidad y Puerto de Santa María del Buen Ayre", "Lungsod ng Buenos Aires", "Santa Maria del Buen Ayre", "Santa María del Buen Ayre", "Μπουένος ΄Aιρες", "Μπουένος Άιρες", "Буенос Аирес", "Буенос Айрес", "Буенос Аірес", "Буенос Ајрес", "Буенос-Аирес", "Буенос-Айрес", "Буэнас-Айрэс", "Буэнос Айрес", "Буэнос-Айрес", "Буэнос-Айрес ош", "Բուենոս Այրես", "בואנוס איירס", "בוענאס איירעס", "بوئنوس آیرس", "بوينس آيرس", "بوينوس ايريس", "بۆینس ئایرس", "بیونس آئرس", "बुएनोस आइरेस", "ब्युएनॉस एरीस", "বুয়েনোস আইরেস", "বুৱেনোস আইরেস", "புவெனஸ் ஐரிஸ்", "ಬ್ಯೂನಸ್ ಐರಿಸ್", "ബ്യൂണസ് അയേഴ്സ്", "บัวโนสไอเรส", "པུ་ཨེ་ནོ་སི་ཨས་རི་སི།", "ဗျူနိုအေးရိစ်မြို့", "ብዌኖስ አይሬስ", "ブエノスアイレス", "布宜諾斯艾利斯", "布宜诺斯艾利斯", "부에노스아이레스"],
+        names: "Baires\nBonaero\nBonaeropolis\nBonaëropolis\nBos Aires\nBouenos Aires\nBouonezar\nBouonézâr\nBuehnas-Ajrehs\nBuehnos Ajres\nBuehnos-Ajres\nBuehnos-Ajres osh\nBuenos Aires\nBuenos Airės\nBuenos Ajres\nBuenos Ares\nBuenos Ayres\nBuenos-Aires\nBuenos-Ajres\nBuenos-Ayres\nBuenos-Aýres\nBuenosairesa\nBuénos Ayrés\nBwenoze\nBwènozè\nBúenos Aíres\nCiudad Autonoma de Buenos Aires\nCiudad Autónoma de Buenos Aires\nCiudad de La Santisima Trinidad y Puerto de Santa Maria del Buen Ayre\nCiudad de La Santísima Trinidad y Puerto de Santa María del Buen Ayre\nLungsod ng Buenos Aires\nSanta Maria del Buen Ayre\nSanta María del Buen Ayre\nΜπουένος ΄Aιρες\nΜπουένος Άιρες\nБуенос Аирес\nБуенос Айрес\nБуенос Аірес\nБуенос Ајрес\nБуенос-Аирес\nБуенос-Айрес\nБуэнас-Айрэс\nБуэнос Айрес\nБуэнос-Айрес\nБуэнос-Айрес ош\nԲուենոս Այրես\nבואנוס איירס\nבוענאס איירעס\nبوئنوس آیرس\nبوينس آيرس\nبوينوس ايريس\nبۆینس ئایرس\nبیونس آئرس\nबुएनोस आइरेस\nब्युएनॉस एरीस\nবুয়েনোস আইরেস\nবুৱেনোস আইরেস\nபுவெனஸ் ஐரிஸ்\nಬ್ಯೂನಸ್ ಐರಿಸ್\nബ്യൂണസ് അയേഴ്സ്\nบัวโนสไอเรส\nཔུ་ཨེ་ནོ་སི་ཨས་རི་སི།\nဗျူနိုအေးရိစ်မြို့\nብዌኖስ አይሬስ\nブエノスアイレス\n布宜諾斯艾利斯\n布宜诺斯艾利斯\n부에노스아이레스",
     },
     City {
         zone: "America/Argentina/Cordoba",
-        names: &["Ciudad de Cordoba", "Ciudad de Córdoba", "Cordoba", "Cordoba i Argentina", "Cordova", "Corduba", "Còrdoba", "Córdoba", "Córdoba i Argentina", "Córdova", "Kordava", "Kordoba", "Kordobo", "Kordov", "Kordova", "Kordova khot", "Kordovae", "Kuorduoba", "Vila de Cordoba", "Vila de Córdoba", "Κόρδοβα", "Кордава", "Кордоба", "Кордовæ", "Кордова", "Кордова хот", "Կորդովա", "קארדאבע", "קורדובה", "قرطبہ، ارجنٹائن", "كوردوبا", "کاردوبا", "کوردوبا", "کوردوبا، آرژانتین", "कोर्डोबा", "कोर्दोबा", "কর্ডোবা", "ਕੋਰਡੋਬਾ", "กอร์โดบา", "ኮርዶባ", "コルドバ", "科尔多瓦", "코르도바"],
+        names: "Ciudad de Cordoba\nCiudad de Córdoba\nCordoba\nCordoba i Argentina\nCordova\nCorduba\nCòrdoba\nCórdoba\nCórdoba i Argentina\nCórdova\nKordava\nKordoba\nKordobo\nKordov\nKordova\nKordova khot\nKordovae\nKuorduoba\nVila de Cordoba\nVila de Córdoba\nΚόρδοβα\nКордава\nКордоба\nКордовæ\nКордова\nКордова хот\nԿորդովա\nקארדאבע\nקורדובה\nقرطبہ، ارجنٹائن\nكوردوبا\nکاردوبا\nکوردوبا\nکوردوبا، آرژانتین\nकोर्डोबा\nकोर्दोबा\nকর্ডোবা\nਕੋਰਡੋਬਾ\nกอร์โดบา\nኮርዶባ\nコルドバ\n科尔多瓦\n코르도바",
     },
     City {
         zone: "America/Asuncion",
-        names: &["Asounsion", "Asounsyon", "Asounsyòn", "Asounthion", "Assumptio", "Assuncao", "Assuncion", "Assunção", "Asuncion", "Asunciono", "Asunción", "Asuns'jon", "Asuns'on", "Asunsaun", "Asunsion", "Asunsjon", "Asunsjona", "Asunsjonas", "Asunson", "Asunsyon", "Asunsyun", "Asúnsjón", "Gunung Berapi Asuncion", "La Muy Noble y Leal Ciudad de Nuestra Senora Santa Maria de la Asuncion", "La Muy Noble y Leal Ciudad de Nuestra Señora Santa María de la Asunción", "Nuestra Senora Santa Maria de la Asuncion", "Nuestra Señora Santa María de la Asunción", "Paraguay", "Ασουνθιόν", "Ασουνσιόν", "Асунсион", "Асунсьйон", "Асунсьон", "Асунсьён", "Ասունսյոն", "אסונסיאן", "אסונסיון", "آسونسیون", "أسونسيون", "ئاسۇنسىئون", "اسنشن", "اسونسیون", "आसुन्सियोन", "ਅਸੂੰਸੀਓਨ", "அசுன்சியோன்", "ಅಸೂನ್\u{200c}ಸಿಯಾನ್", "อะซุนซิออง", "ཨ་སུན་སི་འན།", "አሱንሲዮን", "アスンシオン", "아순시온"],
+        names: "Asounsion\nAsounsyon\nAsounsyòn\nAsounthion\nAssumptio\nAssuncao\nAssuncion\nAssunção\nAsuncion\nAsunciono\nAsunción\nAsuns'jon\nAsuns'on\nAsunsaun\nAsunsion\nAsunsjon\nAsunsjona\nAsunsjonas\nAsunson\nAsunsyon\nAsunsyun\nAsúnsjón\nGunung Berapi Asuncion\nLa Muy Noble y Leal Ciudad de Nuestra Senora Santa Maria de la Asuncion\nLa Muy Noble y Leal Ciudad de Nuestra Señora Santa María de la Asunción\nNuestra Senora Santa Maria de la Asuncion\nNuestra Señora Santa María de la Asunción\nParaguay\nΑσουνθιόν\nΑσουνσιόν\nАсунсион\nАсунсьйон\nАсунсьон\nАсунсьён\nԱսունսյոն\nאסונסיאן\nאסונסיון\nآسونسیون\nأسونسيون\nئاسۇنسىئون\nاسنشن\nاسونسیون\nआसुन्सियोन\nਅਸੂੰਸੀਓਨ\nஅசுன்சியோன்\nಅಸೂನ್\u{200c}ಸಿಯಾನ್\nอะซุนซิออง\nཨ་སུན་སི་འན།\nአሱንሲዮን\nアスンシオン\n아순시온",
     },
     City {
         zone: "America/Bahia",
-        names: &["Bahia", "Baia", "Baía", "Cidade do Sao Salvador da Bahia de Todos os Santos", "Cidade do São Salvador da Bahia de Todos os Santos", "Sal'vador", "Salvador", "Salvador da Bahia", "Salvador de Bahia", "Salvador de Bahio", "Salvador de Bahía", "Salvadora", "Salvadoras", "Salvadoro", "Sao Salvador", "Soteropolis", "Σαλβαδόρ", "Салвадор", "Сальвадор", "סלבדור", "سالفادور", "سالفادور، باهيا", "سالوادور", "سلوادور", "साल्वेडोर", "साल्व्हादोर दा बाईया", "সালভাদোর", "ਸਾਲਵਾਡੋਰ", "ซัลวาดอร์", "ሳልቫዶር", "サルバドール", "サルヴァドール", "萨尔瓦多", "사우바도르"],
+        names: "Bahia\nBaia\nBaía\nCidade do Sao Salvador da Bahia de Todos os Santos\nCidade do São Salvador da Bahia de Todos os Santos\nSal'vador\nSalvador\nSalvador da Bahia\nSalvador de Bahia\nSalvador de Bahio\nSalvador de Bahía\nSalvadora\nSalvadoras\nSalvadoro\nSao Salvador\nSoteropolis\nΣαλβαδόρ\nСалвадор\nСальвадор\nסלבדור\nسالفادور\nسالفادور، باهيا\nسالوادور\nسلوادور\nसाल्वेडोर\nसाल्व्हादोर दा बाईया\nসালভাদোর\nਸਾਲਵਾਡੋਰ\nซัลวาดอร์\nሳልቫዶር\nサルバドール\nサルヴァドール\n萨尔瓦多\n사우바도르",
     },
     City {
         zone: "America/Belem",
-        names: &["Belem", "Belem do Para", "Belem do Pará", "Belemo", "Belen", "Belena", "Belenas", "Belém", "Belém do Pará", "Bethlehem", "Para", "Pará", "Santa Maria de Belem do Grao Para", "Santa Maria de Belém do Grão Pará", "Vele", "Velẽ", "Μπελέμ", "Белем", "Белен", "بيليم", "بیلیم", "बेलेम", "বেলেঁ", "বেলেম", "ਬੇਲੇਮ", "เบเลง"],
+        names: "Belem\nBelem do Para\nBelem do Pará\nBelemo\nBelen\nBelena\nBelenas\nBelém\nBelém do Pará\nBethlehem\nPara\nPará\nSanta Maria de Belem do Grao Para\nSanta Maria de Belém do Grão Pará\nVele\nVelẽ\nΜπελέμ\nБелем\nБелен\nبيليم\nبیلیم\nबेलेम\nবেলেঁ\nবেলেম\nਬੇਲੇਮ\nเบเลง",
     },
     City {
         zone: "America/Bogota",
-        names: &["Barankil'ja", "Barankila", "Barankilija", "Barankilijo", "Barankilja", "Barran'kigia", "Barrancas de San Nicolas", "Barrancas de San Nicolás", "Barrankil'ja", "Barrankilya", "Barranquilha", "Barranquilla", "Killa", "La Arenosa", "Quilla", "Μπαρρανκίγια", "Баранкиля", "Баранкиља", "Баранкілья", "Барранкилья", "Барранкілья", "ברנקייה", "بارانكويلا", "بارانکولا", "بارانکویلا", "باراکویلا", "बेरानकिला", "ब्यारेन्क्विला", "বারানকুইলা", "ਬਾਰਾਙਕੀਯਾ", "บาร์รังกียา", "ባራንኪላ", "バランキージャ", "巴兰基亚", "巴冷基也", "바랑키야"],
+        names: "Barankil'ja\nBarankila\nBarankilija\nBarankilijo\nBarankilja\nBarran'kigia\nBarrancas de San Nicolas\nBarrancas de San Nicolás\nBarrankil'ja\nBarrankilya\nBarranquilha\nBarranquilla\nKilla\nLa Arenosa\nQuilla\nΜπαρρανκίγια\nБаранкиля\nБаранкиља\nБаранкілья\nБарранкилья\nБарранкілья\nברנקייה\nبارانكويلا\nبارانکولا\nبارانکویلا\nباراکویلا\nबेरानकिला\nब्यारेन्क्विला\nবারানকুইলা\nਬਾਰਾਙਕੀਯਾ\nบาร์รังกียา\nባራንኪላ\nバランキージャ\n巴兰基亚\n巴冷基也\n바랑키야",
     },
     City {
         zone: "America/Bogota",
-        names: &["Bagata", "Bogot", "Bogota", "Bogoto", "Bogotà", "Bogotá", "Boqota", "Buoguota", "Bógóta", "Mponkota", "Santa-Fe-de-Bogota", "Santafe de Bogota", "Santafe de Bogotá", "Santafé de Bogotá", "Wukuta", "Μπογκοτά", "Багата", "Богота", "Боґота", "Санта-Фе-де-Богота", "Բոգոտա", "באגאטא", "בוגוטה", "بوجوتا", "بوغوتا", "بوگوتا", "بگوٹا", "بۆگۆتا", "बोगोटा", "बोगोता", "বোগোতা", "ਬੋਗੋਤਾ", "ବୋଗୋଟା", "பொகோட்டா", "ಬೊಗೋಟ", "ബൊഗോട്ട", "โบโกตา", "པོ་གོ་ཏ", "ဘိုဂိုတာမြို့", "ទីក្រុងបូកូតា"],
+        names: "Bagata\nBogot\nBogota\nBogoto\nBogotà\nBogotá\nBoqota\nBuoguota\nBógóta\nMponkota\nSanta-Fe-de-Bogota\nSantafe de Bogota\nSantafe de Bogotá\nSantafé de Bogotá\nWukuta\nΜπογκοτά\nБагата\nБогота\nБоґота\nСанта-Фе-де-Богота\nԲոգոտա\nבאגאטא\nבוגוטה\nبوجوتا\nبوغوتا\nبوگوتا\nبگوٹا\nبۆگۆتا\nबोगोटा\nबोगोता\nবোগোতা\nਬੋਗੋਤਾ\nବୋଗୋଟା\nபொகோட்டா\nಬೊಗೋಟ\nബൊഗോട്ട\nโบโกตา\nཔོ་གོ་ཏ\nဘိုဂိုတာမြို့\nទីក្រុងបូកូតា",
     },
     City {
         zone: "America/Bogota",
-        names: &["Cali", "Calium", "Cáli", "Kali", "Kalio", "Kalis", "Santiago de Cali", "Кали", "Калі", "סנטיאגו דה קאלי", "كالي", "کالی", "काली", "কালি", "ਕਾਲੀ", "กาลี", "サンティアゴ・デ・カリ"],
+        names: "Cali\nCalium\nCáli\nKali\nKalio\nKalis\nSantiago de Cali\nКали\nКалі\nסנטיאגו דה קאלי\nكالي\nکالی\nकाली\nকালি\nਕਾਲੀ\nกาลี\nサンティアゴ・デ・カリ",
     },
     City {
         zone: "America/Bogota",
-        names: &["Medegin", "Medehl'in", "Medel'in", "Medelim", "Medelin", "Medeljina", "Medeljinas", "Medeljino", "Medellin", "Medellín", "Μεδεγίν", "Меделин", "Медельín", "Медельин", "Медельїн", "Медељин", "Медэльін", "מדיין", "مدلین", "ميديللين", "ميديلين", "میڈیلن", "میډیلن", "मेडेल्लिन", "मेदेयीन", "মেদেয়িন", "ਮੇਦੇਯੀਨ", "மெதெயின்", "เมเดยิน", "ሜዴሊን", "ទីក្រុងមេឌេយីណ", "メデジン"],
+        names: "Medegin\nMedehl'in\nMedel'in\nMedelim\nMedelin\nMedeljina\nMedeljinas\nMedeljino\nMedellin\nMedellín\nΜεδεγίν\nМеделин\nМедельín\nМедельин\nМедельїн\nМедељин\nМедэльін\nמדיין\nمدلین\nميديللين\nميديلين\nمیڈیلن\nمیډیلن\nमेडेल्लिन\nमेदेयीन\nমেদেয়িন\nਮੇਦੇਯੀਨ\nமெதெயின்\nเมเดยิน\nሜዴሊን\nទីក្រុងមេឌេយីណ\nメデジン",
     },
     City {
         zone: "America/Caracas",
-        names: &["Barkisimeta", "Barkisimetas", "Barkisimeto", "Barkizimeto", "Barquisimeto", "Barquisimetum", "Barquisimito", "Баркизимето", "Баркисимето", "Баркісімета", "Баркісімето", "ברקיסימטו", "باركيسيميتو", "باركیسیمتو", "بارکیسیمتو", "बार्किसिमेटो", "বার্কিসিমেটো", "ਬਾਰਕਿਸਿਮੇਟੋ", "ባርኪሲሜቶ", "バルキシメト", "巴基西梅托", "바르키시메토"],
+        names: "Barkisimeta\nBarkisimetas\nBarkisimeto\nBarkizimeto\nBarquisimeto\nBarquisimetum\nBarquisimito\nБаркизимето\nБаркисимето\nБаркісімета\nБаркісімето\nברקיסימטו\nباركيسيميتو\nباركیسیمتو\nبارکیسیمتو\nबार्किसिमेटो\nবার্কিসিমেটো\nਬਾਰਕਿਸਿਮੇਟੋ\nባርኪሲሜቶ\nバルキシメト\n巴基西梅托\n바르키시메토",
     },
     City {
         zone: "America/Caracas",
-        names: &["Caracae", "Caracas", "Caraques", "Karakas", "Karakasa", "Karakasas", "Karakaso", "Santiago de Leon de Caracas", "Santiago de León de Caracas", "Καράκας", "Каракас", "Կարակաս", "קאראקאס", "קראקס", "كاراكاس", "کاراکاس", "کراکس", "काराकास", "কারাকাস", "ਕਾਰਾਕਾਸ", "કારાકાસ", "କାରାକାସ", "கரகஸ்", "ಕರಾಕಸ್", "കാരക്കാസ്", "การากัส", "ཁ་ར་ཁ་སི", "ကရာကက်စ်မြို့", "ካራካስ", "カラカス", "卡拉卡斯", "카라카스"],
+        names: "Caracae\nCaracas\nCaraques\nKarakas\nKarakasa\nKarakasas\nKarakaso\nSantiago de Leon de Caracas\nSantiago de León de Caracas\nΚαράκας\nКаракас\nԿարակաս\nקאראקאס\nקראקס\nكاراكاس\nکاراکاس\nکراکس\nकाराकास\nকারাকাস\nਕਾਰਾਕਾਸ\nકારાકાસ\nକାରାକାସ\nகரகஸ்\nಕರಾಕಸ್\nകാരക്കാസ്\nการากัส\nཁ་ར་ཁ་སི\nကရာကက်စ်မြို့\nካራካስ\nカラカス\n卡拉卡斯\n카라카스",
     },
     City {
         zone: "America/Caracas",
-        names: &["Maracaibo", "Marakaaya", "Marakaibas", "Marakaibo", "Marakaimpo", "Marakajba", "Marakajbo", "Marakaybo", "Marakaypu", "Μαρακάιμπο", "Маракаибо", "Маракайба", "Маракайбо", "Մարակայբո", "מרקאיבו", "ماراكايبو", "ماراکائیبو", "ماراکایبو", "मारकायबो", "माराकाईबो", "মারাকাইবো", "ਮਾਰਾਕਾਈਬੋ", "มาราไกโบ", "ማራካይቦ", "マラカイボ", "马拉开波", "마라카이보"],
+        names: "Maracaibo\nMarakaaya\nMarakaibas\nMarakaibo\nMarakaimpo\nMarakajba\nMarakajbo\nMarakaybo\nMarakaypu\nΜαρακάιμπο\nМаракаибо\nМаракайба\nМаракайбо\nՄարակայբո\nמרקאיבו\nماراكايبو\nماراکائیبو\nماراکایبو\nमारकायबो\nमाराकाईबो\nমারাকাইবো\nਮਾਰਾਕਾਈਬੋ\nมาราไกโบ\nማራካይቦ\nマラカイボ\n马拉开波\n마라카이보",
     },
     City {
         zone: "America/Caracas",
-        names: &["Balenzia", "Valencia", "Valencio", "Valens", "Valensi", "Valensia", "Valensii", "Valensija", "Valensiya", "Valentia", "Valentzia", "Valincia", "Valência", "Валенс", "Валенси", "Валенсия", "Валенсија", "Валенсія", "Վալենսիա", "ולנסיה", "بلنسية", "والنسيا", "والنسیا، ونزوئلا", "والیںسیا، کارابوبو", "वेलेंसिया", "ভ্যালেন্সিয়া", "ਬਾਲੈਂਸੀਆ", "ቫለንሲያ", "バレンシア", "巴伦西亚", "발렌시아"],
+        names: "Balenzia\nValencia\nValencio\nValens\nValensi\nValensia\nValensii\nValensija\nValensiya\nValentia\nValentzia\nValincia\nValência\nВаленс\nВаленси\nВаленсия\nВаленсија\nВаленсія\nՎալենսիա\nולנסיה\nبلنسية\nوالنسيا\nوالنسیا، ونزوئلا\nوالیںسیا، کارابوبو\nवेलेंसिया\nভ্যালেন্সিয়া\nਬਾਲੈਂਸੀਆ\nቫለንሲያ\nバレンシア\n巴伦西亚\n발렌시아",
     },
     City {
         zone: "America/Chicago",
-        names: &["Cekaga", "Chi-ka-ko", "Chi-kâ-kô", "Chicago", "Chicagu", "Chikago", "Chykaga", "Cikaga", "Cikago", "Cikaqo", "E-Chicago", "Kikako", "Shikago", "Sicagum", "Sikago", "The Windy City", "Tsikago", "Windy City", "Çikago", "Çikaqo", "Ĉikago", "Čikaga", "Čikago", "Čikāga", "Čėkaga", "Şikago", "Σικάγο", "Чикаго", "Чикаґо", "Чыкага", "Шикаго", "Չիկագո", "שיקאגא", "שיקגו", "شيكاجو", "شيكاغو", "شکاگو", "شیکاگو", "شیکاگۆ", "ܫܝܩܓܘ", "शिकागो", "শিকাগো", "ਸ਼ਿਕਾਗੋ", "சிகாகோ", "చికాగో", "ಶಿಕಾಗೊ", "ഷിക്കാഗോ", "ชิคาโก", "ရှီကာဂိုမြို့", "Ṣìkágò", "𐍃𐌾𐌹𐌺𐌰𐌲𐍉"],
+        names: "Cekaga\nChi-ka-ko\nChi-kâ-kô\nChicago\nChicagu\nChikago\nChykaga\nCikaga\nCikago\nCikaqo\nE-Chicago\nKikako\nShikago\nSicagum\nSikago\nThe Windy City\nTsikago\nWindy City\nÇikago\nÇikaqo\nĈikago\nČikaga\nČikago\nČikāga\nČėkaga\nŞikago\nΣικάγο\nЧикаго\nЧикаґо\nЧыкага\nШикаго\nՉիկագո\nשיקאגא\nשיקגו\nشيكاجو\nشيكاغو\nشکاگو\nشیکاگو\nشیکاگۆ\nܫܝܩܓܘ\nशिकागो\nশিকাগো\nਸ਼ਿਕਾਗੋ\nசிகாகோ\nచికాగో\nಶಿಕಾಗೊ\nഷിക്കാഗോ\nชิคาโก\nရှီကာဂိုမြို့\nṢìkágò\n𐍃𐌾𐌹𐌺𐌰𐌲𐍉",
     },
     City {
         zone: "America/Chicago",
-        names: &["Dalas", "Dalasa", "Dalasas", "Dalaso", "Dallas", "Dallas shaary", "Dallasium", "Ntalas", "Ντάλας", "Далас", "Даллас", "Даллас шаары", "Դալաս", "דאלאס", "دالاس", "داللاس", "داڵاس", "ڈیلاس", "डॅलस", "डैलस", "ডালাস", "ਡਾਲਸ", "ડલ્લાસ", "டாலஸ்", "డల్లాస్", "ഡാളസ്", "แดลลัส", "ဒါးလတ်စ်မြို့"],
+        names: "Dalas\nDalasa\nDalasas\nDalaso\nDallas\nDallas shaary\nDallasium\nNtalas\nΝτάλας\nДалас\nДаллас\nДаллас шаары\nԴալաս\nדאלאס\nدالاس\nداللاس\nداڵاس\nڈیلاس\nडॅलस\nडैलस\nডালাস\nਡਾਲਸ\nડલ્લાસ\nடாலஸ்\nడల్లాస్\nഡാളസ്\nแดลลัส\nဒါးလတ်စ်မြို့",
     },
     City {
         zone: "America/Chicago",
-        names: &["Arx Vorthensis", "Camp Worth", "Fort Gouorth", "Fort Uehrt", "Fort Uert", "Fort Uurt", "Fort Vort", "Fort Worth", "Fort-Owert", "Fort-Uehrt", "Fort-Vort", "Fortverta", "Fortvortas", "Fortvorto", "Fortvērta", "Ft Worth", "Φορτ Γουόρθ", "Форт Ворт", "Форт Уърт", "Форт Уэрт", "Форт-Ворт", "Форт-Уэрт", "Ֆորտ-Ուերտ", "פורט וורת", "فورت وورث", "فورت وورث، تگزاس", "فورٹ ورتھ", "فورٹ ورتھ، ٹیکساس", "फोर्ट वर्थ", "ফোর্ট ওয়ার্থ", "ਫ਼ੋਰਟ ਵਰਥ", "வொர்த் கோட்டை", "ഫോർട്ട് വർത്ത്", "ฟอร์ตเวิร์ท", "フォートワース", "포트워스"],
+        names: "Arx Vorthensis\nCamp Worth\nFort Gouorth\nFort Uehrt\nFort Uert\nFort Uurt\nFort Vort\nFort Worth\nFort-Owert\nFort-Uehrt\nFort-Vort\nFortverta\nFortvortas\nFortvorto\nFortvērta\nFt Worth\nΦορτ Γουόρθ\nФорт Ворт\nФорт Уърт\nФорт Уэрт\nФорт-Ворт\nФорт-Уэрт\nՖորտ-Ուերտ\nפורט וורת\nفورت وورث\nفورت وورث، تگزاس\nفورٹ ورتھ\nفورٹ ورتھ، ٹیکساس\nफोर्ट वर्थ\nফোর্ট ওয়ার্থ\nਫ਼ੋਰਟ ਵਰਥ\nவொர்த் கோட்டை\nഫോർട്ട് വർത്ത്\nฟอร์ตเวิร์ท\nフォートワース\n포트워스",
     },
     City {
         zone: "America/Chicago",
-        names: &["Chiouston", "Hiu-su-tun", "Hiustonas", "Hiû-sṳ̂-tûn", "Hjuston", "Hjustona", "Hjūstona", "Houston", "Houston City", "Hustonia", "Hustono", "Hyuston", "Kh'juston", "Khjustan", "Khjustn", "Khjuston", "Χιούστον", "Хьюстон", "Хюстан", "Хюстън", "Хјустон", "Х’юстон", "Հյուստոն", "היוסטן", "יוסטון", "هيوستن", "هیوستون", "ھیووستن", "ہywsٹn", "ہیوسٹن", "ह्युस्टन", "হিউস্টন", "ਹੂਸਟਨ", "હ્યુસ્ટન", "ஹியூஸ்டன்", "హ్యూస్టన్", "ഹ്യൂസ്റ്റൺ", "ฮิวสตัน", "ဟူစတန်မြို့", "ሂውስተን", "ヒューストン"],
+        names: "Chiouston\nHiu-su-tun\nHiustonas\nHiû-sṳ̂-tûn\nHjuston\nHjustona\nHjūstona\nHouston\nHouston City\nHustonia\nHustono\nHyuston\nKh'juston\nKhjustan\nKhjustn\nKhjuston\nΧιούστον\nХьюстон\nХюстан\nХюстън\nХјустон\nХ’юстон\nՀյուստոն\nהיוסטן\nיוסטון\nهيوستن\nهیوستون\nھیووستن\nہywsٹn\nہیوسٹن\nह्युस्टन\nহিউস্টন\nਹੂਸਟਨ\nહ્યુસ્ટન\nஹியூஸ்டன்\nహ్యూస్టన్\nഹ്യൂസ്റ്റൺ\nฮิวสตัน\nဟူစတန်မြို့\nሂውስተን\nヒューストン",
     },
     City {
         zone: "America/Chicago",
-        names: &["San Antonijus", "San Antonio", "San Antonio (Texas)", "San Antonio de Bejar", "San Antoniyo", "San Antònio", "San-Antonia", "San-Antonio", "Sanantonio", "Sanctus Antonius", "Σαν Αντόνιο", "Сан Антонио", "Сан-Антонио", "Сан-Антоніа", "Сан-Антоніо", "Սան Անտոնիո", "סאן אנטאניא", "סן אנטוניו", "سان آنتونیو", "سان أنطونيو", "سان انٹونیو", "सॅन अँटोनियो", "सैन एन्टोनियो", "স্যান অ্যান্টোনিও", "ਸਾਨ ਆਂਤੋਨੀਓ", "சான் அந்தோனியோ", "శాన్ అంటోనియో", "സാൻ അന്റോണിയോ", "แซนแอนโทนีโอ", "サンアントニオ", "圣安东尼奥", "聖安東尼奧", "샌안토니오"],
+        names: "San Antonijus\nSan Antonio\nSan Antonio (Texas)\nSan Antonio de Bejar\nSan Antoniyo\nSan Antònio\nSan-Antonia\nSan-Antonio\nSanantonio\nSanctus Antonius\nΣαν Αντόνιο\nСан Антонио\nСан-Антонио\nСан-Антоніа\nСан-Антоніо\nՍան Անտոնիո\nסאן אנטאניא\nסן אנטוניו\nسان آنتونیو\nسان أنطونيو\nسان انٹونیو\nसॅन अँटोनियो\nसैन एन्टोनियो\nস্যান অ্যান্টোনিও\nਸਾਨ ਆਂਤੋਨੀਓ\nசான் அந்தோனியோ\nశాన్ అంటోనియో\nസാൻ അന്റോണിയോ\nแซนแอนโทนีโอ\nサンアントニオ\n圣安东尼奥\n聖安東尼奧\n샌안토니오",
     },
     City {
         zone: "America/Ciudad_Juarez",
-        names: &["Altepetl Juarez", "Altepetl Juárez", "Chuaresas", "Ciudad Juarez", "Ciudad Juárez", "El Paso del Norte", "Huaresa", "Juarez", "Juarezo", "Juárez", "Lungsod Juarez", "Lungsod Juárez", "Paso del Norte", "S'judad-Khuarehs", "S'judad-Khuares", "Sioudad Chouares", "Siudad Chuaresas", "Siudad Khuares", "Sjudad Khvarez", "Syudat Xuares", "Σιουδάδ Χουάρες", "Сиудад Хуарес", "Сьюдад-Хуарес", "Сьюдад-Хуарэс", "Сјудад Хварез", "Սյուդատ Խուարես", "סיודאד חוארס", "سيوداد خواريز", "سیوداد خوارس٬ چیئوائوا", "سیوداد خواریز", "सिउदाद हुआरेझ", "シウダー・フアレス", "華雷斯城", "시우다드후아레스"],
+        names: "Altepetl Juarez\nAltepetl Juárez\nChuaresas\nCiudad Juarez\nCiudad Juárez\nEl Paso del Norte\nHuaresa\nJuarez\nJuarezo\nJuárez\nLungsod Juarez\nLungsod Juárez\nPaso del Norte\nS'judad-Khuarehs\nS'judad-Khuares\nSioudad Chouares\nSiudad Chuaresas\nSiudad Khuares\nSjudad Khvarez\nSyudat Xuares\nΣιουδάδ Χουάρες\nСиудад Хуарес\nСьюдад-Хуарес\nСьюдад-Хуарэс\nСјудад Хварез\nՍյուդատ Խուարես\nסיודאד חוארס\nسيوداد خواريز\nسیوداد خوارس٬ چیئوائوا\nسیوداد خواریز\nसिउदाद हुआरेझ\nシウダー・フアレス\n華雷斯城\n시우다드후아레스",
     },
     City {
         zone: "America/Edmonton",
-        names: &["Calgaria", "Calgary", "Kalgari", "Kalgario", "Kalgaris", "Kalgary", "Kalnkari", "Kalqari", "Kelgery", "Κάλγκαρι", "Калгари", "Калгары", "Калгарі", "Կալգարի", "קלגרי", "كالغاري", "کالگری", "کلگری", "کیلگری", "कॅल्गारी", "कैलगरी", "ਕੈਲਗਰੀ", "கால்கரி", "కాల్గరీ", "ಕ್ಯಾಲ್ಗರಿ", "แคลกะรี", "ကယ်လ်ဂရီမြို့", "カルガリー", "卡尔加里"],
+        names: "Calgaria\nCalgary\nKalgari\nKalgario\nKalgaris\nKalgary\nKalnkari\nKalqari\nKelgery\nΚάλγκαρι\nКалгари\nКалгары\nКалгарі\nԿալգարի\nקלגרי\nكالغاري\nکالگری\nکلگری\nکیلگری\nकॅल्गारी\nकैलगरी\nਕੈਲਗਰੀ\nகால்கரி\nకాల్గరీ\nಕ್ಯಾಲ್ಗರಿ\nแคลกะรี\nကယ်လ်ဂရီမြို့\nカルガリー\n卡尔加里",
     },
     City {
         zone: "America/Edmonton",
-        names: &["Edmonton", "Edmontona", "Edmontonas", "Edmontono", "Edmundopolis", "Edmuntun", "Ehdmantan", "Ehdmonton", "Entmonton", "Édmonton", "ʿedimoniteni", "Έντμοντον", "Едмонтон", "Едмънтън", "Эдмантан", "Эдмонтон", "Էդմոնտոն", "אדמונטון", "إدمونتون", "ادمونتن", "ادمونتون", "ایڈمنٹن", "एडमंटन", "एडमॉन्टन", "এডমন্টন", "ਐਡਮੰਟਨ", "எட்மன்டன்", "เอดมันตัน", "ཨེ་ཏི་མོན་ཐོན།", "ኤድሞንተን", "ᐊᒥᐢᑲᐧᒋᐊᐧᐢᑲᐦᐃᑲᐣ", "エドモントン", "埃德蒙顿", "에드먼턴"],
+        names: "Edmonton\nEdmontona\nEdmontonas\nEdmontono\nEdmundopolis\nEdmuntun\nEhdmantan\nEhdmonton\nEntmonton\nÉdmonton\nʿedimoniteni\nΈντμοντον\nЕдмонтон\nЕдмънтън\nЭдмантан\nЭдмонтон\nԷդմոնտոն\nאדמונטון\nإدمونتون\nادمونتن\nادمونتون\nایڈمنٹن\nएडमंटन\nएडमॉन्टन\nএডমন্টন\nਐਡਮੰਟਨ\nஎட்மன்டன்\nเอดมันตัน\nཨེ་ཏི་མོན་ཐོན།\nኤድሞንተን\nᐊᒥᐢᑲᐧᒋᐊᐧᐢᑲᐦᐃᑲᐣ\nエドモントン\n埃德蒙顿\n에드먼턴",
     },
     City {
         zone: "America/Fortaleza",
-        names: &["Ceara", "Ceará", "Fartaleza", "Fortalaetia", "Fortaleza", "Fortaleza Nova de Braganca", "Fortaleza Nova de Bragança", "Fortaleza de Nova Braganca", "Fortaleza de Nova Bragança", "Fortalezae", "Fortalezo", "Φορταλέζα", "Фарталеза", "Форталезæ", "Форталеза", "פורטלזה", "فورتالزا", "فورتاليزا", "فورتالیزا", "फोर्टालेजा", "फोर्तालेझा", "ফর্তালিজা", "ফোর্টালেজা", "ਫੋਰਟਾਲੇਜ਼ਾ", "ฟอร์ตาเลซา", "ፎritaleza", "ፎርታሌዛ", "フォルタレザ", "福塔雷萨", "福塔雷薩", "포르탈레자"],
+        names: "Ceara\nCeará\nFartaleza\nFortalaetia\nFortaleza\nFortaleza Nova de Braganca\nFortaleza Nova de Bragança\nFortaleza de Nova Braganca\nFortaleza de Nova Bragança\nFortalezae\nFortalezo\nΦορταλέζα\nФарталеза\nФорталезæ\nФорталеза\nפורטלזה\nفورتالزا\nفورتاليزا\nفورتالیزا\nफोर्टालेजा\nफोर्तालेझा\nফর্তালিজা\nফোর্টালেজা\nਫੋਰਟਾਲੇਜ਼ਾ\nฟอร์ตาเลซา\nፎritaleza\nፎርታሌዛ\nフォルタレザ\n福塔雷萨\n福塔雷薩\n포르탈레자",
     },
     City {
         zone: "America/Guayaquil",
-        names: &["Gouagiakil", "Guaiaquil", "Guaiaquilum", "Guajakil", "Guajakil'", "Guayaquil", "Gvajakil", "Gvajakila", "Gvajakilis", "Gvajakilo", "Santiago de Guayaquil", "Wayakil", "Γουαγιακίλ", "Гвајакил", "Гуаякил", "Гуаякиль", "Гуаякіль", "Ґуаякіль", "גואיאקיל", "غواياكيل", "گوآیاکوئل", "گوایاکل", "گوایاکیول", "ग्वायाकिल", "ਗੁਆਇਆਕੀਲ", "กวายากิล", "グアヤキル", "瓜亞基爾"],
+        names: "Gouagiakil\nGuaiaquil\nGuaiaquilum\nGuajakil\nGuajakil'\nGuayaquil\nGvajakil\nGvajakila\nGvajakilis\nGvajakilo\nSantiago de Guayaquil\nWayakil\nΓουαγιακίλ\nГвајакил\nГуаякил\nГуаякиль\nГуаякіль\nҐуаякіль\nגואיאקיל\nغواياكيل\nگوآیاکوئل\nگوایاکل\nگوایاکیول\nग्वायाकिल\nਗੁਆਇਆਕੀਲ\nกวายากิล\nグアヤキル\n瓜亞基爾",
     },
     City {
         zone: "America/Guayaquil",
-        names: &["Kita", "Kitas", "Kito", "Kitu", "Kuito", "Quito", "Quitu", "Quitum", "San Francisco de Quito", "Κίτο", "Кито", "Кіта", "Кіто", "Կիտո", "קיטא", "קיטו", "كىتو", "كيتو", "کوئتو", "کیتو", "کیٹو", "क्वितो", "क्वीटो", "ਕੀਤੋ", "கித்தோ", "ക്വിറ്റോ", "กีโต", "ཁེ་ཐོ།"],
+        names: "Kita\nKitas\nKito\nKitu\nKuito\nQuito\nQuitu\nQuitum\nSan Francisco de Quito\nΚίτο\nКито\nКіта\nКіто\nԿիտո\nקיטא\nקיטו\nكىتو\nكيتو\nکوئتو\nکیتو\nکیٹو\nक्वितो\nक्वीटो\nਕੀਤੋ\nகித்தோ\nക്വിറ്റോ\nกีโต\nཁེ་ཐོ།",
     },
     City {
         zone: "America/Havana",
-        names: &["A Habana", "Abana", "Gavana", "Gavanae", "Gavane", "Habana", "Hafana", "Hahvaxnaz", "Havan", "Havana", "Havanna", "Havano", "Hawana", "Khavana", "L'Avana", "LAvan-a", "LAvana", "LAvann-a", "LHabana", "LHavana", "La Ahuana", "La Avan", "La Avàn", "La Habana", "La Havana", "La Havane", "Ħavana", "ŁAvana", "Αβάνα", "Гaванa", "Гаванæ", "Гавана", "Гаване", "Хавана", "Ҳавана", "Һavana", "Һавана", "Հավանա", "האוואנע", "הוואנה", "هافانا", "هاوانا", "ہوانا", "हवाना", "হাভানা", "ਹਵਾਨਾ", "ହାଭାନା", "அவானா", "ഹവാന", "ฮาวานา", "ཧ་ཝན", "ဟာဗားနားမြို့"],
+        names: "A Habana\nAbana\nGavana\nGavanae\nGavane\nHabana\nHafana\nHahvaxnaz\nHavan\nHavana\nHavanna\nHavano\nHawana\nKhavana\nL'Avana\nLAvan-a\nLAvana\nLAvann-a\nLHabana\nLHavana\nLa Ahuana\nLa Avan\nLa Avàn\nLa Habana\nLa Havana\nLa Havane\nĦavana\nŁAvana\nΑβάνα\nГaванa\nГаванæ\nГавана\nГаване\nХавана\nҲавана\nҺavana\nҺавана\nՀավանա\nהאוואנע\nהוואנה\nهافانا\nهاوانا\nہوانا\nहवाना\nহাভানা\nਹਵਾਨਾ\nହାଭାନା\nஅவானா\nഹവാന\nฮาวานา\nཧ་ཝན\nဟာဗားနားမြို့",
     },
     City {
         zone: "America/La_Paz",
-        names: &["A Paz", "Chukiyawu", "Chuqi Yapu", "Chuqiyapu", "Ciudad La Paz", "La Pas", "La Pasas", "La Paz", "La-Pas", "La-Pas shaary", "La-Pazo", "Lapasa", "Nuestra Senora de La Paz", "Nuestra Señora de La Paz", "Soukre/La Paz", "Λα Πας", "Σούκρε/Λα Παζ", "Ла Паз", "Ла Пас", "Ла-Пас", "Ла-Пас шаары", "Լա Պաս", "לא פאז", "לה פאס", "لا پاز", "لاباز", "لاپاز", "ला पाझ", "ला पास", "লা পাজ", "ਲਾ ਪਾਸ", "ଲାପାଜ", "லா பாஸ்", "ലാ പാസ്", "ลาปาซ"],
+        names: "A Paz\nChukiyawu\nChuqi Yapu\nChuqiyapu\nCiudad La Paz\nLa Pas\nLa Pasas\nLa Paz\nLa-Pas\nLa-Pas shaary\nLa-Pazo\nLapasa\nNuestra Senora de La Paz\nNuestra Señora de La Paz\nSoukre/La Paz\nΛα Πας\nΣούκρε/Λα Παζ\nЛа Паз\nЛа Пас\nЛа-Пас\nЛа-Пас шаары\nԼա Պաս\nלא פאז\nלה פאס\nلا پاز\nلاباز\nلاپاز\nला पाझ\nला पास\nলা পাজ\nਲਾ ਪਾਸ\nଲାପାଜ\nலா பாஸ்\nലാ പാസ്\nลาปาซ",
     },
     City {
         zone: "America/La_Paz",
-        names: &["Ciudad Santa Cruz", "Ciudad de Santa Cruz de la Sierra", "Santa Cruz", "Santa Cruz da Serra", "Santa Cruz de la Sierra", "Santa Kruz de la Sijera", "Santa-Krus-de-la-S'erra", "Santa-Krus-de-la-Sierra", "Santa-Krus-deh-la-S'era", "Santa-Kruzo", "Санта Круз де ла Сијера", "Санта-Крус-де-ла-Сиерра", "Санта-Крус-де-ла-Сьерра", "Санта-Крус-де-ла-Сьєрра", "Санта-Крус-дэ-ла-Сьера", "סנטה קרוס דה לה סיירה", "سانتا كروز دي لا سيرا", "سانتا کروز دلاسیه\u{200c}را", "سانتا کروز دې لا سیرا", "سانتا کروز دے لا سیئرا", "सांता क्रूज़ डी ला सिएरा", "সান্তা ক্রুজ দে লা সিয়েরা", "ਸਾਂਤਾ ਕਰੂਜ਼ ਦੇ ਲਾ ਸਿਏਰਾ", "ሳንታ ክሩዝ ደ ላ ሲየራ", "サンタクルス"],
+        names: "Ciudad Santa Cruz\nCiudad de Santa Cruz de la Sierra\nSanta Cruz\nSanta Cruz da Serra\nSanta Cruz de la Sierra\nSanta Kruz de la Sijera\nSanta-Krus-de-la-S'erra\nSanta-Krus-de-la-Sierra\nSanta-Krus-deh-la-S'era\nSanta-Kruzo\nСанта Круз де ла Сијера\nСанта-Крус-де-ла-Сиерра\nСанта-Крус-де-ла-Сьерра\nСанта-Крус-де-ла-Сьєрра\nСанта-Крус-дэ-ла-Сьера\nסנטה קרוס דה לה סיירה\nسانتا كروز دي لا سيرا\nسانتا کروز دلاسیه\u{200c}را\nسانتا کروز دې لا سیرا\nسانتا کروز دے لا سیئرا\nसांता क्रूज़ डी ला सिएरा\nসান্তা ক্রুজ দে লা সিয়েরা\nਸਾਂਤਾ ਕਰੂਜ਼ ਦੇ ਲਾ ਸਿਏਰਾ\nሳንታ ክሩዝ ደ ላ ሲየራ\nサンタクルス",
     },
     City {
         zone: "America/Lima",
-        names: &["Arecipa", "Arehkipa", "Arekip", "Arekipa", "Arekipo", "Arequipa", "Arikipa", "Ariqipa", "ʿerekuyiፓ", "Αρεκίπα", "Арекипа", "Арекіпа", "Арэкіпа", "ארקיפה", "أريكيبا", "اريکيپا", "ارکیپا", "اریکیپا", "अरेकिपा", "अरेक्विपा", "আরেকিপা", "ਅਰੇਕਿਪਾ", "அரேக்கிப்பா", "อาเรกีปา", "አረኩይፓ", "アレキパ", "阿雷基帕", "아레키파"],
+        names: "Arecipa\nArehkipa\nArekip\nArekipa\nArekipo\nArequipa\nArikipa\nAriqipa\nʿerekuyiፓ\nΑρεκίπα\nАрекипа\nАрекіпа\nАрэкіпа\nארקיפה\nأريكيبا\nاريکيپا\nارکیپا\nاریکیپا\nअरेकिपा\nअरेक्विपा\nআরেকিপা\nਅਰੇਕਿਪਾ\nஅரேக்கிப்பா\nอาเรกีปา\nአረኩይፓ\nアレキパ\n阿雷基帕\n아레키파",
     },
     City {
         zone: "America/Lima",
-        names: &["Callao", "El Callao", "Kajao", "Kal'jaa", "Kal'jao", "Kalao", "Kaljao", "Kallao", "Kallaw", "Kalyao", "Regio de Callao", "Regió de Callao", "Кальяа", "Кальяо", "Каляо", "Каяо", "Каљао", "Կալյաո", "كاياو", "کالاو", "کایائو", "کایاو", "کلاؤ", "कल्लाओ", "ক্যালাও", "ਕਾਲਾਓ"],
+        names: "Callao\nEl Callao\nKajao\nKal'jaa\nKal'jao\nKalao\nKaljao\nKallao\nKallaw\nKalyao\nRegio de Callao\nRegió de Callao\nКальяа\nКальяо\nКаляо\nКаяо\nКаљао\nԿալյաո\nكاياو\nکالاو\nکایائو\nکایاو\nکلاؤ\nकल्लाओ\nক্যালাও\nਕਾਲਾਓ",
     },
     City {
         zone: "America/Lima",
-        names: &["Lima", "Limae", "Limaq", "Lime", "Limma", "Limo", "Lioma", "Lungsod ng Lima", "Lìmma", "Líma", "Líoma", "Lîma", "Λίμα", "Лимæ", "Лима", "Лиме", "Ліма", "Լիմա", "לימא", "לימה", "لىما", "ليما", "لیما", "लिमा", "लीमा", "লিমা", "ਲੀਮਾ", "ଲିମା", "லிமா", "ลิมา", "ལི་མ།"],
+        names: "Lima\nLimae\nLimaq\nLime\nLimma\nLimo\nLioma\nLungsod ng Lima\nLìmma\nLíma\nLíoma\nLîma\nΛίμα\nЛимæ\nЛима\nЛиме\nЛіма\nԼիմա\nלימא\nלימה\nلىما\nليما\nلیما\nलिमा\nलीमा\nলিমা\nਲੀਮਾ\nଲିମା\nலிமா\nลิมา\nལི་མ།",
     },
     City {
         zone: "America/Lima",
-        names: &["Troxillo", "Truchiljas", "Truhillu", "Trujillo", "Trukhijo", "Trukhil'jo", "Trukhil'o", "Trukhiljo", "Trukhillo", "Turgalium", "Трухилло", "Трухильо", "Трухилјо", "Трухійо", "Трухільё", "טרוחיו", "تروخيو، بيرو", "تروخیو", "ٹrwjylw", "ٹروجیلو", "ټrwjylw", "ټروجيلو", "त्रुजिल्लो", "ত্রুজিলো", "ਟ੍ਰੁਜਿਲੋ", "ትሩሂዮ", "トルヒーリョ", "特鲁希略", "트루히요"],
+        names: "Troxillo\nTruchiljas\nTruhillu\nTrujillo\nTrukhijo\nTrukhil'jo\nTrukhil'o\nTrukhiljo\nTrukhillo\nTurgalium\nТрухилло\nТрухильо\nТрухилјо\nТрухійо\nТрухільё\nטרוחיו\nتروخيو، بيرو\nتروخیو\nٹrwjylw\nٹروجیلو\nټrwjylw\nټروجيلو\nत्रुजिल्लो\nত্রুজিলো\nਟ੍ਰੁਜਿਲੋ\nትሩሂዮ\nトルヒーリョ\n特鲁希略\n트루히요",
     },
     City {
         zone: "America/Los_Angeles",
-        names: &["Angelopolis", "Ciudad De los Angelos", "Cuidad De Los Angelos", "El Pueblo de Nuestra Senora La Reina de Los Angeles de Porcivncula", "El Pueblo de Nuestra Senora de los Angeles de Porciuncula", "El Pueblo de Nuestra Señora de los Ángeles de Porciúncula", "El Pueblo del Rio de Nuestra Senora", "L.A.", "La Reina de Los Angeles de Porciuncula", "Lok-chham-ki", "Los Anceləs", "Los And'eles", "Los Andzelas", "Los Andzeles", "Los Andzheles", "Los Andzhelis", "Los Andželas", "Los Andželes", "Los Angeles", "Los Anjeles", "Los Anjélés", "Los Antzeles", "Los Anxheles", "Los Anxhelos", "Los Anzeles", "Los Anzheles", "Los Ángeles", "Los-Anceles", "Los-Andzeles", "Los-Andzhehles", "Los-Andzheles", "Los-Angeleso", "Los-Anjeles", "Los-Anzheles", "Los-Anzheles shaary", "Los-Anĝeleso", "Losandzelosa", "Losandželosa", "Lo̍k-chhám-kî", "Lungsod ng Los Angeles", "Luos Andzels", "Luos Andžels", "Os Anxeles", "Os Ánxeles", "Pueblo De Los Angeles", "Pueblo Los Angelos", "Λος Άντζελες", "Лос Анджелес", "Лос Анджелис", "Лос Андьелес", "Лос Анжелес", "Лос Анђелес", "Лос Анџелес", "Лос Анҷелес", "Лос Анӂелес", "Лос-Анджелес", "Лос-Анджэлес", "Лос-Анжелес", "Лос-Анжелес шаары", "Лос-Анџелес", "Լոս Անճելըս", "Լոս Անջելես", "לאס אנדזשעלעס", "לוס אנגלס", "لاس اینجلس", "لس آنجلس", "لس\u{200c}آنجلس", "لوس آنجلس", "لوس أنجلوس", "لوس ئانجېلېس", "لوس انجليس", "لوس\u{200c}آنجلس", "لۆس ئانجلەس", "लस एञ्जिलस", "लस एन्जलस", "लास एंजलस", "लॉस एंजेलिस", "लॉस एंजेल्स", "লস অ্যাঞ্জেলেস", "ਲਾਸ ਐਂਜਲਸ", "લોસ એન્જેલસ", "லாஸ் ஏஞ்சலஸ்", "లాస్ ఏంజలెస్", "ಲಾಸ್ ಎಂಜಲೀಸ್", "ലോസ് ആഞ്ചെലെസ്", "ลอสแอนเจลิส", "လော့စ်အိန်ဂျယ်လိစ်မြို့", "ሎስ አንጄሌስ", "ロサンゼルス", "로스앤젤레스", "로스엔젤레스"],
+        names: "Angelopolis\nCiudad De los Angelos\nCuidad De Los Angelos\nEl Pueblo de Nuestra Senora La Reina de Los Angeles de Porcivncula\nEl Pueblo de Nuestra Senora de los Angeles de Porciuncula\nEl Pueblo de Nuestra Señora de los Ángeles de Porciúncula\nEl Pueblo del Rio de Nuestra Senora\nL.A.\nLa Reina de Los Angeles de Porciuncula\nLok-chham-ki\nLos Anceləs\nLos And'eles\nLos Andzelas\nLos Andzeles\nLos Andzheles\nLos Andzhelis\nLos Andželas\nLos Andželes\nLos Angeles\nLos Anjeles\nLos Anjélés\nLos Antzeles\nLos Anxheles\nLos Anxhelos\nLos Anzeles\nLos Anzheles\nLos Ángeles\nLos-Anceles\nLos-Andzeles\nLos-Andzhehles\nLos-Andzheles\nLos-Angeleso\nLos-Anjeles\nLos-Anzheles\nLos-Anzheles shaary\nLos-Anĝeleso\nLosandzelosa\nLosandželosa\nLo̍k-chhám-kî\nLungsod ng Los Angeles\nLuos Andzels\nLuos Andžels\nOs Anxeles\nOs Ánxeles\nPueblo De Los Angeles\nPueblo Los Angelos\nΛος Άντζελες\nЛос Анджелес\nЛос Анджелис\nЛос Андьелес\nЛос Анжелес\nЛос Анђелес\nЛос Анџелес\nЛос Анҷелес\nЛос Анӂелес\nЛос-Анджелес\nЛос-Анджэлес\nЛос-Анжелес\nЛос-Анжелес шаары\nЛос-Анџелес\nԼոս Անճելըս\nԼոս Անջելես\nלאס אנדזשעלעס\nלוס אנגלס\nلاس اینجلس\nلس آنجلس\nلس\u{200c}آنجلس\nلوس آنجلس\nلوس أنجلوس\nلوس ئانجېلېس\nلوس انجليس\nلوس\u{200c}آنجلس\nلۆس ئانجلەس\nलस एञ्जिलस\nलस एन्जलस\nलास एंजलस\nलॉस एंजेलिस\nलॉस एंजेल्स\nলস অ্যাঞ্জেলেস\nਲਾਸ ਐਂਜਲਸ\nલોસ એન્જેલસ\nலாஸ் ஏஞ்சலஸ்\nలాస్ ఏంజలెస్\nಲಾಸ್ ಎಂಜಲೀಸ್\nലോസ് ആഞ്ചെലെസ്\nลอสแอนเจลิส\nလော့စ်အိန်ဂျယ်လိစ်မြို့\nሎስ አንጄሌስ\nロサンゼルス\n로스앤젤레스\n로스엔젤레스",
     },
     City {
         zone: "America/Los_Angeles",
-        names: &["Davis' Folly", "Didacopolis", "Graytown", "Lungsod ng San Diego", "New San Diego", "San Diegas", "San Diego", "San Diegu", "San Dijego", "San Diyego", "San Diyégo", "San Miguel", "San Ntienko", "San-Diego", "San-Dieqo", "San-Dyega", "Sandjego", "Σαν Ντιέγκο", "Сан Диего", "Сан Дијего", "Сан-Диего", "Сан-Дыега", "Сан-Дієго", "Սան Դիեգո", "סאן דיעגא", "סן דייגו", "سان دييغو", "سان ڈیاگو", "سان ڈیگو", "سن دیگو", "सॅन डियेगो", "सैन डिएगो", "स्यान डिएगो", "সান ডিয়াগো", "ਸਾਨ ਦੀਏਗੋ", "சான் டியேகோ", "శాన్ డియాగో", "แซนดีเอโก", "ሳንዲየጎ", "サンディエゴ", "聖地牙哥", "샌디에고", "샌디에이고"],
+        names: "Davis' Folly\nDidacopolis\nGraytown\nLungsod ng San Diego\nNew San Diego\nSan Diegas\nSan Diego\nSan Diegu\nSan Dijego\nSan Diyego\nSan Diyégo\nSan Miguel\nSan Ntienko\nSan-Diego\nSan-Dieqo\nSan-Dyega\nSandjego\nΣαν Ντιέγκο\nСан Диего\nСан Дијего\nСан-Диего\nСан-Дыега\nСан-Дієго\nՍան Դիեգո\nסאן דיעגא\nסן דייגו\nسان دييغو\nسان ڈیاگو\nسان ڈیگو\nسن دیگو\nसॅन डियेगो\nसैन डिएगो\nस्यान डिएगो\nসান ডিয়াগো\nਸਾਨ ਦੀਏਗੋ\nசான் டியேகோ\nశాన్ డియాగో\nแซนดีเอโก\nሳንዲየጎ\nサンディエゴ\n聖地牙哥\n샌디에고\n샌디에이고",
     },
     City {
         zone: "America/Maceio",
-        names: &["Macayo", "Maceio", "Maceió", "Macejo", "Macelo", "Masejas", "Masejo", "Maseyo", "Maçayó", "Масейо", "Масејо", "Мацейо", "מסייאו", "ماسئیو", "ماسايو", "ماسيو", "ماسیو", "مسیو", "मासेइओ", "মাসেইও", "ম্যাসিও", "ਮਾਸੇਇਓ", "มาเซโอ", "マセイオ", "마세이오"],
+        names: "Macayo\nMaceio\nMaceió\nMacejo\nMacelo\nMasejas\nMasejo\nMaseyo\nMaçayó\nМасейо\nМасејо\nМацейо\nמסייאו\nماسئیو\nماسايو\nماسيو\nماسیو\nمسیو\nमासेइओ\nমাসেইও\nম্যাসিও\nਮਾਸੇਇਓ\nมาเซโอ\nマセイオ\n마세이오",
     },
     City {
         zone: "America/Manaus",
-        names: &["Barra do Rio Negro", "Manaos", "Manaus", "Manauso", "Manaŭso", "Manos", "Manáos", "Манаус", "Манаўс", "מנאוס", "ماناوس", "مناؤس", "مناوس", "मनाउस", "মানাউস", "ਮਾਨਾਉਸ", "ማናውስ", "マナウス"],
+        names: "Barra do Rio Negro\nManaos\nManaus\nManauso\nManaŭso\nManos\nManáos\nМанаус\nМанаўс\nמנאוס\nماناوس\nمناؤس\nمناوس\nमनाउस\nমানাউস\nਮਾਨਾਉਸ\nማናውስ\nマナウス",
     },
     City {
         zone: "America/Merida",
-        names: &["Ciudad de Merida", "Ciudad de Mérida", "Emerita", "Merida", "Merida i Yucatan", "Meryda", "Mérida", "Mérida i Yucatán", "Μέριδα", "Мерида", "Мерыда", "Меріда", "ماردة", "مریدا، یوکاتان", "میریدا", "میریڈا", "मेरिडा", "মেরিডা", "ਮੇਰੀਡਾ"],
+        names: "Ciudad de Merida\nCiudad de Mérida\nEmerita\nMerida\nMerida i Yucatan\nMeryda\nMérida\nMérida i Yucatán\nΜέριδα\nМерида\nМерыда\nМеріда\nماردة\nمریدا، یوکاتان\nمیریدا\nمیریڈا\nमेरिडा\nমেরিডা\nਮੇਰੀਡਾ",
     },
     City {
         zone: "America/Mexico_City",
-        names: &["Cd. Neza", "Cd. Nezahualcoyotl", "Cd. Nezahualcóyotl", "Ciudad Netzahualcoyotl", "Ciudad Netzahualcóyotl", "Ciudad Neza", "Ciudad Nezahualcoyotl", "Ciudad Nezahualcóyotl", "Nesahualkojotlis", "Nesaual'kojotl'", "Netzahualcoyotl", "Netzahualcóyotl", "Neza", "Nezahualcoyotl", "Nezahualcóyotl", "Nezahualkojotlo", "Rancheria Netzahualcoyotl", "Ranchería Netzahualcóyotl", "Несауалькойотль"],
+        names: "Cd. Neza\nCd. Nezahualcoyotl\nCd. Nezahualcóyotl\nCiudad Netzahualcoyotl\nCiudad Netzahualcóyotl\nCiudad Neza\nCiudad Nezahualcoyotl\nCiudad Nezahualcóyotl\nNesahualkojotlis\nNesaual'kojotl'\nNetzahualcoyotl\nNetzahualcóyotl\nNeza\nNezahualcoyotl\nNezahualcóyotl\nNezahualkojotlo\nRancheria Netzahualcoyotl\nRanchería Netzahualcóyotl\nНесауалькойотль",
     },
     City {
         zone: "America/Mexico_City",
-        names: &["Ecatepec", "Ecatepec Morelos", "Ecatepec de Morelos", "Ekatepeko", "Morelos", "San Cristobal", "San Cristobal Ecatepec", "San Cristobal Ecatepec de Morelos", "San Cristóbal", "San Cristóbal Ecatepec", "San Cristóbal Ecatepec de Morelos"],
+        names: "Ecatepec\nEcatepec Morelos\nEcatepec de Morelos\nEkatepeko\nMorelos\nSan Cristobal\nSan Cristobal Ecatepec\nSan Cristobal Ecatepec de Morelos\nSan Cristóbal\nSan Cristóbal Ecatepec\nSan Cristóbal Ecatepec de Morelos",
     },
     City {
         zone: "America/Mexico_City",
-        names: &["Atemaxac", "Gouadalachara", "Guadalajara", "Guadalajara i Jalisco", "Guadalakhara", "Guadalaxara", "Gvadalachara", "Gvadalahara", "Gvadalaharo", "Gvadalakhara", "Gvadalakharae", "Qvadalaxara", "Ātemaxac", "Γουαδαλαχάρα", "Гвадалахарæ", "Гвадалахара", "Гуадалахара", "גוודלחרה", "غوادالاخارا", "گوادالاخارا، خالیسکو", "گواڈلہارا", "ग्वाडलाहारा", "ग्वादालाहारा", "গুয়াডালাহারা", "ਗੁਆਦਾਲਾਹਾਰਾ", "ഗൗതലജാറ", "กวาดาลาฮารา", "ጓዳላሃራ", "グアダラハラ", "瓜达拉哈拉", "과달라하라"],
+        names: "Atemaxac\nGouadalachara\nGuadalajara\nGuadalajara i Jalisco\nGuadalakhara\nGuadalaxara\nGvadalachara\nGvadalahara\nGvadalaharo\nGvadalakhara\nGvadalakharae\nQvadalaxara\nĀtemaxac\nΓουαδαλαχάρα\nГвадалахарæ\nГвадалахара\nГуадалахара\nגוודלחרה\nغوادالاخارا\nگوادالاخارا، خالیسکو\nگواڈلہارا\nग्वाडलाहारा\nग्वादालाहारा\nগুয়াডালাহারা\nਗੁਆਦਾਲਾਹਾਰਾ\nഗൗതലജാറ\nกวาดาลาฮารา\nጓዳላሃራ\nグアダラハラ\n瓜达拉哈拉\n과달라하라",
     },
     City {
         zone: "America/Mexico_City",
-        names: &["Delegacion Gustavo A. Madero", "Delegación Gustavo A. Madero", "Guadalupe", "Guadalupe Hidalgo", "Gustavo A. Madero", "Gustavo Adolfo Madero", "Villa Gustavo A. Madero", "Villa Madero", "Villa de Guadalupe", "Villa de Guadalupe Hidalgo"],
+        names: "Delegacion Gustavo A. Madero\nDelegación Gustavo A. Madero\nGuadalupe\nGuadalupe Hidalgo\nGustavo A. Madero\nGustavo Adolfo Madero\nVilla Gustavo A. Madero\nVilla Madero\nVilla de Guadalupe\nVilla de Guadalupe Hidalgo",
     },
     City {
         zone: "America/Mexico_City",
-        names: &["Delegacion Iztapalapa", "Delegación Iztapalapa", "Delegazione Iztapalapa", "Istapalapa", "Ixtapalapa", "Iztaoalaoa", "Iztapalapa", "Iztapalapan", "Iztapalāpan", "Истапалапа", "伊斯塔帕拉帕"],
+        names: "Delegacion Iztapalapa\nDelegación Iztapalapa\nDelegazione Iztapalapa\nIstapalapa\nIxtapalapa\nIztaoalaoa\nIztapalapa\nIztapalapan\nIztapalāpan\nИстапалапа\n伊斯塔帕拉帕",
     },
     City {
         zone: "America/Mexico_City",
-        names: &["Ciudad de Leon", "Ciudad de León", "Leon", "Leon Guanajuato", "Leon de los Aldama", "Leon de los Aldamas", "León", "León de los Aldama", "León de los Aldamas"],
+        names: "Ciudad de Leon\nCiudad de León\nLeon\nLeon Guanajuato\nLeon de los Aldama\nLeon de los Aldamas\nLeón\nLeón de los Aldama\nLeón de los Aldamas",
     },
     City {
         zone: "America/Mexico_City",
-        names: &["Cdmx", "Cidade de Mexico", "Cidade de México", "Cidade do Mexico", "Cidade do México", "Cita du Messicu", "Citta del Messico", "Città del Messico", "Cità dû Messicu", "Cità dû Mèssicu", "Ciudad Mexico", "Ciudad de Mejico", "Ciudad de Mexico", "Ciudad de Méjico", "Ciudad de México", "Ciutat de Mexic", "Ciutat de Mèxic", "Grad Mexico", "Lungsod ng Mexico", "Lungsod ng México", "Mehiko", "Mekhiko", "Meksikas", "Meksiko", "Meksiko Siti", "Meksikurbo", "Meksyk", "Mexico", "Mexico City", "Mexico D.F.", "Mexico DF", "Mexico Distrito Federal", "Mexico by", "Mexico-stad", "Mexicopolis", "Mexiko", "Mexiko Hiria", "Mexiko-Stadt", "Mexikoborg", "Mexíkóborg", "México", "México Distrito Federal", "Nkoyo", "Pole tou Mexikou", "Valle de Mexico", "Valle de México", "Πόλη του Μεξικού", "Мексико", "Мексико Сити", "Мехико", "Мехіко", "מקסיקו סיטי", "مدينة مكسيكو", "مکزیکو", "مکزیکوسیتی", "مېكسىكا شەھىرى", "मेक्सिको सिटी", "মেক্সিকো", "เม็กซิโกซิตี", "メキシコシティ", "墨西哥城", "멕시코 시", "멕시코시티"],
+        names: "Cdmx\nCidade de Mexico\nCidade de México\nCidade do Mexico\nCidade do México\nCita du Messicu\nCitta del Messico\nCittà del Messico\nCità dû Messicu\nCità dû Mèssicu\nCiudad Mexico\nCiudad de Mejico\nCiudad de Mexico\nCiudad de Méjico\nCiudad de México\nCiutat de Mexic\nCiutat de Mèxic\nGrad Mexico\nLungsod ng Mexico\nLungsod ng México\nMehiko\nMekhiko\nMeksikas\nMeksiko\nMeksiko Siti\nMeksikurbo\nMeksyk\nMexico\nMexico City\nMexico D.F.\nMexico DF\nMexico Distrito Federal\nMexico by\nMexico-stad\nMexicopolis\nMexiko\nMexiko Hiria\nMexiko-Stadt\nMexikoborg\nMexíkóborg\nMéxico\nMéxico Distrito Federal\nNkoyo\nPole tou Mexikou\nValle de Mexico\nValle de México\nΠόλη του Μεξικού\nМексико\nМексико Сити\nМехико\nМехіко\nמקסיקו סיטי\nمدينة مكسيكو\nمکزیکو\nمکزیکوسیتی\nمېكسىكا شەھىرى\nमेक्सिको सिटी\nমেক্সিকো\nเม็กซิโกซิตี\nメキシコシティ\n墨西哥城\n멕시코 시\n멕시코시티",
     },
     City {
         zone: "America/Mexico_City",
-        names: &["Angelopolis", "Byen Puebla", "Cuetlaxcoapan", "Ehroika-Puehbla-deh-Saragosa", "Heroica Puebla de Zaragoza", "Heróica Puebla de Zaragoza", "Lungsod ng Puebla", "Pouempla", "Puebl", "Puebla", "Puebla City", "Puebla de Saragosa", "Puebla de Zaragoza", "Puebla de los Angeles", "Puebla de los Ángeles", "Pueblo", "Puehbla", "Puehbla-de-Saragosa", "Puehblae-de-Saragosae", "Yucha Nchu'u", "Πουέμπλα", "Пуебла", "Пуэблæ-де-Сарагосæ", "Пуэбла", "Пуэбла-де-Сарагоса", "Эроіка-Пуэбла-дэ-Сарагоса", "פואבלה", "بويبلا", "پوئبلا، پوئبلا", "پوئبلا٬ پوئبلا", "پویبلا", "पुएबला", "पुएब्ला", "পুয়েবলা", "ਪੁਐਬਲਾ", "ፑwebila", "ፑዌብላ", "プエブラ", "普埃布拉", "푸에블라"],
+        names: "Angelopolis\nByen Puebla\nCuetlaxcoapan\nEhroika-Puehbla-deh-Saragosa\nHeroica Puebla de Zaragoza\nHeróica Puebla de Zaragoza\nLungsod ng Puebla\nPouempla\nPuebl\nPuebla\nPuebla City\nPuebla de Saragosa\nPuebla de Zaragoza\nPuebla de los Angeles\nPuebla de los Ángeles\nPueblo\nPuehbla\nPuehbla-de-Saragosa\nPuehblae-de-Saragosae\nYucha Nchu'u\nΠουέμπλα\nПуебла\nПуэблæ-де-Сарагосæ\nПуэбла\nПуэбла-де-Сарагоса\nЭроіка-Пуэбла-дэ-Сарагоса\nפואבלה\nبويبلا\nپوئبلا، پوئبلا\nپوئبلا٬ پوئبلا\nپویبلا\nपुएबला\nपुएब्ला\nপুয়েবলা\nਪੁਐਬਲਾ\nፑwebila\nፑዌብላ\nプエブラ\n普埃布拉\n푸에블라",
     },
     City {
         zone: "America/Mexico_City",
-        names: &["Ciudad Queretaro", "Kepetapo", "Kepeтapo", "Keretaro", "Queretaro", "Queretaro City", "Queretarum", "Querétaro", "Querétaro City", "Sant'jago-de-Keretaro", "Santiago Tlachco", "Santiago de Queretaro", "Santiago de Querétaro", "Santiago nte Keretaro", "Santiagu di Queretaro", "Santiagu di Querétaro", "Santijago de Keretaro", "Santjago de Keretaras", "Santjago de Keretaro", "Σαντιάγο ντε Κερέταρο", "Керетаро", "Сантијаго де Керетаро", "Сантьяго-де-Керетаро", "Сантяго де Керетаро", "קרטרו", "سانتياغو دي كويريتارو", "سانتياغو دي کويريتارو", "کرتارو، کرتارو", "کوارتارو، کوارتارو", "सान्तियागो दे केरेतारो", "सैंटियागो डे क्वेरेटारो", "সান্তিয়াগো দে কেরেটারো", "ਸੈਂਟੀਆਗੋ ਡੇ ਕ੍ਵੇਰੇਟਾਰੋ", "เกเรตาโร", "ሳንቲያጎ ዴ ከሪታሮ", "ケレタロ", "克雷塔罗", "케레타로"],
+        names: "Ciudad Queretaro\nKepetapo\nKepeтapo\nKeretaro\nQueretaro\nQueretaro City\nQueretarum\nQuerétaro\nQuerétaro City\nSant'jago-de-Keretaro\nSantiago Tlachco\nSantiago de Queretaro\nSantiago de Querétaro\nSantiago nte Keretaro\nSantiagu di Queretaro\nSantiagu di Querétaro\nSantijago de Keretaro\nSantjago de Keretaras\nSantjago de Keretaro\nΣαντιάγο ντε Κερέταρο\nКеретаро\nСантијаго де Керетаро\nСантьяго-де-Керетаро\nСантяго де Керетаро\nקרטרו\nسانتياغو دي كويريتارو\nسانتياغو دي کويريتارو\nکرتارو، کرتارو\nکوارتارو، کوارتارو\nसान्तियागो दे केरेतारो\nसैंटियागो डे क्वेरेटारो\nসান্তিয়াগো দে কেরেটারো\nਸੈਂਟੀਆਗੋ ਡੇ ਕ੍ਵੇਰੇਟਾਰੋ\nเกเรตาโร\nሳንቲያጎ ዴ ከሪታሮ\nケレタロ\n克雷塔罗\n케레타로",
     },
     City {
         zone: "America/Mexico_City",
-        names: &["Sapapan", "Sapopan", "Sapopanas", "Sapopano", "Tzapopan", "Zapopan", "Σαπόπαν", "Запопан", "Сапапан", "Сапопан", "زاپوپان، خالیسکو", "سابوبان، خاليسكو", "サポパン"],
+        names: "Sapapan\nSapopan\nSapopanas\nSapopano\nTzapopan\nZapopan\nΣαπόπαν\nЗапопан\nСапапан\nСапопан\nزاپوپان، خالیسکو\nسابوبان، خاليسكو\nサポパン",
     },
     City {
         zone: "America/Monterrey",
-        names: &["Mantehrehj", "Mons Regis", "Monterej", "Monterejo", "Monterejus", "Monterey", "Monterrei", "Monterrej", "Monterreja", "Monterrey", "Monterrey City", "Monterrey i Nuevo Leon", "Monterrey i Nuevo León", "Monterėjus", "Tlahtoantepec", "Tlahtoāntepēc", "Μοντερρέι", "Мантэрэй", "Монтерей", "Монтереј", "Монтеррей", "Մոնտերեյ", "מונטריי", "مونتری", "مونتيري", "مونتےرئی", "माँतेरे", "मोंटेरी", "মন্টেরে", "ਮੋਂਤੇਰੇਈ", "มอนเตรเรย์", "མཱོན་ཊི་རེ།", "ሞንቴሬ", "モンテレイ", "몬테레이"],
+        names: "Mantehrehj\nMons Regis\nMonterej\nMonterejo\nMonterejus\nMonterey\nMonterrei\nMonterrej\nMonterreja\nMonterrey\nMonterrey City\nMonterrey i Nuevo Leon\nMonterrey i Nuevo León\nMonterėjus\nTlahtoantepec\nTlahtoāntepēc\nΜοντερρέι\nМантэрэй\nМонтерей\nМонтереј\nМонтеррей\nՄոնտերեյ\nמונטריי\nمونتری\nمونتيري\nمونتےرئی\nमाँतेरे\nमोंटेरी\nমন্টেরে\nਮੋਂਤੇਰੇਈ\nมอนเตรเรย์\nམཱོན་ཊི་རེ།\nሞንቴሬ\nモンテレイ\n몬테레이",
     },
     City {
         zone: "America/Montevideo",
-        names: &["Ciudad de Montevideo", "Mantehvideha", "Montebideo", "Montevidejas", "Montevideo", "Montevideu", "Montevidiejos", "Montevidéu", "Montevidėjas", "Montevídeó", "Montʻeviteo", "Muntivideu", "Muntividew", "Muntividèu", "Muntividëw", "Muy Fiel y Reconquistadora Ciudad de San Felipe y Santiago de Montevideo", "Urbs Montis Videi", "Μοντεβιδέο", "Мантэвідэа", "Монтевидео", "Монтевідео", "Մոնթեվիտեո", "Մոնտեվիդեո", "מאנטעווידעא", "מונטווידאו", "مونتفيدو", "مونته ویدئو", "مونته\u{200c}ویدئ", "مونته\u{200c}ویدئو", "مونتیبیدیو", "مونتېۋىدېئو", "मोण्टेवीडियो", "मोन्तेविदेओ", "মোন্তেবিদেও", "ਮੋਂਤੇਵੀਦਿਓ", "ମଣ୍ଟିଭିଡ଼ିଓ", "மொண்டேவீடியோ", "മൊണ്ടേവീഡിയോ", "มอนเตวิเดโอ", "མཱོན་ཊི་ཝི་ཌོ།", "မွန်တီဗစ်ဒီအိုမြို့", "ሞንቴቪዴዎ", "モンテビデオ", "蒙得维的亚", "蒙特維多", "몬테비데오"],
+        names: "Ciudad de Montevideo\nMantehvideha\nMontebideo\nMontevidejas\nMontevideo\nMontevideu\nMontevidiejos\nMontevidéu\nMontevidėjas\nMontevídeó\nMontʻeviteo\nMuntivideu\nMuntividew\nMuntividèu\nMuntividëw\nMuy Fiel y Reconquistadora Ciudad de San Felipe y Santiago de Montevideo\nUrbs Montis Videi\nΜοντεβιδέο\nМантэвідэа\nМонтевидео\nМонтевідео\nՄոնթեվիտեո\nՄոնտեվիդեո\nמאנטעווידעא\nמונטווידאו\nمونتفيدو\nمونته ویدئو\nمونته\u{200c}ویدئ\nمونته\u{200c}ویدئو\nمونتیبیدیو\nمونتېۋىدېئو\nमोण्टेवीडियो\nमोन्तेविदेओ\nমোন্তেবিদেও\nਮੋਂਤੇਵੀਦਿਓ\nମଣ୍ଟିଭିଡ଼ିଓ\nமொண்டேவீடியோ\nമൊണ്ടേവീഡിയോ\nมอนเตวิเดโอ\nམཱོན་ཊི་ཝི་ཌོ།\nမွန်တီဗစ်ဒီအိုမြို့\nሞንቴቪዴዎ\nモンテビデオ\n蒙得维的亚\n蒙特維多\n몬테비데오",
     },
     City {
         zone: "America/New_York",
-        names: &["Bklyn", "Borough of Brooklyn", "Breuckelen", "Breukelen", "Broklino", "Brooklyn", "Brucclinu", "Bruklin", "Bruklina", "Bruklinas", "Comitatus Bruclinum", "Kings County", "Marechkawick", "Бруклин", "Бруклін", "ברוקלין", "بروكلين", "بروکلین", "ब्रुकलीन", "ब्रूकलिन", "কিংস কাউন্টি", "ব্রুকলিন", "บรุกลิน", "ブルックリン区", "布鲁克林区", "브루클린"],
+        names: "Bklyn\nBorough of Brooklyn\nBreuckelen\nBreukelen\nBroklino\nBrooklyn\nBrucclinu\nBruklin\nBruklina\nBruklinas\nComitatus Bruclinum\nKings County\nMarechkawick\nБруклин\nБруклін\nברוקלין\nبروكلين\nبروکلین\nब्रुकलीन\nब्रूकलिन\nকিংস কাউন্টি\nব্রুকলিন\nบรุกลิน\nブルックリン区\n布鲁克林区\n브루클린",
     },
     City {
         zone: "America/New_York",
-        names: &["Ceksonvill", "Cow Creek", "Cow Ford", "Cowford", "Dzeksonvil", "Dzeksonvila", "Dzeksonvilis", "Dzhaksnvil", "Dzhehksanvil", "Dzhehksonvill", "Dzheksonvill", "Džeksonvila", "Džeksonvilis", "Gaksonvilo", "Iacsoniapolis", "Iacsonvilla", "Jacksonville", "Tzaksonvil", "Wakka Pilatka", "Zhehksonvill", "Ĝaksonvilo", "Τζάκσονβιλ", "Џексонвил", "Джаксънвил", "Джексонвілл", "Джэксанвіл", "Джэксонвилл", "Жэксонвилл", "Ջեքսոնվիլ", "גקסונוויל", "جاكسونفيل", "جکسون\u{200c}ویل", "جیکسن ویل", "जॅक्सनव्हिल", "जैक्सनविल", "ज्याकसनभिल", "জ্যাক্সনভিল", "ਜੈਕਸਨਵਿਲ", "ஜாக்சன்வில்", "แจ็กสันวิลล์", "ジャクソンビル", "杰克逊维尔"],
+        names: "Ceksonvill\nCow Creek\nCow Ford\nCowford\nDzeksonvil\nDzeksonvila\nDzeksonvilis\nDzhaksnvil\nDzhehksanvil\nDzhehksonvill\nDzheksonvill\nDžeksonvila\nDžeksonvilis\nGaksonvilo\nIacsoniapolis\nIacsonvilla\nJacksonville\nTzaksonvil\nWakka Pilatka\nZhehksonvill\nĜaksonvilo\nΤζάκσονβιλ\nЏексонвил\nДжаксънвил\nДжексонвілл\nДжэксанвіл\nДжэксонвилл\nЖэксонвилл\nՋեքսոնվիլ\nגקסונוויל\nجاكسونفيل\nجکسون\u{200c}ویل\nجیکسن ویل\nजॅक्सनव्हिल\nजैक्सनविल\nज्याकसनभिल\nজ্যাক্সনভিল\nਜੈਕਸਨਵਿਲ\nஜாக்சன்வில்\nแจ็กสันวิลล์\nジャクソンビル\n杰克逊维尔",
     },
     City {
         zone: "America/New_York",
-        names: &["Borough of Manhattan", "Manatans", "Manathans", "Manathas", "Manathes", "Manatte", "Manhatano", "Manhattan", "Manhattanville", "Mankhetten", "Mannahattan", "Menathans", "Манхеттен", "מנהטן", "مانهاتن", "แมนฮัตตัน"],
+        names: "Borough of Manhattan\nManatans\nManathans\nManathas\nManathes\nManatte\nManhatano\nManhattan\nManhattanville\nMankhetten\nMannahattan\nMenathans\nМанхеттен\nמנהטן\nمانهاتن\nแมนฮัตตัน",
     },
     City {
         zone: "America/New_York",
-        names: &["Aebura", "Bandar Raya New York", "Big Apple", "Cathair Nua-Eabhrac", "City of New York", "Eabhraig Nuadh", "Efrog Newydd", "Evrek Nowydh", "Ga-no-no", "Kanon:no", "Kanono", "Kanón:no", "Kota New York", "Lungsod ng New York", "N'ju-Jork", "Nea Yorke", "Nei Yarrick Schtadt", "Neu Amsterdam", "Neu Jorck", "New Amsterdam", "New Orange", "New Yorc", "New York", "New York City", "New York Stad", "New York borg", "New York kenti", "New York-borg", "New Yorke", "New Yorku", "Niujorkas", "Niw Eorkʻ", "Nju Jork", "Njujork", "Nouvelle Yorck", "Nouvieau York", "Nov-Jorko", "Nova Amsterda", "Nova Iorque", "Nova York", "Nova-York", "Novjorko", "Novum Eboracum", "Nowy Jork", "Nua-Eabhrac", "Nueva York", "Nujorka", "Nuova York", "Nyja Jorvik", "Nyu York Shehiri", "Nyu Yorkʻ", "Nòva York", "Nýja Jórvík", "Thanh pho New York", "The Big Apple", "Thành phố New York", "York Berri", "Ņujorka", "Νέα Υόρκη", "Њу Јорк", "Њујорк", "Нью-Ёрк", "Нью-Йорк", "Ню Йорк", "Նիւ Եորք", "Նյու Յորք", "ניו יארק", "ניו יורק", "ניו־יאָרק", "نيويورك", "نیویارک شہر", "نیویورک", "न्यूयॉर्क", "নিউ ইয়র্ক সিটি", "நியூயார்க் நகரம்", "นครนิวยอร์ก", "ニューヨーク", "マンハッタン", "뉴욕 시"],
+        names: "Aebura\nBandar Raya New York\nBig Apple\nCathair Nua-Eabhrac\nCity of New York\nEabhraig Nuadh\nEfrog Newydd\nEvrek Nowydh\nGa-no-no\nKanon:no\nKanono\nKanón:no\nKota New York\nLungsod ng New York\nN'ju-Jork\nNea Yorke\nNei Yarrick Schtadt\nNeu Amsterdam\nNeu Jorck\nNew Amsterdam\nNew Orange\nNew Yorc\nNew York\nNew York City\nNew York Stad\nNew York borg\nNew York kenti\nNew York-borg\nNew Yorke\nNew Yorku\nNiujorkas\nNiw Eorkʻ\nNju Jork\nNjujork\nNouvelle Yorck\nNouvieau York\nNov-Jorko\nNova Amsterda\nNova Iorque\nNova York\nNova-York\nNovjorko\nNovum Eboracum\nNowy Jork\nNua-Eabhrac\nNueva York\nNujorka\nNuova York\nNyja Jorvik\nNyu York Shehiri\nNyu Yorkʻ\nNòva York\nNýja Jórvík\nThanh pho New York\nThe Big Apple\nThành phố New York\nYork Berri\nŅujorka\nΝέα Υόρκη\nЊу Јорк\nЊујорк\nНью-Ёрк\nНью-Йорк\nНю Йорк\nՆիւ Եորք\nՆյու Յորք\nניו יארק\nניו יורק\nניו־יאָרק\nنيويورك\nنیویارک شہر\nنیویورک\nन्यूयॉर्क\nনিউ ইয়র্ক সিটি\nநியூயார்க் நகரம்\nนครนิวยอร์ก\nニューヨーク\nマンハッタン\n뉴욕 시",
     },
     City {
         zone: "America/New_York",
-        names: &["Coaquannock", "Fi-sang", "Fi-sàng", "Filadehl'fija", "Filadel'fi", "Filadel'fij", "Filadel'fija", "Filadelfi", "Filadelfia", "Filadelfiae", "Filadelfie", "Filadelfii", "Filadelfija", "Filadelfijo", "Filadelfio", "Filadelfiya", "Filadelfiye", "Filadelfiä", "Filadèlfia", "Filadélfia", "Filadélfiye", "Ga-na-ta-jen-go-na", "Phila", "Philadelpheia", "Philadelphia", "Philadelphie", "Philly", "Quequenakee", "Tsi wahswen:to Tekahso:ken", "Tsi wahswèn:to Tekahsó:ken", "Φιλαδέλφεια", "Филаделфиа", "Филаделфия", "Филаделфија", "Филадельфи", "Филадельфий", "Филадельфия", "Філадельфія", "Філадэльфія", "Ֆիլադելֆիա", "פילאדעלפיע", "פילדלפיה", "فلاڈیلفیا", "فلاڈیلفیا، پنسلوانیا", "فيلادلفيا", "فیلادلفیا", "فیلادلفیا، پنسیلوانیا", "फिलाडेल्फिया", "ফিলাডেলফিয়া", "ਫ਼ਿਲਾਡੈਲਫ਼ੀਆ", "ફિલાડેલ્ફિયા", "பிலடெல்பியா", "ఫిలడెల్ఫియా", "ಫಿಲಡೆಲ್ಫಿಯಾ", "ഫിലഡെൽഫിയ", "ฟิลาเดลเฟีย", "ဖီလာဒဲလ်ဖီးယားမြို့", "ፊላዴልፊያ", "ភីឡាដេលផ្យា", "フィラデルフィア", "필라델피아"],
+        names: "Coaquannock\nFi-sang\nFi-sàng\nFiladehl'fija\nFiladel'fi\nFiladel'fij\nFiladel'fija\nFiladelfi\nFiladelfia\nFiladelfiae\nFiladelfie\nFiladelfii\nFiladelfija\nFiladelfijo\nFiladelfio\nFiladelfiya\nFiladelfiye\nFiladelfiä\nFiladèlfia\nFiladélfia\nFiladélfiye\nGa-na-ta-jen-go-na\nPhila\nPhiladelpheia\nPhiladelphia\nPhiladelphie\nPhilly\nQuequenakee\nTsi wahswen:to Tekahso:ken\nTsi wahswèn:to Tekahsó:ken\nΦιλαδέλφεια\nФиладелфиа\nФиладелфия\nФиладелфија\nФиладельфи\nФиладельфий\nФиладельфия\nФіладельфія\nФіладэльфія\nՖիլադելֆիա\nפילאדעלפיע\nפילדלפיה\nفلاڈیلفیا\nفلاڈیلفیا، پنسلوانیا\nفيلادلفيا\nفیلادلفیا\nفیلادلفیا، پنسیلوانیا\nफिलाडेल्फिया\nফিলাডেলফিয়া\nਫ਼ਿਲਾਡੈਲਫ਼ੀਆ\nફિલાડેલ્ફિયા\nபிலடெல்பியா\nఫిలడెల్ఫియా\nಫಿಲಡೆಲ್ಫಿಯಾ\nഫിലഡെൽഫിയ\nฟิลาเดลเฟีย\nဖီလာဒဲလ်ဖီးယားမြို့\nፊላዴልፊያ\nភីឡាដេលផ្យា\nフィラデルフィア\n필라델피아",
     },
     City {
         zone: "America/New_York",
-        names: &["Borough of Queens", "Comte de Queens", "Comté de Queens", "Condado de Queens", "Kvino", "Queens", "Queens County"],
+        names: "Borough of Queens\nComte de Queens\nComté de Queens\nCondado de Queens\nKvino\nQueens\nQueens County",
     },
     City {
         zone: "America/New_York",
-        names: &["Borough of Bronx", "Bronks", "Bronkso", "Bronx", "The Bronx", "Бронкс"],
+        names: "Borough of Bronx\nBronks\nBronkso\nBronx\nThe Bronx\nБронкс",
     },
     City {
         zone: "America/Phoenix",
-        names: &["East Phoenix", "Feniks", "Fenikso", "Finiks", "Finiksa", "Finiksas", "Finiksos", "Foinix", "Féniks", "Fīniksa", "Hellings Mill", "Hoozdoh", "Mill City", "Peniki", "Phenix", "Phoeniks", "Phoenix", "Pumpkinsville", "Pēniki", "Salt River", "Smith Station", "Smith Station Phenix", "Smiths Station", "Φοίνιξ", "Феникс", "Финикс", "Фінікс", "Ֆինիքս", "פיניקס", "פניקס", "فينيكس", "فينکس", "فینکس", "فینیکس، آریزونا", "फ़ीनिक्स", "फिनिक्स", "फिनिक्स्", "फीनिक्स", "ফিনিক্স", "ਫ਼ੀਨਿਕਸ", "பீனிக்ஸ்", "ఫీనిక్స్ నగరం", "ಫೀನಿಕ್ಸ್", "ഫീനിക്സ്", "ฟีนิกซ์", "ፊኒክስ፥ አሪዞና", "フェニックス"],
+        names: "East Phoenix\nFeniks\nFenikso\nFiniks\nFiniksa\nFiniksas\nFiniksos\nFoinix\nFéniks\nFīniksa\nHellings Mill\nHoozdoh\nMill City\nPeniki\nPhenix\nPhoeniks\nPhoenix\nPumpkinsville\nPēniki\nSalt River\nSmith Station\nSmith Station Phenix\nSmiths Station\nΦοίνιξ\nФеникс\nФиникс\nФінікс\nՖինիքս\nפיניקס\nפניקס\nفينيكس\nفينکس\nفینکس\nفینیکس، آریزونا\nफ़ीनिक्स\nफिनिक्स\nफिनिक्स्\nफीनिक्स\nফিনিক্স\nਫ਼ੀਨਿਕਸ\nபீனிக்ஸ்\nఫీనిక్స్ నగరం\nಫೀನಿಕ್ಸ್\nഫീനിക്സ്\nฟีนิกซ์\nፊኒክስ፥ አሪዞና\nフェニックス",
     },
     City {
         zone: "America/Port-au-Prince",
-        names: &["Port au Prince", "Port o Prens", "Port o Prensas", "Port-au-Prince", "Port-o-Prehns", "Port-o-Prens", "Port-o-Prins", "Porto Principe", "Porto Príncipe", "Portoprensa", "Portoprinco", "Portus Principis", "Potoprens", "Puerto Principe", "Puerto Príncipe", "Pòtoprens", "Ville de Port-au-Prince", "Πορτ-ο-Πρενς", "Порт о Пренс", "Порт-о-Пренс", "Порт-о-Прэнс", "Պորտ-օ-Պրենս", "פורט או פרינס", "פורט-או-פרנס", "بورت أو برانس", "پورتو پرنس", "پورتوپرنس", "پورٹ او پرنس", "पोर्ट-ऑ-प्रिंस", "पोर्ट-औ-प्रिन्स", "পোর্ট-অ-প্রিন্স", "ਪੋਰਤ-ਓ-ਪ੍ਰੈਂਸ", "போர்ட்-ஓ-பிரின்ஸ்", "പോർട്ട്-ഔ-പ്രിൻസ്", "ปอร์โตแปรงซ์", "པོ་རོ་ཊི་ཨའུ་པི་རིན་སི།", "ፖርቶፕሪንስ", "ポルトープランス", "포르토프랭스"],
+        names: "Port au Prince\nPort o Prens\nPort o Prensas\nPort-au-Prince\nPort-o-Prehns\nPort-o-Prens\nPort-o-Prins\nPorto Principe\nPorto Príncipe\nPortoprensa\nPortoprinco\nPortus Principis\nPotoprens\nPuerto Principe\nPuerto Príncipe\nPòtoprens\nVille de Port-au-Prince\nΠορτ-ο-Πρενς\nПорт о Пренс\nПорт-о-Пренс\nПорт-о-Прэнс\nՊորտ-օ-Պրենս\nפורט או פרינס\nפורט-או-פרנס\nبورت أو برانس\nپورتو پرنس\nپورتوپرنس\nپورٹ او پرنس\nपोर्ट-ऑ-प्रिंस\nपोर्ट-औ-प्रिन्स\nপোর্ট-অ-প্রিন্স\nਪੋਰਤ-ਓ-ਪ੍ਰੈਂਸ\nபோர்ட்-ஓ-பிரின்ஸ்\nപോർട്ട്-ഔ-പ്രിൻസ്\nปอร์โตแปรงซ์\nཔོ་རོ་ཊི་ཨའུ་པི་རིན་སི།\nፖርቶፕሪንስ\nポルトープランス\n포르토프랭스",
     },
     City {
         zone: "America/Recife",
-        names: &["Arrecife", "Fernambucum", "Mauricea", "Mauricéa", "Pernambuco", "Recife", "Recifo", "Rehsifi", "Resife", "Resifi", "Resifė", "Ρεσίφε", "Ресифе", "Ресифи", "Ресіфі", "Рэсіфі", "Ռեսիֆի", "רסיפה", "ريسيفي", "ریسیف", "रिसीफ़ी", "रेसिफे", "রেসিফে", "হেসিফি", "ਰੇਸਿਫੇ", "ரெசிஃபி", "เรซีฟี", "レシフェ"],
+        names: "Arrecife\nFernambucum\nMauricea\nMauricéa\nPernambuco\nRecife\nRecifo\nRehsifi\nResife\nResifi\nResifė\nΡεσίφε\nРесифе\nРесифи\nРесіфі\nРэсіфі\nՌեսիֆի\nרסיפה\nريسيفي\nریسیف\nरिसीफ़ी\nरेसिफे\nরেসিফে\nহেসিফি\nਰੇਸਿਫੇ\nரெசிஃபி\nเรซีฟี\nレシフェ",
     },
     City {
         zone: "America/Santiago",
-        names: &["Ciles Santjagas", "CiudadSantiago", "Sanctiacobi", "Sant'jago", "Santiago", "Santiago de Chile", "Santiago de Xile", "Santiago del Cile", "Santiago do Chile", "Santiago du Chili", "Santiago du Ch·ili", "Santianko", "Santjago", "Santjago de Chile", "Santjago de Chili", "Stgo.", "Čilės Santjagas", "Σαντιάγκο", "Σαντιάγο", "Сантьяго", "Сантяго де Чиле", "Сантяго де Чили", "Сантјаго", "סנטיאגו דה צ'ילה", "سانتىياگو", "سانتياغو", "سانتیاگو", "সান্টিয়াগো", "ซันติอาโก", "ሳንቲያጎ", "サンティアゴ", "圣地亚哥", "聖地亞哥", "산티아고"],
+        names: "Ciles Santjagas\nCiudadSantiago\nSanctiacobi\nSant'jago\nSantiago\nSantiago de Chile\nSantiago de Xile\nSantiago del Cile\nSantiago do Chile\nSantiago du Chili\nSantiago du Ch·ili\nSantianko\nSantjago\nSantjago de Chile\nSantjago de Chili\nStgo.\nČilės Santjagas\nΣαντιάγκο\nΣαντιάγο\nСантьяго\nСантяго де Чиле\nСантяго де Чили\nСантјаго\nסנטיאגו דה צ'ילה\nسانتىياگو\nسانتياغو\nسانتیاگو\nসান্টিয়াগো\nซันติอาโก\nሳንቲያጎ\nサンティアゴ\n圣地亚哥\n聖地亞哥\n산티아고",
     },
     City {
         zone: "America/Santo_Domingo",
-        names: &["Sant'jago-de-los-Kabal'eros", "Sant'jago-de-los-Trejnta-Kabal'eros", "Santiago", "Santiago de los Caballeros", "Santiago de los Kampagieros", "Santjago de los Kabaljerosas", "Σαντιάγο δε λος Καμπαγιέρος", "Сантьяго-де-лос-Кабальерос", "Сантьяго-де-лос-Трейнта-Кабальерос", "Сантьяго-де-лос-Трейнта-Кабальєрос", "סנטיאגו דה לוס קביירוס", "سانتياغو دي لوس كابالييروس", "سانتیاغو دے لوس کابائیروس", "سانتیاګو دی لوس کابالیروس", "سانتیاگو دلس کابالیروس", "सैंटियागो डे लॉस कैबेलेरोस", "সান্টিয়াগো ডে লস কাবালেরোস", "ਸੈਂਟੀਆਗੋ ਦੇ ਲੋਸ ਕੈਬਾਲੇਰੋਸ", "ሳንቲያጎ ዴ ሎስ ካባሌሮስ", "サンティアゴ・デ・ロス・カバリェロス", "聖地牙哥", "산티아고데로스카바예로스"],
+        names: "Sant'jago-de-los-Kabal'eros\nSant'jago-de-los-Trejnta-Kabal'eros\nSantiago\nSantiago de los Caballeros\nSantiago de los Kampagieros\nSantjago de los Kabaljerosas\nΣαντιάγο δε λος Καμπαγιέρος\nСантьяго-де-лос-Кабальерос\nСантьяго-де-лос-Трейнта-Кабальерос\nСантьяго-де-лос-Трейнта-Кабальєрос\nסנטיאגו דה לוס קביירוס\nسانتياغو دي لوس كابالييروس\nسانتیاغو دے لوس کابائیروس\nسانتیاګو دی لوس کابالیروس\nسانتیاگو دلس کابالیروس\nसैंटियागो डे लॉस कैबेलेरोस\nসান্টিয়াগো ডে লস কাবালেরোস\nਸੈਂਟੀਆਗੋ ਦੇ ਲੋਸ ਕੈਬਾਲੇਰੋਸ\nሳንቲያጎ ዴ ሎስ ካባሌሮስ\nサンティアゴ・デ・ロス・カバリェロス\n聖地牙哥\n산티아고데로스카바예로스",
     },
     City {
         zone: "America/Santo_Domingo",
-        names: &["Ciudad Trujillo", "Saint Domingue", "Santa-Daminga", "Santo Domingo", "Santo Domingo City", "Santo Domingo de Guzman", "Santo Domingo de Guzmán", "Santo Ntomin'nko", "Santo-Domingo", "Santo-Dominqo", "Σάντο Ντομίνγκο", "Санта-Дамінга", "Санто Доминго", "Санто-Доминго", "Санто-Домінго", "סנטו דומינגו", "聖多明哥", "산토도밍고"],
+        names: "Ciudad Trujillo\nSaint Domingue\nSanta-Daminga\nSanto Domingo\nSanto Domingo City\nSanto Domingo de Guzman\nSanto Domingo de Guzmán\nSanto Ntomin'nko\nSanto-Domingo\nSanto-Dominqo\nΣάντο Ντομίνγκο\nСанта-Дамінга\nСанто Доминго\nСанто-Доминго\nСанто-Домінго\nסנטו דומינגו\n聖多明哥\n산토도밍고",
     },
     City {
         zone: "America/Sao_Paulo",
-        names: &["B.H.", "Bel-Horizonto", "Bello Horizonte", "Belo Horizonte", "Belo Horizontė", "Belo Hte", "Belo Khorizonte", "Belo Orizonte", "Belo Orizonti", "Belu Orizonti", "Belu-Aryzonty", "Belu-Orizonti", "Bhte", "Cidade de Minas", "Urbs Pulchri Horizontis", "Μπέλο Οριζόντε", "Бело Оризонте", "Бело Оризонти", "Бело Хоризонте", "Белу-Арызонты", "Белу-Оризонти", "Белу-Оризонті", "בלו הוריזונטה", "بلو هوریزونته", "بيلو أفق", "بيلو هوريزونتي", "بیلو ہورائزونٹے", "بیلو ہوریزونتے", "बेलो होरिजोंटे", "बेलो होरिझोन्ते", "বেলো হোরাইজন্ট", "বেলো হোরিজোন্টে", "ਬੈਲੋ ਓਰੀਜ਼ੋਂਤੀ", "பெலோ அரிசாஞ்ச்", "เบโลโอรีซอนชี", "ቤሎ ሆሪዞንቴ", "ベロオリゾンチ", "ベロオリゾンテ", "貝洛奥里藏特", "贝洛奥里藏特", "벨루오리존치"],
+        names: "B.H.\nBel-Horizonto\nBello Horizonte\nBelo Horizonte\nBelo Horizontė\nBelo Hte\nBelo Khorizonte\nBelo Orizonte\nBelo Orizonti\nBelu Orizonti\nBelu-Aryzonty\nBelu-Orizonti\nBhte\nCidade de Minas\nUrbs Pulchri Horizontis\nΜπέλο Οριζόντε\nБело Оризонте\nБело Оризонти\nБело Хоризонте\nБелу-Арызонты\nБелу-Оризонти\nБелу-Оризонті\nבלו הוריזונטה\nبلو هوریزونته\nبيلو أفق\nبيلو هوريزونتي\nبیلو ہورائزونٹے\nبیلو ہوریزونتے\nबेलो होरिजोंटे\nबेलो होरिझोन्ते\nবেলো হোরাইজন্ট\nবেলো হোরিজোন্টে\nਬੈਲੋ ਓਰੀਜ਼ੋਂਤੀ\nபெலோ அரிசாஞ்ச்\nเบโลโอรีซอนชี\nቤሎ ሆሪዞንቴ\nベロオリゾンチ\nベロオリゾンテ\n貝洛奥里藏特\n贝洛奥里藏特\n벨루오리존치",
     },
     City {
         zone: "America/Sao_Paulo",
-        names: &["Bahsihleihya", "Brasilia", "Brasiliopolis", "Brasilía", "Brasília", "Braxilia", "Braxiłia", "Braxìlia", "Brazileje", "Brazilia", "Braziliavaros", "Brazilija", "Brazilija shaary", "Brazilja", "Braziljo", "Brazilėjė", "Brazília", "Brazíliaváros", "Breselya", "Bràsílíà", "Mprazilia", "Μπραζίλια", "Бразилиа", "Бразилия", "Бразилия шаары", "Бразилија", "Бразиліа", "Бразілія", "Ҳавзаи федералии Бразилиа", "Բրազիլիա", "בראזיליא", "ברזיליה", "بئرازیلیا", "برازيليا", "برازیلیا", "برازیلیہ", "براسیلیا", "بەڕازیلیا", "ބްރަސީލިއާ", "ब्रसिलिया", "ब्राझिलिया", "ब्रासीलिया", "ব্রাসিলিয়া", "ਬ੍ਰਾਜ਼ੀਲੀਆ", "ବ୍ରାସିଲିଆ", "பிரசிலியா", "ಬ್ರೆಸಿಲಿಯಾ", "ബ്രസീലിയ", "บราซีเลีย", "པུ་རུ་ཟི་ལི་ཡ།", "ဘရာစေးလေးယားမြို့", "ብራዚሊያ", "ブラジリア", "巴西利亚", "巴西利亞", "브라질리아"],
+        names: "Bahsihleihya\nBrasilia\nBrasiliopolis\nBrasilía\nBrasília\nBraxilia\nBraxiłia\nBraxìlia\nBrazileje\nBrazilia\nBraziliavaros\nBrazilija\nBrazilija shaary\nBrazilja\nBraziljo\nBrazilėjė\nBrazília\nBrazíliaváros\nBreselya\nBràsílíà\nMprazilia\nΜπραζίλια\nБразилиа\nБразилия\nБразилия шаары\nБразилија\nБразиліа\nБразілія\nҲавзаи федералии Бразилиа\nԲրազիլիա\nבראזיליא\nברזיליה\nبئرازیلیا\nبرازيليا\nبرازیلیا\nبرازیلیہ\nبراسیلیا\nبەڕازیلیا\nބްރަސީލިއާ\nब्रसिलिया\nब्राझिलिया\nब्रासीलिया\nব্রাসিলিয়া\nਬ੍ਰਾਜ਼ੀਲੀਆ\nବ୍ରାସିଲିଆ\nபிரசிலியா\nಬ್ರೆಸಿಲಿಯಾ\nബ്രസീലിയ\nบราซีเลีย\nཔུ་རུ་ཟི་ལི་ཡ།\nဘရာစေးလေးယားမြို့\nብራዚሊያ\nブラジリア\n巴西利亚\n巴西利亞\n브라질리아",
     },
     City {
         zone: "America/Sao_Paulo",
-        names: &["Campinas", "Campinas e Regiao", "Campinas e Região", "Conceicao de Campinas", "Conceição de Campinas", "Kampinas", "Kampinasas", "Kampino", "Regiao de Campinas", "Região de Campinas", "Кампинас", "Кампінас", "קמפינאס", "كامبيناس", "کمپیناس", "কামপিনাস", "カンピーナス", "坎皮纳斯", "캄피나스"],
+        names: "Campinas\nCampinas e Regiao\nCampinas e Região\nConceicao de Campinas\nConceição de Campinas\nKampinas\nKampinasas\nKampino\nRegiao de Campinas\nRegião de Campinas\nКампинас\nКампінас\nקמפינאס\nكامبيناس\nکمپیناس\nকামপিনাস\nカンピーナス\n坎皮纳斯\n캄피나스",
     },
     City {
         zone: "America/Sao_Paulo",
-        names: &["Corityba", "Curitiba", "Curityba", "Curytiba", "Kouritiba", "Kouritimpa", "Kuritib", "Kuritiba", "Kuritibae", "Kuritibo", "Kuritiwa", "Kuritiyba", "Kuriytyva", "Kuriytýva", "Kuriṭiba", "Kuryciba", "Kurytyba", "Kùrìtíbà", "Κουριτίμπα", "Коуритиба", "Куритибæ", "Куритиба", "Курытыба", "Курыціба", "Կուրիտիբա", "קוריטיבא", "קוריטיבה", "كوريتيبا", "کوریتیبا", "ܩܘܪܝܛܝܒܐ", "कुरितिबा", "কুরিটিবা", "কুরিতিবা", "ਕੁਰੀਤੀਬਾ", "குரிடிபே", "కురితీబా", "ಕುರಿಟಿಬ", "กูรีตีบา", "ኩሪቺባ", "ᎫᎵᏘᎦ", "クリチバ", "古里提巴", "庫里奇巴", "쿠리치바", "𐌺𐌿𐍂𐌹𐍄𐌹𐌱𐌰"],
+        names: "Corityba\nCuritiba\nCurityba\nCurytiba\nKouritiba\nKouritimpa\nKuritib\nKuritiba\nKuritibae\nKuritibo\nKuritiwa\nKuritiyba\nKuriytyva\nKuriytýva\nKuriṭiba\nKuryciba\nKurytyba\nKùrìtíbà\nΚουριτίμπα\nКоуритиба\nКуритибæ\nКуритиба\nКурытыба\nКурыціба\nԿուրիտիբա\nקוריטיבא\nקוריטיבה\nكوريتيبا\nکوریتیبا\nܩܘܪܝܛܝܒܐ\nकुरितिबा\nকুরিটিবা\nকুরিতিবা\nਕੁਰੀਤੀਬਾ\nகுரிடிபே\nకురితీబా\nಕುರಿಟಿಬ\nกูรีตีบา\nኩሪቺባ\nᎫᎵᏘᎦ\nクリチバ\n古里提巴\n庫里奇巴\n쿠리치바\n𐌺𐌿𐍂𐌹𐍄𐌹𐌱𐌰",
     },
     City {
         zone: "America/Sao_Paulo",
-        names: &["Ciutat de Goiania", "Ciutat de Goiânia", "Goiana", "Goiania", "Goianá", "Goiânia", "Gojani", "Gojanija", "Gojas", "Goyania", "Goyaniya", "Гойас", "Гояни", "Гояния", "Гоянія", "Гојанија", "גואיאניה", "جويانيا", "غويانيا", "گوئیانیا", "گویانیا", "गोयानिया", "গয়ানিয়া", "গোইয়ানিয়া", "ਗੋਆਂਨੀਆ", "โกยาเนีย", "ጎያኒያ", "ゴイアニア", "戈亚尼亚", "고이아니아"],
+        names: "Ciutat de Goiania\nCiutat de Goiânia\nGoiana\nGoiania\nGoianá\nGoiânia\nGojani\nGojanija\nGojas\nGoyania\nGoyaniya\nГойас\nГояни\nГояния\nГоянія\nГојанија\nגואיאניה\nجويانيا\nغويانيا\nگوئیانیا\nگویانیا\nगोयानिया\nগয়ানিয়া\nগোইয়ানিয়া\nਗੋਆਂਨੀਆ\nโกยาเนีย\nጎያኒያ\nゴイアニア\n戈亚尼亚\n고이아니아",
     },
     City {
         zone: "America/Sao_Paulo",
-        names: &["Guarul'jus", "Guarulhos", "Гуарульюс"],
+        names: "Guarul'jus\nGuarulhos\nГуарульюс",
     },
     City {
         zone: "America/Sao_Paulo",
-        names: &["Porto Alegre", "Porto Alegri", "Porto Alegrė", "Porto Alenkre", "Porto de Sao Francisco dos Casaes", "Porto-Alegro", "Portu-Alegre", "Portu-Alegri", "Portu-Alegry", "Portualegri", "Portus Alacer", "Puerto Alegre", "Pôrto de São Francisco dos Casaes", "Πόρτο Αλέγκρε", "Порто Алегре", "Порто Алегри", "Порту-Алегре", "Порту-Алегри", "Порту-Алегры", "Порту-Алегрі", "פורטו אלגרה", "بورتو أليغري", "پورتو الگره", "پورتو الیگري", "پورتو الیگرے", "पोर्टो अलेग्रे", "पोर्तू अलेग्री", "পর্টো আলেগ্রে", "পোর্তো আলেগ্রে", "ਪੋਰਟੋ ਅਲੇਗਰੇ", "ፖrito ʿeleግre", "ፖርቶ አለግሬ", "ポルト・アレグレ", "阿雷格里港", "포르투알레그리"],
+        names: "Porto Alegre\nPorto Alegri\nPorto Alegrė\nPorto Alenkre\nPorto de Sao Francisco dos Casaes\nPorto-Alegro\nPortu-Alegre\nPortu-Alegri\nPortu-Alegry\nPortualegri\nPortus Alacer\nPuerto Alegre\nPôrto de São Francisco dos Casaes\nΠόρτο Αλέγκρε\nПорто Алегре\nПорто Алегри\nПорту-Алегре\nПорту-Алегри\nПорту-Алегры\nПорту-Алегрі\nפורטו אלגרה\nبورتو أليغري\nپورتو الگره\nپورتو الیگري\nپورتو الیگرے\nपोर्टो अलेग्रे\nपोर्तू अलेग्री\nপর্টো আলেগ্রে\nপোর্তো আলেগ্রে\nਪੋਰਟੋ ਅਲੇਗਰੇ\nፖrito ʿeleግre\nፖርቶ አለግሬ\nポルト・アレグレ\n阿雷格里港\n포르투알레그리",
     },
     City {
         zone: "America/Sao_Paulo",
-        names: &["Ciutat de Rio de Janeiro", "Rio De Janeiro", "Rio d Janeiro", "Rio de Janeiro", "Rio de Janeiru", "Rio de Janero", "Rio de Janeyro", "Rio de Janèro", "Rio de Janêro", "Rio de Zaneiras", "Rio de Zaneiros", "Rio de Zaneyro", "Rio de Zhaneiro", "Rio de Zhanejro", "Rio de Žaneiras", "Rio dé Janéyro", "Rio dė Žaneiros", "Rio nte Tzaneiro", "Rio-de-Janejro", "Rio-de-Janeyro", "Rio-de-Zaneiro", "Rio-de-Zanejro", "Rio-de-Zaneyro", "Rio-de-Zhanejro", "Rio-de-janeiro", "Rio-de-Ĵanejro", "Rio-de-Žaneiro", "Rio-de-Žaneýro", "Riodezaneiro", "Riodežaneiro", "Riu de Janeiro", "Riu de Janeiru", "Riviethe de Janvyi", "Riviéthe dé Janvyi", "Rya-deh-Zhanehjra", "Río de Janeiro", "Sao Sebastiao do Rio de Janeiro", "São Sebastião do Rio de Janeiro", "Urbs Fluminensis", "Ρίο ντε Τζανέιρο", "Рио де Жанеиро", "Рио де Жанейро", "Рио де Жанејро", "Рио-де-Жанейро", "Рыа-дэ-Жанэйра", "Ріо де Жанейро", "Ріо-де-Жанейро", "Ռիո դե Ժանեյրո", "ריא דע זשאנערא", "ריו דה זניירו", "ريو دى جانيرو", "ريو دي جانيرو", "ریو دو ژانیرو", "ریو دوژانیرو", "ریو دے جینیرو", "ریو ڈی جینرو", "ڕیۆ دێ ژانێرۆ", "रियो डि जेनेरो", "रियो दि जानेरो", "रियो दि ज्यानेरियो", "रियो दी जेनेरियो", "রিও ডি জেনিরো", "রিও দি জেনেরিও", "ਰਿਓ ਡੀ ਜਨੇਰੋ", "இரியோ டி செனீரோ", "ರಿಯೋ ಡಿ ಜನೈರೊ", "റിയോ ഡി ജനീറോ", "รัฐรีโอเดจาเนโร", "รีโอเดจาเนโร", "རིའོ་ཌེ་ཇ་ནེའུ་རའོ།", "ရီယို ဒီ ဂျီးနေးရိုးမြို့", "ሪዮ ዴ ጃኔይሮ", "リオデジャネイロ", "里約熱內盧", "里约热内卢", "리우데자네이루"],
+        names: "Ciutat de Rio de Janeiro\nRio De Janeiro\nRio d Janeiro\nRio de Janeiro\nRio de Janeiru\nRio de Janero\nRio de Janeyro\nRio de Janèro\nRio de Janêro\nRio de Zaneiras\nRio de Zaneiros\nRio de Zaneyro\nRio de Zhaneiro\nRio de Zhanejro\nRio de Žaneiras\nRio dé Janéyro\nRio dė Žaneiros\nRio nte Tzaneiro\nRio-de-Janejro\nRio-de-Janeyro\nRio-de-Zaneiro\nRio-de-Zanejro\nRio-de-Zaneyro\nRio-de-Zhanejro\nRio-de-janeiro\nRio-de-Ĵanejro\nRio-de-Žaneiro\nRio-de-Žaneýro\nRiodezaneiro\nRiodežaneiro\nRiu de Janeiro\nRiu de Janeiru\nRiviethe de Janvyi\nRiviéthe dé Janvyi\nRya-deh-Zhanehjra\nRío de Janeiro\nSao Sebastiao do Rio de Janeiro\nSão Sebastião do Rio de Janeiro\nUrbs Fluminensis\nΡίο ντε Τζανέιρο\nРио де Жанеиро\nРио де Жанейро\nРио де Жанејро\nРио-де-Жанейро\nРыа-дэ-Жанэйра\nРіо де Жанейро\nРіо-де-Жанейро\nՌիո դե Ժանեյրո\nריא דע זשאנערא\nריו דה זניירו\nريو دى جانيرو\nريو دي جانيرو\nریو دو ژانیرو\nریو دوژانیرو\nریو دے جینیرو\nریو ڈی جینرو\nڕیۆ دێ ژانێرۆ\nरियो डि जेनेरो\nरियो दि जानेरो\nरियो दि ज्यानेरियो\nरियो दी जेनेरियो\nরিও ডি জেনিরো\nরিও দি জেনেরিও\nਰਿਓ ਡੀ ਜਨੇਰੋ\nஇரியோ டி செனீரோ\nರಿಯೋ ಡಿ ಜನೈರೊ\nറിയോ ഡി ജനീറോ\nรัฐรีโอเดจาเนโร\nรีโอเดจาเนโร\nརིའོ་ཌེ་ཇ་ནེའུ་རའོ།\nရီယို ဒီ ဂျီးနေးရိုးမြို့\nሪዮ ዴ ጃኔይሮ\nリオデジャネイロ\n里約熱內盧\n里约热内卢\n리우데자네이루",
     },
     City {
         zone: "America/Sao_Paulo",
-        names: &["Sampa", "San Paolo", "San Paul ed Brasil", "San Paulas", "San Paulo", "San Paulu", "San Paulu du Brasili", "San Paulu dû Brasili", "San Pauluw", "San Pawlo", "San Polo del Braxil", "San Poulo", "San Poło del Braxil", "San Pàul ëd Brasil", "San-Paulo", "San-Paulu", "San-Paŭlo", "Sanpaulu", "Sao Paolo", "Sao Paulo", "Sao Paulo capital", "Saun Paulu", "Sawo Palo", "Sawo Pålo", "São Paolo", "São Paulo", "São Paulo capital", "Urbs Paulistana", "Σάο Πάολο", "Сан Пауло", "Сан Паулу", "Сан-Паулу", "Сан-Паўлу", "Сао Паоло", "Сао Пауло", "Սան Պաուլու", "סאו פאולא", "סאו פאולו", "ساؤ پالو", "ساؤ پولو", "سائوپائولو", "ساو باولو", "ساو پاولو", "ܣܐܘ ܦܐܘܠܘ", "ސައޮ ޕައުލޯ", "साओ पाउलो", "সাঁউ পাউলু", "সাও পাউলো", "ਸਾਓ ਪਾਉਲੋ", "சாவோ பாவுலோ", "శఒ పౌలొ", "ಸಾವೊ ಪಾಲೊ", "സാവോ പോളോ", "เซาเปาลู", "ဆောပိုလိုမြို့", "ሳው ፓውሉ", "サンパウロ", "상파올로", "상파올루", "상파울로", "상파울루"],
+        names: "Sampa\nSan Paolo\nSan Paul ed Brasil\nSan Paulas\nSan Paulo\nSan Paulu\nSan Paulu du Brasili\nSan Paulu dû Brasili\nSan Pauluw\nSan Pawlo\nSan Polo del Braxil\nSan Poulo\nSan Poło del Braxil\nSan Pàul ëd Brasil\nSan-Paulo\nSan-Paulu\nSan-Paŭlo\nSanpaulu\nSao Paolo\nSao Paulo\nSao Paulo capital\nSaun Paulu\nSawo Palo\nSawo Pålo\nSão Paolo\nSão Paulo\nSão Paulo capital\nUrbs Paulistana\nΣάο Πάολο\nСан Пауло\nСан Паулу\nСан-Паулу\nСан-Паўлу\nСао Паоло\nСао Пауло\nՍան Պաուլու\nסאו פאולא\nסאו פאולו\nساؤ پالو\nساؤ پولو\nسائوپائولو\nساو باولو\nساو پاولو\nܣܐܘ ܦܐܘܠܘ\nސައޮ ޕައުލޯ\nसाओ पाउलो\nসাঁউ পাউলু\nসাও পাউলো\nਸਾਓ ਪਾਉਲੋ\nசாவோ பாவுலோ\nశఒ పౌలొ\nಸಾವೊ ಪಾಲೊ\nസാവോ പോളോ\nเซาเปาลู\nဆောပိုလိုမြို့\nሳው ፓውሉ\nサンパウロ\n상파올로\n상파올루\n상파울로\n상파울루",
     },
     City {
         zone: "America/Tijuana",
-        names: &["Mekhikali", "Meksikali", "Meksikalis", "Mexicali", "Mexicali i Baja California", "Mexicalo", "Mexihcali", "Mexikali", "Μεξικάλι", "Мексикали", "Мехикали", "Мехікалі", "מקסיקלי", "مخیکالی", "مكسيكالي", "مکسيکالي", "میکسیکالی", "मेक्सिकली", "মেক্সিকালি", "ਮੈਕਸੀਕਾਲੀ", "เมคีกาลี", "ሜክሲካሊ", "メヒカリ", "墨西卡利", "멕시칼리"],
+        names: "Mekhikali\nMeksikali\nMeksikalis\nMexicali\nMexicali i Baja California\nMexicalo\nMexihcali\nMexikali\nΜεξικάλι\nМексикали\nМехикали\nМехікалі\nמקסיקלי\nمخیکالی\nمكسيكالي\nمکسيکالي\nمیکسیکالی\nमेक्सिकली\nমেক্সিকালি\nਮੈਕਸੀਕਾਲੀ\nเมคีกาลี\nሜክሲካሊ\nメヒカリ\n墨西卡利\n멕시칼리",
     },
     City {
         zone: "America/Tijuana",
-        names: &["Tia Juana", "Tichouana", "Tichuana", "Tihuana", "Tijuana", "Tijuano", "Tikhuana", "Tikhuanae", "Tixuana", "Tykhuana", "Tíjúana", "Zaragoza", "Τιχουάνα", "Тихуанæ", "Тихуана", "Тыхуана", "Тіхуана", "טיחואנה", "تيخوانا", "تیخوانا", "तिहुआना", "ਤੀਖ਼ਵਾਨਾ", "ടീഹ്വാന", "ตีฮัวนา", "ティフアナ", "티후아나"],
+        names: "Tia Juana\nTichouana\nTichuana\nTihuana\nTijuana\nTijuano\nTikhuana\nTikhuanae\nTixuana\nTykhuana\nTíjúana\nZaragoza\nΤιχουάνα\nТихуанæ\nТихуана\nТыхуана\nТіхуана\nטיחואנה\nتيخوانا\nتیخوانا\nतिहुआना\nਤੀਖ਼ਵਾਨਾ\nടീഹ്വാന\nตีฮัวนา\nティフアナ\n티후아나",
     },
     City {
         zone: "America/Toronto",
-        names: &["Lungsod ng Montreal", "Lungsod ng Montréal", "Manrehal'", "Monreal", "Monreal'", "Monreala", "Monrealis", "Monreyal", "Monreāla", "Mons Regius", "Mont-real", "Montreal", "Montreal - Montreal", "Montreal City", "Montreali", "Montrealo", "Montréal", "Montʻreal", "Μοντρεαλ", "Μόντρεαλ", "Манрэаль", "Монреал", "Монреаль", "Монтреал", "Մոնթրէալ", "Մոնրեալ", "מונטריאול", "مونترآل", "مونتريال", "مونتریال", "مونترېئال", "ᒧᕆᐊᓪ", "モントリオール", "蒙特利尔", "몬트리올"],
+        names: "Lungsod ng Montreal\nLungsod ng Montréal\nManrehal'\nMonreal\nMonreal'\nMonreala\nMonrealis\nMonreyal\nMonreāla\nMons Regius\nMont-real\nMontreal\nMontreal - Montreal\nMontreal City\nMontreali\nMontrealo\nMontréal\nMontʻreal\nΜοντρεαλ\nΜόντρεαλ\nМанрэаль\nМонреал\nМонреаль\nМонтреал\nՄոնթրէալ\nՄոնրեալ\nמונטריאול\nمونترآل\nمونتريال\nمونتریال\nمونترېئال\nᒧᕆᐊᓪ\nモントリオール\n蒙特利尔\n몬트리올",
     },
     City {
         zone: "America/Toronto",
-        names: &["Atava", "Otava", "Otavo", "Otawa", "Ottaba", "Ottahua", "Ottava", "Ottavae", "Ottawa", "Οττάβα", "Οτταβα", "Атава", "Отава", "Оттавæ", "Оттава", "Օտտավա", "אוטווה", "אטאווא", "أوتاوا", "ئۆتاوا", "اتاوا", "اوتآوآ", "اوٹاوا", "اٹاوہ", "ओटावा", "অটোয়া", "ਓਟਾਵਾ", "ଓଟାୱା", "ஒட்டாவா", "ಆಟ್ಟಾವಾ", "ഓട്ടവ", "ออตตาวา", "ཨོ་ཏ་ཝ།", "အော့တဝမြို့", "ᐊᑐᕚ/atavaa"],
+        names: "Atava\nOtava\nOtavo\nOtawa\nOttaba\nOttahua\nOttava\nOttavae\nOttawa\nΟττάβα\nΟτταβα\nАтава\nОтава\nОттавæ\nОттава\nՕտտավա\nאוטווה\nאטאווא\nأوتاوا\nئۆتاوا\nاتاوا\nاوتآوآ\nاوٹاوا\nاٹاوہ\nओटावा\nঅটোয়া\nਓਟਾਵਾ\nଓଟାୱା\nஒட்டாவா\nಆಟ್ಟಾವಾ\nഓട്ടവ\nออตตาวา\nཨོ་ཏ་ཝ།\nအော့တဝမြို့\nᐊᑐᕚ/atavaa",
     },
     City {
         zone: "America/Toronto",
-        names: &["Taronta", "Torontas", "Toronto", "Torontu", "Torontum", "Torontó", "Tʻorontʻo", "Τορόντο", "Таронта", "Торонто", "Թորոնթօ", "Տորոնտո", "טאראנטא", "טורונטו", "تورنتو", "تورونتو", "ٹورانٹو", "ٹورنٹو", "टोरण्टो", "टोरन्टो", "टोराँटो", "तोरन्तो", "টরোন্টো", "ਟੋਰਾਂਟੋ", "ரொறன்ரோ", "టొరంటో", "ಟೊರಾಂಟೋ", "ടോറോണ്ടോ", "โทรอนโต", "တိုရွန်တိုမြို့", "ቶሮንቶ", "トロント"],
+        names: "Taronta\nTorontas\nToronto\nTorontu\nTorontum\nTorontó\nTʻorontʻo\nΤορόντο\nТаронта\nТоронто\nԹորոնթօ\nՏորոնտո\nטאראנטא\nטורונטו\nتورنتو\nتورونتو\nٹورانٹو\nٹورنٹو\nटोरण्टो\nटोरन्टो\nटोराँटो\nतोरन्तो\nটরোন্টো\nਟੋਰਾਂਟੋ\nரொறன்ரோ\nటొరంటో\nಟೊರಾಂಟೋ\nടോറോണ്ടോ\nโทรอนโต\nတိုရွန်တိုမြို့\nቶሮንቶ\nトロント",
     },
     City {
         zone: "Asia/Aden",
-        names: &["Adan", "Adehn", "Adem", "Aden", "Aden khot", "Aden shaary", "Adena", "Adenas", "Adeni", "Adeno", "Adén", "Aidin", "Anten", "Cadan", "Áden", "Áidin", "Ədən", "Ɛaden", "ʿedeni", "Άντεν", "Адан", "Аден", "Аден хот", "Аден шаары", "Адэн", "Ադեն", "অ্যাডেন", "เอเดน", "အေဒင်မြို့", "‘Adan"],
+        names: "Adan\nAdehn\nAdem\nAden\nAden khot\nAden shaary\nAdena\nAdenas\nAdeni\nAdeno\nAdén\nAidin\nAnten\nCadan\nÁden\nÁidin\nƏdən\nƐaden\nʿedeni\nΆντεν\nАдан\nАден\nАден хот\nАден шаары\nАдэн\nԱդեն\nঅ্যাডেন\nเอเดน\nအေဒင်မြို့\n‘Adan",
     },
     City {
         zone: "Asia/Aden",
-        names: &["San'a", "San'ah", "San`a'", "Sana", "Sana'a", "Sana'a'", "Sanaa", "Sanao", "Sanaà", "Sanaá", "Sano", "San’ah", "Səna", "Şana‘ā'", "Şan‘ā’", "Σάνα", "Сана", "Санъо", "צנעא", "صنعاء"],
+        names: "San'a\nSan'ah\nSan`a'\nSana\nSana'a\nSana'a'\nSanaa\nSanao\nSanaà\nSanaá\nSano\nSan’ah\nSəna\nŞana‘ā'\nŞan‘ā’\nΣάνα\nСана\nСанъо\nצנעא\nصنعاء",
     },
     City {
         zone: "Asia/Almaty",
-        names: &["Alma-Ata", "Almaato", "Almata", "Almati", "Almato", "Almaty", "Almatî", "Almatõ", "Almatý", "Almatı", "Almatʻi", "Ałmaty", "Vernyj", "Vernyy", "Virnij", "Werny", "ʿeልmati", "Αλμάτι", "Алма-Ата", "Алмаато", "Алмати", "Алматы", "Верный", "Вірний", "Ալմաթի", "אלמאטיע", "אלמטי", "آلماآتی", "آلماتی", "ألماتي", "ئالمۇتا", "الماتی", "अलमाती", "अल्माटी", "আলমাটি", "ਅਲਮਾਤੀ", "อัลมาตี", "ཨཱལ་མ་ཊི།", "አልማቲ", "アルマトイ", "阿拉木圖"],
+        names: "Alma-Ata\nAlmaato\nAlmata\nAlmati\nAlmato\nAlmaty\nAlmatî\nAlmatõ\nAlmatý\nAlmatı\nAlmatʻi\nAłmaty\nVernyj\nVernyy\nVirnij\nWerny\nʿeልmati\nΑλμάτι\nАлма-Ата\nАлмаато\nАлмати\nАлматы\nВерный\nВірний\nԱլմաթի\nאלמאטיע\nאלמטי\nآلماآتی\nآلماتی\nألماتي\nئالمۇتا\nالماتی\nअलमाती\nअल्माटी\nআলমাটি\nਅਲਮਾਤੀ\nอัลมาตี\nཨཱལ་མ་ཊི།\nአልማቲ\nアルマトイ\n阿拉木圖",
     },
     City {
         zone: "Asia/Almaty",
-        names: &["Ak-Mola", "Akmola", "Akmolins'k", "Akmolinsk", "Aqmola", "Astana", "Astano", "Astanà", "Astaná", "Asztana", "Aστάνα", "Bozok", "Cilinograd", "Noer-Soeltan", "Nour-Soultan", "Nur-Soltan", "Nur-Sultan", "Nur-Sultano", "Nur-Sultán", "Nursultʻan", "Nұr-Sұltan", "Ostona", "Qaraotkel", "Qaraötkel", "Tselinograd", "ʼstnh", "Ак-Мола", "Акмола", "Акмолінськ", "Астана", "Нур-Солтан", "Нур-Султан", "Нұр-Сұлтан", "Остона", "Цілиноград", "Աստանա", "Նուրսուլթան", "אסטנה", "آستانا", "آستانه", "آستانٱ", "آستانہ", "أستانة", "أسطانا", "ئاستانا", "استانا", "استانه", "نور سلطان", "نورسلطان", "نورسولتان", "نۇرسۇلتان", "আস্তানা", "አስታና", "アスタナ", "阿斯塔纳", "아스타나"],
+        names: "Ak-Mola\nAkmola\nAkmolins'k\nAkmolinsk\nAqmola\nAstana\nAstano\nAstanà\nAstaná\nAsztana\nAστάνα\nBozok\nCilinograd\nNoer-Soeltan\nNour-Soultan\nNur-Soltan\nNur-Sultan\nNur-Sultano\nNur-Sultán\nNursultʻan\nNұr-Sұltan\nOstona\nQaraotkel\nQaraötkel\nTselinograd\nʼstnh\nАк-Мола\nАкмола\nАкмолінськ\nАстана\nНур-Солтан\nНур-Султан\nНұр-Сұлтан\nОстона\nЦілиноград\nԱստանա\nՆուրսուլթան\nאסטנה\nآستانا\nآستانه\nآستانٱ\nآستانہ\nأستانة\nأسطانا\nئاستانا\nاستانا\nاستانه\nنور سلطان\nنورسلطان\nنورسولتان\nنۇرسۇلتان\nআস্তানা\nአስታና\nアスタナ\n阿斯塔纳\n아스타나",
     },
     City {
         zone: "Asia/Almaty",
-        names: &["Chimkent", "Chymkent", "Cimkent", "Schymkent", "Shimkent", "Shymkent", "Shımkent", "Simkent", "Simkenta", "Simkento", "Sjimkent", "Sjymkent", "Somkent", "Symkent", "Symkentas", "Szymkent", "Tsjimkent", "Ximkent", "Xymkent", "Çimkent", "Çimkənd", "Ŝimkento", "Şımkent", "Šimkent", "Šimkenta", "Šymkent", "Šymkentas", "Šõmkent", "Șîmkent", "Σιμκέντ", "Чимкент", "Чымкент", "Шимкент", "Шымкент", "שימקנט", "شمکنت", "شمکینت", "شمکێنت", "شيمكنت", "شیمکنت", "چیمکند", "शिमकेंट", "शिमकेंत", "শিমকেন্ট", "ਸ਼ਿਮਕੰਟ", "ሽምክንት", "シムケント", "奇姆肯特"],
+        names: "Chimkent\nChymkent\nCimkent\nSchymkent\nShimkent\nShymkent\nShımkent\nSimkent\nSimkenta\nSimkento\nSjimkent\nSjymkent\nSomkent\nSymkent\nSymkentas\nSzymkent\nTsjimkent\nXimkent\nXymkent\nÇimkent\nÇimkənd\nŜimkento\nŞımkent\nŠimkent\nŠimkenta\nŠymkent\nŠymkentas\nŠõmkent\nȘîmkent\nΣιμκέντ\nЧимкент\nЧымкент\nШимкент\nШымкент\nשימקנט\nشمکنت\nشمکینت\nشمکێنت\nشيمكنت\nشیمکنت\nچیمکند\nशिमकेंट\nशिमकेंत\nশিমকেন্ট\nਸ਼ਿਮਕੰਟ\nሽምክንት\nシムケント\n奇姆肯特",
     },
     City {
         zone: "Asia/Amman",
-        names: &["Aman", "Amanas", "Amani", "Amano", "Amans", "Amman", "Ammana", "Ammon", "Ammán", "Ammān", "Ammāna", "Amàn", "Amán", "Philadelphia", "Rabbah", "Rabbath Ammon", "ʻmʼn", "ʿman", "ʿmʾn", "Αμμάν", "Аман", "Амман", "Аммон", "Ամման", "אמאן", "עמאן", "ئاممان", "امان", "عمان", "عمان شہر", "عمّان", "عَمّان", "عەممان", "ܥܡܐܢ", "अम्मान", "আম্মান", "ਅਮਾਨ", "அம்மான்", "ಅಮ್ಮಾನ್", "അമ്മാൻ", "อัมมาน", "ཨམ་མན།", "‘Ammān", "アンマン"],
+        names: "Aman\nAmanas\nAmani\nAmano\nAmans\nAmman\nAmmana\nAmmon\nAmmán\nAmmān\nAmmāna\nAmàn\nAmán\nPhiladelphia\nRabbah\nRabbath Ammon\nʻmʼn\nʿman\nʿmʾn\nΑμμάν\nАман\nАмман\nАммон\nԱմման\nאמאן\nעמאן\nئاممان\nامان\nعمان\nعمان شہر\nعمّان\nعَمّان\nعەممان\nܥܡܐܢ\nअम्मान\nআম্মান\nਅਮਾਨ\nஅம்மான்\nಅಮ್ಮಾನ್\nഅമ്മാൻ\nอัมมาน\nཨམ་མན།\n‘Ammān\nアンマン",
     },
     City {
         zone: "Asia/Ashgabat",
-        names: &["Achgabat", "Achkhabad", "Aschabad", "Aschabadas", "Aschchabad", "Aschgabat", "Asgabat", "Asgabata", "Asgabate", "Asgabato", "Ashabad", "Ashabat", "Ashgabad", "Ashgabat", "Ashkabad", "Ashkhabad", "Ashkhabad osh", "Ashkˌobod", "Ashqabad", "Ashxabad", "Ashxobod", "Asjabad", "Asjchabad", "Asjchabat", "Asjkhabad", "Askabad", "Askabat", "Askhabad", "Asnkampat", "Asqabad", "Asxabad", "Aszchabad", "Aŝgabato", "Aşgabat", "Aşkabat", "Aşqabad", "Aşğabat", "Ašchabad", "Ašchabadas", "Ašgabat", "Ašgabata", "Ašhabad", "Așgabat", "GIashkuabad", "Poltoratsk", "ʼsgbʼt", "ʿەshqabad", "Ασγκαμπάτ", "Ашгабад", "Ашгабат", "Ашкабад", "Ашхабад", "Ашхабад ош", "Ашқобод", "ГІашкъабад", "Աշխաբադ", "אשגאבאט", "אשגבאט", "ئاشخاباد", "اشک آباد", "عاشق\u{200c}آباد", "عشق آباد", "عشق اباد", "عشق\u{200c}آباد", "عەشقاباد", "अश्क़ाबाद", "अश्गाबाद", "আশখাবাদ", "ਅਸ਼ਗ਼ਾਬਾਤ", "அசுகாபாத்", "ಅಶ್ಗಾಬಾತ್", "അഷ്ഗാബാദ്", "อาชกาบัต", "ཨ་ཧྲི་ཁ་པད།", "አሽጋባት", "アシガバート", "阿什哈巴德", "아슈하바트", "아시가바트"],
+        names: "Achgabat\nAchkhabad\nAschabad\nAschabadas\nAschchabad\nAschgabat\nAsgabat\nAsgabata\nAsgabate\nAsgabato\nAshabad\nAshabat\nAshgabad\nAshgabat\nAshkabad\nAshkhabad\nAshkhabad osh\nAshkˌobod\nAshqabad\nAshxabad\nAshxobod\nAsjabad\nAsjchabad\nAsjchabat\nAsjkhabad\nAskabad\nAskabat\nAskhabad\nAsnkampat\nAsqabad\nAsxabad\nAszchabad\nAŝgabato\nAşgabat\nAşkabat\nAşqabad\nAşğabat\nAšchabad\nAšchabadas\nAšgabat\nAšgabata\nAšhabad\nAșgabat\nGIashkuabad\nPoltoratsk\nʼsgbʼt\nʿەshqabad\nΑσγκαμπάτ\nАшгабад\nАшгабат\nАшкабад\nАшхабад\nАшхабад ош\nАшқобод\nГІашкъабад\nԱշխաբադ\nאשגאבאט\nאשגבאט\nئاشخاباد\nاشک آباد\nعاشق\u{200c}آباد\nعشق آباد\nعشق اباد\nعشق\u{200c}آباد\nعەشقاباد\nअश्क़ाबाद\nअश्गाबाद\nআশখাবাদ\nਅਸ਼ਗ਼ਾਬਾਤ\nஅசுகாபாத்\nಅಶ್ಗಾಬಾತ್\nഅഷ്ഗാബാദ്\nอาชกาบัต\nཨ་ཧྲི་ཁ་པད།\nአሽጋባት\nアシガバート\n阿什哈巴德\n아슈하바트\n아시가바트",
     },
     City {
         zone: "Asia/Baghdad",
-        names: &["Al Basrah al Qadimah", "Al Basrat al Qadimah", "Al Başrah al Qadīmah", "Al Başrat al Qadīmah", "البصرة القديمة"],
+        names: "Al Basrah al Qadimah\nAl Basrat al Qadimah\nAl Başrah al Qadīmah\nAl Başrat al Qadīmah\nالبصرة القديمة",
     },
     City {
         zone: "Asia/Baghdad",
-        names: &["Al Mawsil al Jadidah", "Al Mawşil al Jadīdah", "الموصل الجديدة"],
+        names: "Al Mawsil al Jadidah\nAl Mawşil al Jadīdah\nالموصل الجديدة",
     },
     City {
         zone: "Asia/Baghdad",
-        names: &["Bagda", "Bagdad", "Bagdadas", "Bagdado", "Bagdat", "Bagdate", "Bagdatum", "Bagdod", "Bagdá", "Bagdád", "Baghdad", "Baghdād", "Bağdad", "Bağdat", "Beghdad", "Bexda", "Lungsod ng Baghdad", "Βαγδάτη", "Багдад", "Бағдод", "Բաղդադ", "בגדאד", "بغداد", "بەغداد", "ܒܓܕܐܕ", "बगदाद", "বাগদাদ", "பக்தாத்", "པ་ག་ཏ", "ባግዳድ", "バグダード", "바그다드"],
+        names: "Bagda\nBagdad\nBagdadas\nBagdado\nBagdat\nBagdate\nBagdatum\nBagdod\nBagdá\nBagdád\nBaghdad\nBaghdād\nBağdad\nBağdat\nBeghdad\nBexda\nLungsod ng Baghdad\nΒαγδάτη\nБагдад\nБағдод\nԲաղդադ\nבגדאד\nبغداد\nبەغداد\nܒܓܕܐܕ\nबगदाद\nবাগদাদ\nபக்தாத்\nཔ་ག་ཏ\nባግዳድ\nバグダード\n바그다드",
     },
     City {
         zone: "Asia/Baghdad",
-        names: &["Al Basrah", "Al Başrah", "Al-Basra", "Bacora", "Basora", "Basra", "Basrah", "Bassora", "Bassorah", "Bassra", "Baçorá", "Besre", "Busra", "Busrah", "Bussora", "Bàssora", "Bəsrə", "Vasora", "Βασόρα", "Басра", "בצרה", "البصرة", "بصرة", "بصره", "ܒܨܪܐ", "বসরা"],
+        names: "Al Basrah\nAl Başrah\nAl-Basra\nBacora\nBasora\nBasra\nBasrah\nBassora\nBassorah\nBassra\nBaçorá\nBesre\nBusra\nBusrah\nBussora\nBàssora\nBəsrə\nVasora\nΒασόρα\nБасра\nבצרה\nالبصرة\nبصرة\nبصره\nܒܨܪܐ\nবসরা",
     },
     City {
         zone: "Asia/Baghdad",
-        names: &["Arbeel", "Arbela", "Arbil", "Arbēla", "Arbīl", "Arvila", "Ehrbil'", "Erbil", "Erbil'", "Ermpil", "Hawler", "Hawlēr", "Hewler", "Hewlêr", "Irbil", "Irbíl", "Irbīl", "Viloati Arbil", "Ərbil", "ʼrbyl", "ʾrbyl", "Ερμπίλ", "Арбил", "Вилояти Арбӣл", "Ербил", "Ербіль", "Эрбиль", "Эрбіль", "Әрбил", "Էրբիլ", "ארביל", "أربيل", "إربيل", "اربيل", "اربیل", "هەولێر", "ھەwlێr", "ھەولێر", "ܐܪܒܝܠ", "Ἄρβηλα", "アルビール県", "埃爾比勒省", "𐎠𐎼𐎲𐎡𐎼𐎠𐏓", "𒌨𒉈𒈝𒆠"],
+        names: "Arbeel\nArbela\nArbil\nArbēla\nArbīl\nArvila\nEhrbil'\nErbil\nErbil'\nErmpil\nHawler\nHawlēr\nHewler\nHewlêr\nIrbil\nIrbíl\nIrbīl\nViloati Arbil\nƏrbil\nʼrbyl\nʾrbyl\nΕρμπίλ\nАрбил\nВилояти Арбӣл\nЕрбил\nЕрбіль\nЭрбиль\nЭрбіль\nӘрбил\nԷրբիլ\nארביל\nأربيل\nإربيل\nاربيل\nاربیل\nهەولێر\nھەwlێr\nھەولێر\nܐܪܒܝܠ\nἌρβηλα\nアルビール県\n埃爾比勒省\n𐎠𐎼𐎲𐎡𐎼𐎠𐏓\n𒌨𒉈𒈝𒆠",
     },
     City {
         zone: "Asia/Baghdad",
-        names: &["Karbala", "Karbala'", "Karbalaa", "Karbalo", "Karbalá", "Karbalā’", "Karbila", "Karmpala", "Kerbala", "Kerbela", "Kərbəla", "Meshed Hussain", "Meshed Hussein", "Nainawa", "Qerbelaja", "Shathi'ul-Furat", "Vilojati Karbalo", "Καρμπάλα", "Вилояти Карбало", "Карбала", "Кербала", "Кербела", "Քերբելա", "כרבלא", "كةربالا", "كربلاء", "كربلاء المقدسة", "کربلا", "کەربەلا", "ڪربلا", "करबला", "কারবালা", "ਕਰਬਲਾ", "கர்பலா", "കർബല", "カルバラー", "卡爾巴拉", "카르발라"],
+        names: "Karbala\nKarbala'\nKarbalaa\nKarbalo\nKarbalá\nKarbalā’\nKarbila\nKarmpala\nKerbala\nKerbela\nKərbəla\nMeshed Hussain\nMeshed Hussein\nNainawa\nQerbelaja\nShathi'ul-Furat\nVilojati Karbalo\nΚαρμπάλα\nВилояти Карбало\nКарбала\nКербала\nКербела\nՔերբելա\nכרבלא\nكةربالا\nكربلاء\nكربلاء المقدسة\nکربلا\nکەربەلا\nڪربلا\nकरबला\nকারবালা\nਕਰਬਲਾ\nகர்பலா\nകർബല\nカルバラー\n卡爾巴拉\n카르발라",
     },
     City {
         zone: "Asia/Baghdad",
-        names: &["Karkh Slukh", "Karkuk", "Karkúk", "Karkūk", "Kerkouk", "Kerkuek", "Kerkuk", "Kerkûk", "Kerkük", "Kirkoek", "Kirkouk", "Kirkuk", "Kirkukas", "Kirkúk", "Kirkūk", "Kərkük", "Κιρκούκ", "Киркук", "Кіркук", "Кәркүк", "Քիրքուք", "כירכוכ", "كركوك", "كەركوك", "کرکوک", "کەرکووک", "ܟܪܟ ܣܠܘܟ", "ܟܪܟܘܟ", "കിർകുക്ക്", "คีร์คูก", "キルクーク", "基爾庫克", "키르쿠크"],
+        names: "Karkh Slukh\nKarkuk\nKarkúk\nKarkūk\nKerkouk\nKerkuek\nKerkuk\nKerkûk\nKerkük\nKirkoek\nKirkouk\nKirkuk\nKirkukas\nKirkúk\nKirkūk\nKərkük\nΚιρκούκ\nКиркук\nКіркук\nКәркүк\nՔիրքուք\nכירכוכ\nكركوك\nكەركوك\nکرکوک\nکەرکووک\nܟܪܟ ܣܠܘܟ\nܟܪܟܘܟ\nകിർകുക്ക്\nคีร์คูก\nキルクーク\n基爾庫克\n키르쿠크",
     },
     City {
         zone: "Asia/Baghdad",
-        names: &["Al Mawsil", "Al Mawşil", "Al Mosul", "Al Musil", "Al Mūşil", "Masul", "Mausilium", "Mosel", "Mosoel", "Mosouli", "Mossoul", "Mossul", "Mosul", "Mosul khot", "Mosula", "Mosulas", "Mosulo", "Moszul", "Mousl", "Moussoul", "Musil", "Musił", "Musul", "Musıl", "Mûsil", "Μοσούλη", "Масул", "Мосeл", "Мосул", "Мосул хот", "Մոսուլ", "מאסול", "מוסול", "الموصل", "موسڵ", "موصل", "موصول", "مووسڵ", "ܡܘܨܠ", "मोसुल", "ਮੋਸਲ", "மோசுல்", "മൊസൂൾ", "โมซูล", "モースル"],
+        names: "Al Mawsil\nAl Mawşil\nAl Mosul\nAl Musil\nAl Mūşil\nMasul\nMausilium\nMosel\nMosoel\nMosouli\nMossoul\nMossul\nMosul\nMosul khot\nMosula\nMosulas\nMosulo\nMoszul\nMousl\nMoussoul\nMusil\nMusił\nMusul\nMusıl\nMûsil\nΜοσούλη\nМасул\nМосeл\nМосул\nМосул хот\nՄոսուլ\nמאסול\nמוסול\nالموصل\nموسڵ\nموصل\nموصول\nمووسڵ\nܡܘܨܠ\nमोसुल\nਮੋਸਲ\nமோசுல்\nമൊസൂൾ\nโมซูล\nモースル",
     },
     City {
         zone: "Asia/Baghdad",
-        names: &["Sadr", "Sadr City", "مدينة الصدر"],
+        names: "Sadr\nSadr City\nمدينة الصدر",
     },
     City {
         zone: "Asia/Baku",
-        names: &["Bacu", "Bacú", "Bagu", "Baki", "Bako", "Bakoe", "Bakou", "Baku", "Bakue", "Bakuo", "Bakuu", "Baky", "Bakó", "Bakú", "Bakû", "Bakü", "Bakı", "Baqu", "Boku", "Mpakou", "Pakʻu", "Μπακού", "Баку", "Бакы", "Баҡы", "Боку", "Բագու", "Բաքու", "Պաքու", "באקו", "باكو", "باکو", "باکوو", "बाकु", "बाकू", "বাকু", "பாக்கு", "ബക്കു", "บากู", "པཱ་ཁི།"],
+        names: "Bacu\nBacú\nBagu\nBaki\nBako\nBakoe\nBakou\nBaku\nBakue\nBakuo\nBakuu\nBaky\nBakó\nBakú\nBakû\nBakü\nBakı\nBaqu\nBoku\nMpakou\nPakʻu\nΜπακού\nБаку\nБакы\nБаҡы\nБоку\nԲագու\nԲաքու\nՊաքու\nבאקו\nباكو\nباکو\nباکوو\nबाकु\nबाकू\nবাকু\nபாக்கு\nബക്കു\nบากู\nཔཱ་ཁི།",
     },
     City {
         zone: "Asia/Bangkok",
-        names: &["Amphoe Phra Nakhon", "Ban'nkok", "Bancac", "Bancocum", "Bancoque", "Bancác", "Banghok", "Bangkok", "Bangkok Metropolis", "Bangkoka", "Bangkòk", "Banguecoque", "Bankok", "Bankokas", "Bankoko", "Banqkok", "Changwat Phra Nakhon", "Krung Thep", "Krung Thep Maha Nakhon", "Krung Thep Maha Nakhon Amon Rattanakosin Mahintarayutthaya Maha Dilok Phop Noppharat Ratchathani Buri Rom Udom Ratchaniwet Maha Sathan Amon Phiman Awatan Sathit Sakka Thattiya Witsanukam Prasit", "Krungdeb", "Man-kuk", "Màn-kuk", "Phra Nakhon", "Siayuthia", "The City of Angels", "Μπανγκόκ", "Бангкок", "Банкок", "Баҥкок", "Բանգկոկ", "באנגקאק", "בנגקוק", "بانكوك", "بانکوک", "بانکۆک", "بانګکوک", "بانگكوك", "بنکاک", "बँकॉक", "बैंकक", "बैंकॉक", "চাংৱাত ব্যাংকক", "ব্যাংকক", "ਬੈਂਕਾਕ", "பேங்காக்", "ಬ್ಯಾಂಕಾಕ್", "ബാങ്കോക്ക്", "බැංකොක්", "กรุงเทพ", "กรุงเทพมหานคร", "กรุงเทพมหานคร อมรรัตนโกสินทร์ มหินทรายุธยา มหาดิลกภพ นพรัตนราชธานีบูรีรมย์ อุดมราชนิเวศน์มหาสถาน อมรพิมานอวตารสถิต สักกะทัตติยวิษณุกรรมประสิทธิ์", "กรุงเทพฯ", "ບາງກອກ", "པན་ཀོག", "ဘန်ကောက်မြို့", "ባንኮክ", "バンコク"],
+        names: "Amphoe Phra Nakhon\nBan'nkok\nBancac\nBancocum\nBancoque\nBancác\nBanghok\nBangkok\nBangkok Metropolis\nBangkoka\nBangkòk\nBanguecoque\nBankok\nBankokas\nBankoko\nBanqkok\nChangwat Phra Nakhon\nKrung Thep\nKrung Thep Maha Nakhon\nKrung Thep Maha Nakhon Amon Rattanakosin Mahintarayutthaya Maha Dilok Phop Noppharat Ratchathani Buri Rom Udom Ratchaniwet Maha Sathan Amon Phiman Awatan Sathit Sakka Thattiya Witsanukam Prasit\nKrungdeb\nMan-kuk\nMàn-kuk\nPhra Nakhon\nSiayuthia\nThe City of Angels\nΜπανγκόκ\nБангкок\nБанкок\nБаҥкок\nԲանգկոկ\nבאנגקאק\nבנגקוק\nبانكوك\nبانکوک\nبانکۆک\nبانګکوک\nبانگكوك\nبنکاک\nबँकॉक\nबैंकक\nबैंकॉक\nচাংৱাত ব্যাংকক\nব্যাংকক\nਬੈਂਕਾਕ\nபேங்காக்\nಬ್ಯಾಂಕಾಕ್\nബാങ്കോക്ക്\nබැංකොක්\nกรุงเทพ\nกรุงเทพมหานคร\nกรุงเทพมหานคร อมรรัตนโกสินทร์ มหินทรายุธยา มหาดิลกภพ นพรัตนราชธานีบูรีรมย์ อุดมราชนิเวศน์มหาสถาน อมรพิมานอวตารสถิต สักกะทัตติยวิษณุกรรมประสิทธิ์\nกรุงเทพฯ\nບາງກອກ\nཔན་ཀོག\nဘန်ကောက်မြို့\nባንኮክ\nバンコク",
     },
     City {
         zone: "Asia/Bangkok",
-        names: &["Hai Phong", "Haiphong", "Hajfong", "Hajfongo", "Hayfon", "Hải Phòng", "Khajfon", "Хайфон", "هايفونج", "هايفونغ", "هایفونگ", "ہyfwng", "ہیفونگ", "हाईफांग", "হাইফং", "ਹਾਈਫੌਂਗ", "ไฮฟอง", "ሃይፎንግ", "ハイフォン"],
+        names: "Hai Phong\nHaiphong\nHajfong\nHajfongo\nHayfon\nHải Phòng\nKhajfon\nХайфон\nهايفونج\nهايفونغ\nهایفونگ\nہyfwng\nہیفونگ\nहाईफांग\nহাইফং\nਹਾਈਫੌਂਗ\nไฮฟอง\nሃይፎንግ\nハイフォン",
     },
     City {
         zone: "Asia/Bangkok",
-        names: &["Anoi", "Anoy", "Anòy", "Ganoj", "Ha Noi", "Ha Nui", "Hanoi", "Hanoj", "Hanoja", "Hanojo", "Hanojus", "Hanoy", "Hanoí", "Hanoï", "Hanòi", "Hanói", "Ho-nui-su", "Hà Nội", "Hò-nui-sṳ", "Ke Cho", "Kecho", "Keicho", "Kescio", "Kesciò", "Khanoj", "Kẻ Chợ", "Thang Long", "Thăng Long", "Ανόι", "Ганой", "Ханой", "Ханој", "Հանոյ", "האנוי", "خانوي", "هانوى", "هانوي", "هانوی", "ھانۆی", "ہنوئی", "हनोई", "হ্যানয়", "ਹਨੋਈ", "ହାନୋଇ", "ஹனோய்", "ಹಾನೊಯ್", "හැනෝයි", "ฮานอย", "ཧེ་ནོ།", "ဟနွိုင်းမြို့", "ទីក្រុងហានូយ", "Ḥanoi"],
+        names: "Anoi\nAnoy\nAnòy\nGanoj\nHa Noi\nHa Nui\nHanoi\nHanoj\nHanoja\nHanojo\nHanojus\nHanoy\nHanoí\nHanoï\nHanòi\nHanói\nHo-nui-su\nHà Nội\nHò-nui-sṳ\nKe Cho\nKecho\nKeicho\nKescio\nKesciò\nKhanoj\nKẻ Chợ\nThang Long\nThăng Long\nΑνόι\nГаной\nХаной\nХаној\nՀանոյ\nהאנוי\nخانوي\nهانوى\nهانوي\nهانوی\nھانۆی\nہنوئی\nहनोई\nহ্যানয়\nਹਨੋਈ\nହାନୋଇ\nஹனோய்\nಹಾನೊಯ್\nහැනෝයි\nฮานอย\nཧེ་ནོ།\nဟနွိုင်းမြို့\nទីក្រុងហានូយ\nḤanoi",
     },
     City {
         zone: "Asia/Bangkok",
-        names: &["Choue", "Huje", "Hujė", "Khjue", "Khjueh", "Khue", "Sun-fa-su", "Sun-fa-sṳ", "Thanh pho Hue", "Thành phố Huế", "Χουέ", "הואה", "هوئه", "ہوائے", "ह्यू"],
+        names: "Choue\nHuje\nHujė\nKhjue\nKhjueh\nKhue\nSun-fa-su\nSun-fa-sṳ\nThanh pho Hue\nThành phố Huế\nΧουέ\nהואה\nهوئه\nہوائے\nह्यू",
     },
     City {
         zone: "Asia/Beirut",
-        names: &["Baeyrut", "Bairut", "Bayrut", "Bayrūt", "Beiriut", "Beiroet", "Beirot", "Beirots", "Beirout", "Beiroūt", "Beirut", "Beiruta", "Beirutas", "Beirute", "Beirút", "Beirût", "Beirūta", "Bejrut", "Bejrut oshs'", "Bejruti", "Bejruto", "Bejrút", "Berut", "Berytos", "Berytus", "Bewout", "Beyrouth", "Beyrut", "Bey\u{ad}rutʻ", "Birut", "Bäyrut", "Béiriút", "Bêrût", "Peyrutʻ", "Βηρυτός", "Бейрут", "Бейрут ошсь", "Бејрут", "Бәйрут", "Բեյ\u{ad}րութ", "Պէյրութ", "ביירוט", "ביירות", "بيروت", "بَيْرُوت", "بیروت", "بېيرۇت", "بەیرووت", "ܒܝܪܘܬ", "बेयरूत", "बेय्रुत", "बैरूत", "বৈরুত", "ਬੇਰੂਤ", "ବିରୁଟ", "பெய்ரூத்", "ಬೈರುತ್", "ബെയ്\u{200c}റൂത്ത്", "เบรุต", "པ་ར་ཐ།", "པེ་རུ་ཐེ།", "ဘေရွတ်မြို့", "ቤይሩት", "ベイルート", "베이루트"],
+        names: "Baeyrut\nBairut\nBayrut\nBayrūt\nBeiriut\nBeiroet\nBeirot\nBeirots\nBeirout\nBeiroūt\nBeirut\nBeiruta\nBeirutas\nBeirute\nBeirút\nBeirût\nBeirūta\nBejrut\nBejrut oshs'\nBejruti\nBejruto\nBejrút\nBerut\nBerytos\nBerytus\nBewout\nBeyrouth\nBeyrut\nBey\u{ad}rutʻ\nBirut\nBäyrut\nBéiriút\nBêrût\nPeyrutʻ\nΒηρυτός\nБейрут\nБейрут ошсь\nБејрут\nБәйрут\nԲեյ\u{ad}րութ\nՊէյրութ\nביירוט\nביירות\nبيروت\nبَيْرُوت\nبیروت\nبېيرۇت\nبەیرووت\nܒܝܪܘܬ\nबेयरूत\nबेय्रुत\nबैरूत\nবৈরুত\nਬੇਰੂਤ\nବିରୁଟ\nபெய்ரூத்\nಬೈರುತ್\nബെയ്\u{200c}റൂത്ത്\nเบรุต\nཔ་ར་ཐ།\nཔེ་རུ་ཐེ།\nဘေရွတ်မြို့\nቤይሩት\nベイルート\n베이루트",
     },
     City {
         zone: "Asia/Beirut",
-        names: &["Ra’s Bayrūt"],
+        names: "Ra’s Bayrūt",
     },
     City {
         zone: "Asia/Damascus",
-        names: &["Alep", "Alepas", "Alepo", "Aleppe", "Aleppo", "Aleppu", "Aleppó", "Alèp", "Berea", "Beria", "Beroea", "Chalepi", "Halab", "Halapia", "Haleb", "Haleba", "Halep", "Heleb", "Hələb", "Khaleb", "Khaleb khot", "Khalepion", "Madinat Halab", "Madīnat Ḩalab", "Veroia", "Xalab", "ʿeleፖ", "Βέροια", "Χαλέπι", "Алеп", "Алеппо", "Халеб", "Халеб хот", "ХӀалаб", "Хәлеб", "Բերիա", "Հալեպ", "Հալէպ", "חאלב", "अलेप्पो", "আলেপ্পো", "அலெப்போ", "അലെപ്പോ", "อะเลปโป", "Ḥaleb", "Ḩalab", "アレッポ"],
+        names: "Alep\nAlepas\nAlepo\nAleppe\nAleppo\nAleppu\nAleppó\nAlèp\nBerea\nBeria\nBeroea\nChalepi\nHalab\nHalapia\nHaleb\nHaleba\nHalep\nHeleb\nHələb\nKhaleb\nKhaleb khot\nKhalepion\nMadinat Halab\nMadīnat Ḩalab\nVeroia\nXalab\nʿeleፖ\nΒέροια\nΧαλέπι\nАлеп\nАлеппо\nХалеб\nХалеб хот\nХӀалаб\nХәлеб\nԲերիա\nՀալեպ\nՀալէպ\nחאלב\nअलेप्पो\nআলেপ্পো\nஅலெப்போ\nഅലെപ്പോ\nอะเลปโป\nḤaleb\nḨalab\nアレッポ",
     },
     City {
         zone: "Asia/Damascus",
-        names: &["Al-Sham", "Al-Shām", "An Damaisc", "Cham", "Damas", "Damasc", "Damasch", "Damasco", "Damascu", "Damascus", "Damasek", "Damashq", "Damasiko", "Damask", "Damaska", "Damaskas", "Damasko", "Damaskos", "Damaskosy", "Damasku", "Damaskus", "Damaszek", "Damaszkusz", "Damašek", "Dameski", "Dammeseq", "Damsyik", "Dimaejk", "Dimaesq", "Dimashk", "Dimashk al-Sham", "Dimashk al-Shām", "Dimashku", "Dimashq", "Dimeshki esh Sham", "Dimishiq", "Dimishku", "Dimishq", "Dimäjk", "Dimäşq", "Domas", "Domás", "Dàmáskù", "Dəməşq", "Esh Sham", "Esh Shām", "Kamakeko", "Ndamako", "Ndamáko", "Δαμασκός", "Дамаск", "Дамаскус", "Дамаскъ", "Димашкъ", "Димишкъ", "Димишқ", "Դամասկոս", "דמשק", "د مشق", "دمشق", "دیمەشق", "دەمەشىق", "ܕܪܡܣܘܩ", "ދިމިޝްޤު", "दमास्कस", "दमिश्क", "দামেস্ক", "ਦਮਸ਼ਕ", "ଡାମାସକସ", "திமிஷ்கு", "ಡಮಾಸ್ಕಸ್", "ദമാസ്കസ്", "ดามัสกัส", "དྷ་མ་སི་ཁོ་སི།", "ဒမားစကပ်မြို့", "ደማስቆ", "ダマスカス", "大馬士革", "大马士革", "다마스쿠스", "𐌳𐌰𐌼𐌰𐍃𐌺𐍉/Damasko"],
+        names: "Al-Sham\nAl-Shām\nAn Damaisc\nCham\nDamas\nDamasc\nDamasch\nDamasco\nDamascu\nDamascus\nDamasek\nDamashq\nDamasiko\nDamask\nDamaska\nDamaskas\nDamasko\nDamaskos\nDamaskosy\nDamasku\nDamaskus\nDamaszek\nDamaszkusz\nDamašek\nDameski\nDammeseq\nDamsyik\nDimaejk\nDimaesq\nDimashk\nDimashk al-Sham\nDimashk al-Shām\nDimashku\nDimashq\nDimeshki esh Sham\nDimishiq\nDimishku\nDimishq\nDimäjk\nDimäşq\nDomas\nDomás\nDàmáskù\nDəməşq\nEsh Sham\nEsh Shām\nKamakeko\nNdamako\nNdamáko\nΔαμασκός\nДамаск\nДамаскус\nДамаскъ\nДимашкъ\nДимишкъ\nДимишқ\nԴամասկոս\nדמשק\nد مشق\nدمشق\nدیمەشق\nدەمەشىق\nܕܪܡܣܘܩ\nދިމިޝްޤު\nदमास्कस\nदमिश्क\nদামেস্ক\nਦਮਸ਼ਕ\nଡାମାସକସ\nதிமிஷ்கு\nಡಮಾಸ್ಕಸ್\nദമാസ്കസ്\nดามัสกัส\nདྷ་མ་སི་ཁོ་སི།\nဒမားစကပ်မြို့\nደማስቆ\nダマスカス\n大馬士革\n大马士革\n다마스쿠스\n𐌳𐌰𐌼𐌰𐍃𐌺𐍉/Damasko",
     },
     City {
         zone: "Asia/Dhaka",
-        names: &["Cattagram", "Caṭṭagrām", "Cetagons", "Chattogram", "Chitagong", "Chittagong", "Chittagong Ghat", "Chottogram", "Chytagong", "Chôţţogram", "Citagaon", "Citagong", "Citagonga", "Citagongas", "Citagongo", "Cittaqonq", "Cottogram", "Csittagong", "Islamabad", "Tsitankon'nk", "Çitagong", "Çittaqonq", "Ćottogram", "Ĉitagongo", "Čattagrám", "Čitagonga", "Čitagongas", "Čitágáon", "Čėtagons", "Τσιταγκόνγκ", "Чаттограм", "Читагонг", "Читтагонг", "Читтаґонґ", "Чытагонг", "טשיטאגאנג", "ציטגונג", "شيتاجونج", "شيتاغونغ", "چٹاگانگ", "چټگرام", "چیتاگونگ", "चटगाँव", "चट्टग्राम", "चिटागोंग", "চট্টগ্রাম", "ਚੱਟਗ੍ਰਾਮ", "ચિત્તાગોંગ", "சிட்டகொங்", "చిట్టగాంగ్", "ಚಿತ್ತಗಾಂಗ್", "ചിറ്റഗോങ്", "จิตตะกอง", "စစ်တကောင်းမြို့", "ቻትሞግራም", "チッタゴン", "吉大港市"],
+        names: "Cattagram\nCaṭṭagrām\nCetagons\nChattogram\nChitagong\nChittagong\nChittagong Ghat\nChottogram\nChytagong\nChôţţogram\nCitagaon\nCitagong\nCitagonga\nCitagongas\nCitagongo\nCittaqonq\nCottogram\nCsittagong\nIslamabad\nTsitankon'nk\nÇitagong\nÇittaqonq\nĆottogram\nĈitagongo\nČattagrám\nČitagonga\nČitagongas\nČitágáon\nČėtagons\nΤσιταγκόνγκ\nЧаттограм\nЧитагонг\nЧиттагонг\nЧиттаґонґ\nЧытагонг\nטשיטאגאנג\nציטגונג\nشيتاجونج\nشيتاغونغ\nچٹاگانگ\nچټگرام\nچیتاگونگ\nचटगाँव\nचट्टग्राम\nचिटागोंग\nচট্টগ্রাম\nਚੱਟਗ੍ਰਾਮ\nચિત્તાગોંગ\nசிட்டகொங்\nచిట్టగాంగ్\nಚಿತ್ತಗಾಂಗ್\nചിറ്റഗോങ്\nจิตตะกอง\nစစ်တကောင်းမြို့\nቻትሞግራም\nチッタゴン\n吉大港市",
     },
     City {
         zone: "Asia/Dhaka",
-        names: &["Daaka", "Daca", "Dacca", "Daka", "Dakah", "Dakk", "Dakka", "Dakkae", "Dakke", "Dako", "Deka", "Dgaka", "Dhaka", "Dháka", "Dhâkâ", "Dəkkə", "Mujib City", "Ntaka", "Ntakka", "Ντάκα", "Ντάκκα", "Даака", "Дака", "Даккæ", "Дакка", "Дакке", "Дгака", "Դաքքա", "דאקא", "דאקה", "داكا", "داکا", "ڈھاکہ", "ޑާކާ", "ढाका", "ঢাকা", "ਢਾਕਾ", "ઢાકા", "ଢାକା", "டாக்கா", "ఢాకా", "ಢಾಕಾ", "ഢാക്ക", "ธากา", "དྷ་ཁ།", "ဒါကာမြို့"],
+        names: "Daaka\nDaca\nDacca\nDaka\nDakah\nDakk\nDakka\nDakkae\nDakke\nDako\nDeka\nDgaka\nDhaka\nDháka\nDhâkâ\nDəkkə\nMujib City\nNtaka\nNtakka\nΝτάκα\nΝτάκκα\nДаака\nДака\nДаккæ\nДакка\nДакке\nДгака\nԴաքքա\nדאקא\nדאקה\nداكا\nداکا\nڈھاکہ\nޑާކާ\nढाका\nঢাকা\nਢਾਕਾ\nઢાકા\nଢାକା\nடாக்கா\nఢాకా\nಢಾಕಾ\nഢാക്ക\nธากา\nདྷ་ཁ།\nဒါကာမြို့",
     },
     City {
         zone: "Asia/Dhaka",
-        names: &["Gazipur", "Jaydebpur", "Joydebpur", "Joydeypur", "Газипур", "Газіпур", "غازي پور", "غازيبور", "غازی پور", "غازی\u{200c}پور", "गाजीपुर", "গাজীপুর", "ਗਾਜ਼ੀਪੁਰ", "ጋዚፑር", "ガジプール"],
+        names: "Gazipur\nJaydebpur\nJoydebpur\nJoydeypur\nГазипур\nГазіпур\nغازي پور\nغازيبور\nغازی پور\nغازی\u{200c}پور\nगाजीपुर\nগাজীপুর\nਗਾਜ਼ੀਪੁਰ\nጋዚፑር\nガジプール",
     },
     City {
         zone: "Asia/Dhaka",
-        names: &["Hulna", "Khulna", "Khulnâ", "Kkhelna", "Kkhulna", "Kulna", "Kulno", "Kˌұlna", "Xulna", "Кулна", "Кхелна", "Кхулна", "Құлна", "خولنا", "خولنه", "کھلنا", "खुलना", "খুলনা", "ਖੁਲਨਾ", "குல்னா", "ኁልna", "库尔纳市"],
+        names: "Hulna\nKhulna\nKhulnâ\nKkhelna\nKkhulna\nKulna\nKulno\nKˌұlna\nXulna\nКулна\nКхелна\nКхулна\nҚұлна\nخولنا\nخولنه\nکھلنا\nखुलना\nখুলনা\nਖੁਲਨਾ\nகுல்னா\nኁልna\n库尔纳市",
     },
     City {
         zone: "Asia/Dhaka",
-        names: &["Kotwali", "Kotwāli", "Mosque Rangpur", "Rangpur", "Rangpur City", "Rangpuras", "Rongpur", "Рангпур", "رانجبور", "رنګپور", "رنگپور", "رنگپور شہر", "रंगपुर", "রংপুর", "ਰੰਗਪੁਰ", "ራንግፑር", "ランプル", "朗布尔市"],
+        names: "Kotwali\nKotwāli\nMosque Rangpur\nRangpur\nRangpur City\nRangpuras\nRongpur\nРангпур\nرانجبور\nرنګپور\nرنگپور\nرنگپور شہر\nरंगपुर\nরংপুর\nਰੰਗਪੁਰ\nራንግፑር\nランプル\n朗布尔市",
     },
     City {
         zone: "Asia/Dubai",
-        names: &["A-pu-that-pi", "AEbu Saby", "Aboe Dhabi", "Abou Dabi", "Abu Dabi", "Abu Dabis", "Abu Daby", "Abu Daibi", "Abu Dhabi", "Abu Dhabi Island and Internal Islands City", "Abu Dhabi emiraat", "Abu Zabi", "Abu Zaby", "Abu Zabye", "Abu Zabyo", "Abu Ḍabi", "Abu Ḑabi", "Abu-Dabi", "Abu-Dabi khot", "Abu-Dabio", "Abu-Dzabi", "Abú Dabí", "Abú Daibí", "Abú Zabí", "Abû Daby", "Abū Dabī", "Abū Z̧aby", "Abū Z̧abye", "Abū Z̧abyo", "Abū Z̧abī", "Ampou Ntampi", "Ebu Dabi", "Ebu Dhabi", "Â-pu-tha̍t-pí", "Äbu Saby", "Əbu-Dabi", "Άμπου Ντάμπι", "Αμπου Νταμπι", "Αμπού Ντάμπι", "Абу Даби", "Абу-Даби", "Абу-Даби хот", "Абу-Дабі", "Әбу-Даби", "Աբու Դաբի", "אבו דאבי", "أبوظبي", "ئەبووزەبی", "ابو ظبى", "ابوظبی", "ابوظہبی", "جزيرة أبوظبي وجزر داخلية اخرى", "अबु धाबी", "अबू धाबी", "আবুধাবি", "ਅਬੂ ਧਾਬੀ", "ଆବୁଧାବି", "அபுதாபி", "ಅಬು ಧಾಬಿ", "അബുദാബി", "අබුඩාබි", "อาบูดาบี", "ཨ་པོའུ་དྷ་པེ།", "အဘူဒါဘီမြို့", "አቡ ዳቢ", "アブダビ", "阿布扎比", "아부다비"],
+        names: "A-pu-that-pi\nAEbu Saby\nAboe Dhabi\nAbou Dabi\nAbu Dabi\nAbu Dabis\nAbu Daby\nAbu Daibi\nAbu Dhabi\nAbu Dhabi Island and Internal Islands City\nAbu Dhabi emiraat\nAbu Zabi\nAbu Zaby\nAbu Zabye\nAbu Zabyo\nAbu Ḍabi\nAbu Ḑabi\nAbu-Dabi\nAbu-Dabi khot\nAbu-Dabio\nAbu-Dzabi\nAbú Dabí\nAbú Daibí\nAbú Zabí\nAbû Daby\nAbū Dabī\nAbū Z̧aby\nAbū Z̧abye\nAbū Z̧abyo\nAbū Z̧abī\nAmpou Ntampi\nEbu Dabi\nEbu Dhabi\nÂ-pu-tha̍t-pí\nÄbu Saby\nƏbu-Dabi\nΆμπου Ντάμπι\nΑμπου Νταμπι\nΑμπού Ντάμπι\nАбу Даби\nАбу-Даби\nАбу-Даби хот\nАбу-Дабі\nӘбу-Даби\nԱբու Դաբի\nאבו דאבי\nأبوظبي\nئەبووزەبی\nابو ظبى\nابوظبی\nابوظہبی\nجزيرة أبوظبي وجزر داخلية اخرى\nअबु धाबी\nअबू धाबी\nআবুধাবি\nਅਬੂ ਧਾਬੀ\nଆବୁଧାବି\nஅபுதாபி\nಅಬು ಧಾಬಿ\nഅബുദാബി\nඅබුඩාබි\nอาบูดาบี\nཨ་པོའུ་དྷ་པེ།\nအဘူဒါဘီမြို့\nአቡ ዳቢ\nアブダビ\n阿布扎比\n아부다비",
     },
     City {
         zone: "Asia/Dubai",
-        names: &["Dabei", "Dibai", "Dibay", "Doubayi", "Dubae", "Dubai", "Dubai City", "Dubai emiraat", "Dubaija", "Dubaj", "Dubajo", "Dubajus", "Dubay", "Dubayy", "Dubaï", "Dubái", "Dúbæ", "Fort Dabei", "Ntoumpai", "Ντουμπάι", "Дубаи", "Дубай", "Դուբայ", "דובאי", "דוביי", "دبئی", "دوبەی", "دۇبائى", "दुबई", "দুবাই", "ਦੁਬਈ", "துபை", "దుబాయ్", "ದುಬೈ", "ദുബായ്", "ดูไบ"],
+        names: "Dabei\nDibai\nDibay\nDoubayi\nDubae\nDubai\nDubai City\nDubai emiraat\nDubaija\nDubaj\nDubajo\nDubajus\nDubay\nDubayy\nDubaï\nDubái\nDúbæ\nFort Dabei\nNtoumpai\nΝτουμπάι\nДубаи\nДубай\nԴուբայ\nדובאי\nדוביי\nدبئی\nدوبەی\nدۇبائى\nदुबई\nদুবাই\nਦੁਬਈ\nதுபை\nదుబాయ్\nದುಬೈ\nദുബായ്\nดูไบ",
     },
     City {
         zone: "Asia/Dubai",
-        names: &["Al Sharjah", "Ash 'Mariqah", "Ash Shariqa", "Ash Shariqah", "Ash Shāriqa", "Ash Shāriqah", "Ash ’Mariqah", "Ash-Shariqah emiraat", "Ash-Shāriqah emiraat", "Charjah", "Ch·ardj·a", "Sardza", "Sardzsa", "Sarika", "Sarja", "Sarjo", "Sarza", "Schardscha", "Shardza", "Shardzha", "Shardzha kuorat", "Sharga", "Sharijah", "Shariqah", "Sharja", "Sharjah", "Sharjah city", "Shārijah", "Shāriqah", "Shārja", "Szardza", "Szardża", "Xarja", "Xarjah", "Ŝarĵo", "Şarika", "Şarja", "Šardža", "Šardžá", "Шарджа", "Шарджа куорат", "Шарџа", "Шарҗә", "Շարժա", "שארגה", "إمارة الشارقة", "الشارقة", "شارجه", "شارجہ", "مدينة الشارقة", "शारजा", "शारजाह", "শারজাহ", "ਸ਼ਾਰਜਾ", "சார்ஜா", "షార్జా", "ಶಾರ್ಜ", "ഷാർജ", "ชาร์จาห์", "シャールジャ"],
+        names: "Al Sharjah\nAsh 'Mariqah\nAsh Shariqa\nAsh Shariqah\nAsh Shāriqa\nAsh Shāriqah\nAsh ’Mariqah\nAsh-Shariqah emiraat\nAsh-Shāriqah emiraat\nCharjah\nCh·ardj·a\nSardza\nSardzsa\nSarika\nSarja\nSarjo\nSarza\nSchardscha\nShardza\nShardzha\nShardzha kuorat\nSharga\nSharijah\nShariqah\nSharja\nSharjah\nSharjah city\nShārijah\nShāriqah\nShārja\nSzardza\nSzardża\nXarja\nXarjah\nŜarĵo\nŞarika\nŞarja\nŠardža\nŠardžá\nШарджа\nШарджа куорат\nШарџа\nШарҗә\nՇարժա\nשארגה\nإمارة الشارقة\nالشارقة\nشارجه\nشارجہ\nمدينة الشارقة\nशारजा\nशारजाह\nশারজাহ\nਸ਼ਾਰਜਾ\nசார்ஜா\nషార్జా\nಶಾರ್ಜ\nഷാർജ\nชาร์จาห์\nシャールジャ",
     },
     City {
         zone: "Asia/Ho_Chi_Minh",
-        names: &["B'en Khoa", "Ben Khoa", "Bia Hoa", "Bien Hoa", "Bien Hoa City", "Bienhoa", "Biên Hòa", "Бен Хоа", "Бьен Хоа", "بيان هوا", "بیان هوا", "بین ہوا", "बिएन होआ", "বিয়েন হোয়া", "ਬਿਏਨ ਹੋਆ", "ብየን ሆዋ", "ビエンホア"],
+        names: "B'en Khoa\nBen Khoa\nBia Hoa\nBien Hoa\nBien Hoa City\nBienhoa\nBiên Hòa\nБен Хоа\nБьен Хоа\nبيان هوا\nبیان هوا\nبین ہوا\nबिएन होआ\nবিয়েন হোয়া\nਬਿਏਨ ਹੋਆ\nብየን ሆዋ\nビエンホア",
     },
     City {
         zone: "Asia/Ho_Chi_Minh",
-        names: &["Can Tho", "Cần Thơ", "Kan Tho", "Kan Tkho", "Кан Тхо", "كان ثو", "کانتو", "کین تھو", "कैन थो", "ক্যান থো", "ਕਨ ਥੋ", "ካን ቶ", "カントー"],
+        names: "Can Tho\nCần Thơ\nKan Tho\nKan Tkho\nКан Тхо\nكان ثو\nکانتو\nکین تھو\nकैन थो\nক্যান থো\nਕਨ ਥੋ\nካን ቶ\nカントー",
     },
     City {
         zone: "Asia/Ho_Chi_Minh",
-        names: &["Da Nang", "Danan", "Danang", "GJa Nang", "Thanh Thai Phien", "Thành Thái Phien", "Tourane", "Turan", "Đà Nẵng", "Да Нанг", "Данан", "Дананг", "Дананґ", "دا نانج", "دانانگ", "ڈa nang", "ڈا نانگ", "दा नांग", "দা নাং", "ਦਾ ਨਾਂਗ", "ዳ ናንግ"],
+        names: "Da Nang\nDanan\nDanang\nGJa Nang\nThanh Thai Phien\nThành Thái Phien\nTourane\nTuran\nĐà Nẵng\nДа Нанг\nДанан\nДананг\nДананґ\nدا نانج\nدانانگ\nڈa nang\nڈا نانگ\nदा नांग\nদা নাং\nਦਾ ਨਾਂਗ\nዳ ናንግ",
     },
     City {
         zone: "Asia/Ho_Chi_Minh",
-        names: &["Cathair Ho Chi Minh", "Cidade de Ho Chi Minh", "Ciudad Ho Chi Minh", "Gia GJinh", "Gia Định", "HCM City", "HCMC", "HCMV", "Ho Chi Minh", "Ho Chi Minh City", "Ho Chi Minh Ville", "Ho Chi Minh-borg", "Ho Chi Minh-byen", "Ho Chi Minh-staden", "Ho Chi Minhin kaupunki", "Ho Chi Minhstad", "Ho Ci Minovo Mesto", "Ho Si Min", "Ho Si Min Grad", "Ho Si Minh-varos", "Ho Si Minh-város", "Ho Či Minovo Město", "Ho Ši Min", "Ho Ši Min Grad", "Ho-Chi-Minh-Stadt", "Ho-Chi-Minh-Ville", "Ho-Ci-Min-urbo", "Ho-Ĉi-Min-urbo", "Hociminovo Mesto", "Hosimin", "Hosimina", "Hosiminh", "Hočiminovo Mesto", "Hoşimin", "Hošimina", "Hošiminh", "Hô Chi Minh Ville", "Hô-Chi-Minh-Ville", "Hồ Chí Minhin kaupunki", "Khashymin", "Kho Shi Min", "Khoshimin", "Kota Ho Chi Minh", "Kota Hồ Chí Minh", "Sai Gon", "Saigon", "Sajgon", "Sayqon", "Saïgon", "Sài Gòn", "T.P. Ho Chi Minh", "T.P. Hồ Chí Minh", "TP Ho Chi Minh", "TPHCM", "Thanh pho Ho Chi Minh", "Thành phố Hồ Chí Minh", "Сайгон", "Сајгон", "Хашымін", "Хо Ши Мин", "Хошимин", "Хошимін", "הו צ'י מין סיטי", "سايگون", "مدينة هو تشي مينه", "サイゴン", "ホーチミン", "ホーチミン市", "胡志明市"],
+        names: "Cathair Ho Chi Minh\nCidade de Ho Chi Minh\nCiudad Ho Chi Minh\nGia GJinh\nGia Định\nHCM City\nHCMC\nHCMV\nHo Chi Minh\nHo Chi Minh City\nHo Chi Minh Ville\nHo Chi Minh-borg\nHo Chi Minh-byen\nHo Chi Minh-staden\nHo Chi Minhin kaupunki\nHo Chi Minhstad\nHo Ci Minovo Mesto\nHo Si Min\nHo Si Min Grad\nHo Si Minh-varos\nHo Si Minh-város\nHo Či Minovo Město\nHo Ši Min\nHo Ši Min Grad\nHo-Chi-Minh-Stadt\nHo-Chi-Minh-Ville\nHo-Ci-Min-urbo\nHo-Ĉi-Min-urbo\nHociminovo Mesto\nHosimin\nHosimina\nHosiminh\nHočiminovo Mesto\nHoşimin\nHošimina\nHošiminh\nHô Chi Minh Ville\nHô-Chi-Minh-Ville\nHồ Chí Minhin kaupunki\nKhashymin\nKho Shi Min\nKhoshimin\nKota Ho Chi Minh\nKota Hồ Chí Minh\nSai Gon\nSaigon\nSajgon\nSayqon\nSaïgon\nSài Gòn\nT.P. Ho Chi Minh\nT.P. Hồ Chí Minh\nTP Ho Chi Minh\nTPHCM\nThanh pho Ho Chi Minh\nThành phố Hồ Chí Minh\nСайгон\nСајгон\nХашымін\nХо Ши Мин\nХошимин\nХошимін\nהו צ'י מין סיטי\nسايگون\nمدينة هو تشي مينه\nサイゴン\nホーチミン\nホーチミン市\n胡志明市",
     },
     City {
         zone: "Asia/Hong_Kong",
-        names: &["Chon'nk Kon'nk", "Gankong", "Gon Kong", "Gonkong", "Heung Gong", "Hiong-geng", "Hiŏng-gē̤ng", "Hong Kong", "Hongkong", "Honkong", "Honkongo", "Hồng Kông", "Khongkong", "Khonkong", "Victoria", "Xianggang", "Χονγκ Κονγκ", "Ганконг", "Гонконг", "Хонгконг", "Хонконг", "Һoң Koң", "Һоң Коң", "Հոնկոնգ", "האנג קאנג", "הונג קונג", "شياڭگاڭ", "هانگ کانگ", "هنگ کنگ", "هونج كونج", "هونغ كونغ", "هونگ کونگ", "ھwng kwng", "ھونگ کونگ", "ھۆng kۆng", "ھۆنگ کۆنگ", "ہang kang", "ہانگ کانگ", "ހޮންކޮންގު", "हङकङ", "हाँग काँग", "हांगकांग", "हांग् कांग् नगरम्", "हॉन्ग कॉन्ग", "হংকং", "ਹਾਂਗਕਾਂਗ", "હોંગકોંગ", "ହଂକଂ", "ஆங்காங்", "హాంగ్\u{200c}కాంగ్", "ಹಾಂಗ್ ಕಾಂಗ್", "ഹോങ്കോങ്", "හොංකොං", "ฮ่องกง", "ཧང་ཀང་།", "ཧོང་ཀོང་།", "ဟောငကောင", "ဟောင်ကောင်", "ሆንግ ኮንግ", "ហងកង", "ហុងកុង"],
+        names: "Chon'nk Kon'nk\nGankong\nGon Kong\nGonkong\nHeung Gong\nHiong-geng\nHiŏng-gē̤ng\nHong Kong\nHongkong\nHonkong\nHonkongo\nHồng Kông\nKhongkong\nKhonkong\nVictoria\nXianggang\nΧονγκ Κονγκ\nГанконг\nГонконг\nХонгконг\nХонконг\nҺoң Koң\nҺоң Коң\nՀոնկոնգ\nהאנג קאנג\nהונג קונג\nشياڭگاڭ\nهانگ کانگ\nهنگ کنگ\nهونج كونج\nهونغ كونغ\nهونگ کونگ\nھwng kwng\nھونگ کونگ\nھۆng kۆng\nھۆنگ کۆنگ\nہang kang\nہانگ کانگ\nހޮންކޮންގު\nहङकङ\nहाँग काँग\nहांगकांग\nहांग् कांग् नगरम्\nहॉन्ग कॉन्ग\nহংকং\nਹਾਂਗਕਾਂਗ\nહોંગકોંગ\nହଂକଂ\nஆங்காங்\nహాంగ్\u{200c}కాంగ్\nಹಾಂಗ್ ಕಾಂಗ್\nഹോങ്കോങ്\nහොංකොං\nฮ่องกง\nཧང་ཀང་།\nཧོང་ཀོང་།\nဟောငကောင\nဟောင်ကောင်\nሆንግ ኮንግ\nហងកង\nហុងកុង",
     },
     City {
         zone: "Asia/Hong_Kong",
-        names: &["Hong Kong", "Hong Kong Island", "Xianggangdao"],
+        names: "Hong Kong\nHong Kong Island\nXianggangdao",
     },
     City {
         zone: "Asia/Hong_Kong",
-        names: &["Chiu-lung", "Czjulun", "Kaulunas", "Koulun", "Kowloon", "Цзюлун"],
+        names: "Chiu-lung\nCzjulun\nKaulunas\nKoulun\nKowloon\nЦзюлун",
     },
     City {
         zone: "Asia/Hong_Kong",
-        names: &["New Territories", "New Territory Hong Kong", "Xinjie"],
+        names: "New Territories\nNew Territory Hong Kong\nXinjie",
     },
     City {
         zone: "Asia/Jakarta",
-        names: &["Bandar Lampung", "Bandar-Lampung", "Bandarlampung", "Kota Bandar Lampung", "Tanjungkarang", "Tanjungkarang-Telukbetung", "Telukbetung", "Бандар-Лампунг", "بندر لامپونگ", "バンダールランプン", "班達楠榜", "반다르람풍"],
+        names: "Bandar Lampung\nBandar-Lampung\nBandarlampung\nKota Bandar Lampung\nTanjungkarang\nTanjungkarang-Telukbetung\nTelukbetung\nБандар-Лампунг\nبندر لامپونگ\nバンダールランプン\n班達楠榜\n반다르람풍",
     },
     City {
         zone: "Asia/Jakarta",
-        names: &["Bandoeng", "Banduna", "Bandung", "Bandungas", "Bandungo", "Bandunq", "Bantoun'nk", "Kota Bandung", "Kuta Bandung", "Kutha Bandhung", "Μπαντούνγκ", "Бандунг", "Бандуң", "Բանդունգ", "באנדונג", "باندونج", "باندونگ", "بندونگ", "بنڈونگ", "பண்டுங்", "บันดุง", "ဘန်ဒေါင်းမြို့", "バンドン"],
+        names: "Bandoeng\nBanduna\nBandung\nBandungas\nBandungo\nBandunq\nBantoun'nk\nKota Bandung\nKuta Bandung\nKutha Bandhung\nΜπαντούνγκ\nБандунг\nБандуң\nԲանդունգ\nבאנדונג\nباندونج\nباندونگ\nبندونگ\nبنڈونگ\nபண்டுங்\nบันดุง\nဘန်ဒေါင်းမြို့\nバンドン",
     },
     City {
         zone: "Asia/Jakarta",
-        names: &["Batam", "Kota Batam", "Kutha Batam", "Батам", "باتام", "باتم", "बाटम", "บาตัม", "バタム島", "바탐 섬"],
+        names: "Batam\nKota Batam\nKutha Batam\nБатам\nباتام\nباتم\nबाटम\nบาตัม\nバタム島\n바탐 섬",
     },
     City {
         zone: "Asia/Jakarta",
-        names: &["Bekasi", "Bekasis", "Bekaso", "Kota Bekasi", "Kutha Bekasi", "Μπεκάσι", "Бекаси", "Бекасі", "בקאסי", "بيكاسي", "بکاسی"],
+        names: "Bekasi\nBekasis\nBekaso\nKota Bekasi\nKutha Bekasi\nΜπεκάσι\nБекаси\nБекасі\nבקאסי\nبيكاسي\nبکاسی",
     },
     City {
         zone: "Asia/Jakarta",
-        names: &["Bogor", "Bogoro", "Buitenzorg", "Kota Bogor", "Kutha Bogor", "Богор", "بوكور", "بوگور", "ボゴール"],
+        names: "Bogor\nBogoro\nBuitenzorg\nKota Bogor\nKutha Bogor\nБогор\nبوكور\nبوگور\nボゴール",
     },
     City {
         zone: "Asia/Jakarta",
-        names: &["Dehpak", "Depok", "Depok kutha", "Depokas", "Dèpok", "Kota Depok", "Kota Dépok", "Депок", "Дэпак", "Դեպոկ", "דפוק", "ᮓᮦᮕᮧᮊ᮪", "デポック"],
+        names: "Dehpak\nDepok\nDepok kutha\nDepokas\nDèpok\nKota Depok\nKota Dépok\nДепок\nДэпак\nԴեպոկ\nדפוק\nᮓᮦᮕᮧᮊ᮪\nデポック",
     },
     City {
         zone: "Asia/Jakarta",
-        names: &["Batavia", "Big Durian", "Cakarta", "Cakʻartʻa", "D'akarta", "Daerah Khusus Ibukota Jakarta", "Djakarta", "Djogkarta", "Dki Jakarta", "Dzakarta", "Dzhakarta", "Dzhakartae", "Dżakarta", "Džakarta", "Gakarto", "Giacarta", "Iacarta", "Iacárta", "Jacarta", "Jakarta", "Jakarte", "Jakartè", "Jayakarta", "Jogkarta", "Koningin van het Oosten", "New York Van Java", "Nga-ka-that Su-tu Thit-khi", "Ngâ-kâ-tha̍t Sú-tû Thi̍t-khî", "Sakata", "Sunda Kelapa", "Sundapura", "Tzakarta", "Xacarta", "Xhakarta", "Yajgyadaz", "Yakarta", "Zhakarta", "Ĝakarto", "Τζακάρτα", "Џакарта", "Джакартæ", "Джакарта", "Дьакарта", "Жакарта", "Ճաքարթա", "Ջակարտա", "ג'קרטה", "דזשאקארטא", "جاكارتا", "جاکارتا", "جکارتا", "جکارتہ", "जकार्ता", "জাকার্তা", "ਜਕਾਰਤਾ", "જાકાર્તા", "ଜାକର୍ତା", "ஜகார்த்தா", "జకార్తా", "ಜಕಾರ್ತ", "ജക്കാർത്ത", "จาการ์ตา", "ཊ་ཁར་ཏ།", "ဂျကာတာမြို့", "ጃካርታ", "ចាការតា", "ジャカルタ", "バタヴィア", "巴达威亚", "자카르타"],
+        names: "Batavia\nBig Durian\nCakarta\nCakʻartʻa\nD'akarta\nDaerah Khusus Ibukota Jakarta\nDjakarta\nDjogkarta\nDki Jakarta\nDzakarta\nDzhakarta\nDzhakartae\nDżakarta\nDžakarta\nGakarto\nGiacarta\nIacarta\nIacárta\nJacarta\nJakarta\nJakarte\nJakartè\nJayakarta\nJogkarta\nKoningin van het Oosten\nNew York Van Java\nNga-ka-that Su-tu Thit-khi\nNgâ-kâ-tha̍t Sú-tû Thi̍t-khî\nSakata\nSunda Kelapa\nSundapura\nTzakarta\nXacarta\nXhakarta\nYajgyadaz\nYakarta\nZhakarta\nĜakarto\nΤζακάρτα\nЏакарта\nДжакартæ\nДжакарта\nДьакарта\nЖакарта\nՃաքարթա\nՋակարտա\nג'קרטה\nדזשאקארטא\nجاكارتا\nجاکارتا\nجکارتا\nجکارتہ\nजकार्ता\nজাকার্তা\nਜਕਾਰਤਾ\nજાકાર્તા\nଜାକର୍ତା\nஜகார்த்தா\nజకార్తా\nಜಕಾರ್ತ\nജക്കാർത്ത\nจาการ์ตา\nཊ་ཁར་ཏ།\nဂျကာတာမြို့\nጃካርታ\nចាការតា\nジャカルタ\nバタヴィア\n巴达威亚\n자카르타",
     },
     City {
         zone: "Asia/Jakarta",
-        names: &["Djapara", "Djepara", "Japara", "Jepara", "Yapara", "جيبارا"],
+        names: "Djapara\nDjepara\nJapara\nJepara\nYapara\nجيبارا",
     },
     City {
         zone: "Asia/Jakarta",
-        names: &["Kota Medan", "Kuta Medan", "Kuta Mèdan", "Kutha Medan", "Medan", "Medana", "Medanas", "Medano", "Mentan", "Μεντάν", "Медан", "مدان", "ميدان", "میدان ، انڈونیشیا", "மேடான்", "เมดาน", "ᯔᯑᯉ᯳", "ᯔᯩᯑᯉ᯳"],
+        names: "Kota Medan\nKuta Medan\nKuta Mèdan\nKutha Medan\nMedan\nMedana\nMedanas\nMedano\nMentan\nΜεντάν\nМедан\nمدان\nميدان\nمیدان ، انڈونیشیا\nமேடான்\nเมดาน\nᯔᯑᯉ᯳\nᯔᯩᯑᯉ᯳",
     },
     City {
         zone: "Asia/Jakarta",
-        names: &["Kota Palembang", "Kutha Palembang", "Palembang", "Palembangas", "Palembanq", "Palempan'nk", "Palimbao", "Palimbão", "Palèmbang", "Pelembang", "Pelémbang", "Παλεμπάνγκ", "Палембанг", "פלמבאנג", "باليمبانج", "پالمبانگ", "پالم\u{200c}بانگ", "پالیمبانگ", "पालेंबांग", "ปาเล็มบัง", "パレンバン"],
+        names: "Kota Palembang\nKutha Palembang\nPalembang\nPalembangas\nPalembanq\nPalempan'nk\nPalimbao\nPalimbão\nPalèmbang\nPelembang\nPelémbang\nΠαλεμπάνγκ\nПалембанг\nפלמבאנג\nباليمبانج\nپالمبانگ\nپالم\u{200c}بانگ\nپالیمبانگ\nपालेंबांग\nปาเล็มบัง\nパレンバン",
     },
     City {
         zone: "Asia/Jakarta",
-        names: &["Kota Pekanbaru", "Kutha Pekanbaru", "Pakanbahru", "Pakanbaroe", "Pakanbaru", "Pekanbaroe", "Pekanbaru", "Пеканбару", "پکانبارو", "پیکانبارو", "プカンバル", "北干巴魯", "페칸바루"],
+        names: "Kota Pekanbaru\nKutha Pekanbaru\nPakanbahru\nPakanbaroe\nPakanbaru\nPekanbaroe\nPekanbaru\nПеканбару\nپکانبارو\nپیکانبارو\nプカンバル\n北干巴魯\n페칸바루",
     },
     City {
         zone: "Asia/Jakarta",
-        names: &["Kota Semarang", "Kutha Semarang", "Samarang", "Semaran'nk", "Semarang", "Semarangas", "Semaranq", "Σεμαράνγκ", "Семаранг", "סמראנג", "سمارانگ", "سيمارانج", "سیمارانگ", "செமாராங்", "เซมารัง", "スマラン", "ꦏꦛꦯꦩꦫ", "ꦏꦸꦛꦯꦼꦩꦫꦁ"],
+        names: "Kota Semarang\nKutha Semarang\nSamarang\nSemaran'nk\nSemarang\nSemarangas\nSemaranq\nΣεμαράνγκ\nСемаранг\nסמראנג\nسمارانگ\nسيمارانج\nسیمارانگ\nசெமாராங்\nเซมารัง\nスマラン\nꦏꦛꦯꦩꦫ\nꦏꦸꦛꦯꦼꦩꦫꦁ",
     },
     City {
         zone: "Asia/Jakarta",
-        names: &["South Tangerang", "South Tangerang City", "Tangerang Selatan"],
+        names: "South Tangerang\nSouth Tangerang City\nTangerang Selatan",
     },
     City {
         zone: "Asia/Jakarta",
-        names: &["Kota Surabaya", "Kutha Surabaya", "Soerabaja", "Soerabaya", "Sourabaya", "Sourampagia", "Surabaia", "Surabaja", "Surabajo", "Surabaya", "Σουραμπάγια", "Сурабайа", "Сурабая", "Сурабаја", "סורביה", "سورابايا", "سورابایا", "สุราบายา", "スラバヤ", "수라바야"],
+        names: "Kota Surabaya\nKutha Surabaya\nSoerabaja\nSoerabaya\nSourabaya\nSourampagia\nSurabaia\nSurabaja\nSurabajo\nSurabaya\nΣουραμπάγια\nСурабайа\nСурабая\nСурабаја\nסורביה\nسورابايا\nسورابایا\nสุราบายา\nスラバヤ\n수라바야",
     },
     City {
         zone: "Asia/Jakarta",
-        names: &["Dang ge lang", "Dāng gé lǎng", "Kota Tangerang", "Kutha Tangerang", "Tangarang", "Tangerang", "Tangerangas", "Tangerango", "Tangèrang", "Tanqeranq", "Тангеранг", "טאנגראנג", "تانگرانگ", "ᮒᮍᮨᮛᮀ", "タンゲラン"],
+        names: "Dang ge lang\nDāng gé lǎng\nKota Tangerang\nKutha Tangerang\nTangarang\nTangerang\nTangerangas\nTangerango\nTangèrang\nTanqeranq\nТангеранг\nטאנגראנג\nتانگرانگ\nᮒᮍᮨᮛᮀ\nタンゲラン",
     },
     City {
         zone: "Asia/Kabul",
-        names: &["Cabool", "Caboul", "Cabul", "Cabura", "Cabúl", "Caubul", "Kabil", "Kaboel", "Kabol", "Kaboul", "Kabul", "Kabula", "Kabulas", "Kabuli", "Kabulo", "Kabura", "Kabúl", "Kabûl", "Kampoul", "Kobul", "Kubha", "Kábul", "Kâbil", "Kābol", "Καμπούλ", "Кабул", "Кобул", "Քաբուլ", "קאבול", "كابل", "كابۇل", "کابل", "کابول", "काबुल", "কাবুল", "ਕਾਬੁਲ", "କାବୁଲ", "காபூல்", "ಕಾಬುಲ್", "കാബൂൾ", "කාබුල්", "คาบูล", "ཁ་པལ།", "ཁ་པུལ།", "ទីក្រុងកាបូល", "カブール", "カーブル"],
+        names: "Cabool\nCaboul\nCabul\nCabura\nCabúl\nCaubul\nKabil\nKaboel\nKabol\nKaboul\nKabul\nKabula\nKabulas\nKabuli\nKabulo\nKabura\nKabúl\nKabûl\nKampoul\nKobul\nKubha\nKábul\nKâbil\nKābol\nΚαμπούλ\nКабул\nКобул\nՔաբուլ\nקאבול\nكابل\nكابۇل\nکابل\nکابول\nकाबुल\nকাবুল\nਕਾਬੁਲ\nକାବୁଲ\nகாபூல்\nಕಾಬುಲ್\nകാബൂൾ\nකාබුල්\nคาบูล\nཁ་པལ།\nཁ་པུལ།\nទីក្រុងកាបូល\nカブール\nカーブル",
     },
     City {
         zone: "Asia/Karachi",
-        names: &["Bannu", "Banu", "Банну", "بنوں", "बन्नू"],
+        names: "Bannu\nBanu\nБанну\nبنوں\nबन्नू",
     },
     City {
         zone: "Asia/Karachi",
-        names: &["Faisalabad", "Faisalabada", "Faisalabado", "Faisalābād", "Faisalābāda", "Fajsalabad", "Feisalabadas", "Fejsalabad", "Feysəlabad", "Lyallpur", "Shah Faisalabad", "Файсалабад", "Фейсалабад", "Фејсалабад", "פייסלאבאד", "فيصل آباد", "فیصل آباد", "ファイサラバード", "ファイサラーバード"],
+        names: "Faisalabad\nFaisalabada\nFaisalabado\nFaisalābād\nFaisalābāda\nFajsalabad\nFeisalabadas\nFejsalabad\nFeysəlabad\nLyallpur\nShah Faisalabad\nФайсалабад\nФейсалабад\nФејсалабад\nפייסלאבאד\nفيصل آباد\nفیصل آباد\nファイサラバード\nファイサラーバード",
     },
     City {
         zone: "Asia/Karachi",
-        names: &["Gajranvala", "Gudzhranvala", "Gudzranvala", "Gudzranwala", "Gudźranwala", "Gudžranvala", "Gujranvala", "Gujranwala", "Qucranvala", "Гайранвала", "Гуджранвала", "Гујранвала", "גוג'ראנוואלה", "گوجرانوالہ", "गुजरांवाला", "古杰兰瓦拉"],
+        names: "Gajranvala\nGudzhranvala\nGudzranvala\nGudzranwala\nGudźranwala\nGudžranvala\nGujranvala\nGujranwala\nQucranvala\nГайранвала\nГуджранвала\nГујранвала\nגוג'ראנוואלה\nگوجرانوالہ\nगुजरांवाला\n古杰兰瓦拉",
     },
     City {
         zone: "Asia/Karachi",
-        names: &["Chainterampant", "Haidarabad", "Haidarabadas", "Hajdarabad", "Hajderabad", "Hajderabado", "Haydarabad", "Haydarobod", "Hiderabad", "Hiderábád", "Hyderabad", "Hyderabad City", "Hyderabad i Pakistan", "Hyderâbâd", "Hyderābād", "Khajdarabad", "Khajderabad", "Χαϊντεραμπάντ", "Хайдарабад", "Хајдерабад", "היידראבאד", "حيدر آباد", "حيدرآباد، سنڌ", "حیدرآباد", "حیدرآباد، سندھ", "हैदराबाद", "हैदराबाद्", "ਹੈਦਰਾਬਾਦ", "ஐதராபாத்", "ハイデラバード", "海得拉巴", "하이데라바드"],
+        names: "Chainterampant\nHaidarabad\nHaidarabadas\nHajdarabad\nHajderabad\nHajderabado\nHaydarabad\nHaydarobod\nHiderabad\nHiderábád\nHyderabad\nHyderabad City\nHyderabad i Pakistan\nHyderâbâd\nHyderābād\nKhajdarabad\nKhajderabad\nΧαϊντεραμπάντ\nХайдарабад\nХајдерабад\nהיידראבאד\nحيدر آباد\nحيدرآباد، سنڌ\nحیدرآباد\nحیدرآباد، سندھ\nहैदराबाद\nहैदराबाद्\nਹੈਦਰਾਬਾਦ\nஐதராபாத்\nハイデラバード\n海得拉巴\n하이데라바드",
     },
     City {
         zone: "Asia/Karachi",
-        names: &["Carachi", "Karaaji", "Karaces", "Karachi", "Karachy", "Karaci", "Karacio", "Karacis", "Karacsi", "Karaczi", "Karanchi", "Karasi", "Karatschi", "Karatsi", "Karatsji", "Karatxi", "Karaçi", "Karaĉio", "Karači", "Karačis", "Karačės", "Karochi", "Karáči", "Karáčí", "Karâchi", "Karāchi", "Karāči", "Keraci", "Keraçî", "Kurrachee", "Kurrachi", "Kəraçi", "Καράτσι", "Карачи", "Карачы", "Карачі", "Կարաչի", "קאראטשי", "קראצי", "كاراتشى", "كاراچى", "كراتشي", "کراچی", "کراچۍ", "کَرٲچی", "کەراچی", "ڪراچي", "ކަރާޗީ", "कराची", "করাচী", "কৰাচী", "ਕਰਾਚੀ", "કરાચી", "କରାଚୀ", "கராச்சி", "కరాచీ", "ಕರಾಚಿ", "കറാച്ചി", "การาจี", "ཀ་ར་ཆི", "ကရာချိမြို့", "カラーチー"],
+        names: "Carachi\nKaraaji\nKaraces\nKarachi\nKarachy\nKaraci\nKaracio\nKaracis\nKaracsi\nKaraczi\nKaranchi\nKarasi\nKaratschi\nKaratsi\nKaratsji\nKaratxi\nKaraçi\nKaraĉio\nKarači\nKaračis\nKaračės\nKarochi\nKaráči\nKaráčí\nKarâchi\nKarāchi\nKarāči\nKeraci\nKeraçî\nKurrachee\nKurrachi\nKəraçi\nΚαράτσι\nКарачи\nКарачы\nКарачі\nԿարաչի\nקאראטשי\nקראצי\nكاراتشى\nكاراچى\nكراتشي\nکراچی\nکراچۍ\nکَرٲچی\nکەراچی\nڪراچي\nކަރާޗީ\nकराची\nকরাচী\nকৰাচী\nਕਰਾਚੀ\nકરાચી\nକରାଚୀ\nகராச்சி\nకరాచీ\nಕರಾಚಿ\nകറാച്ചി\nการาจี\nཀ་ར་ཆི\nကရာချိမြို့\nカラーチー",
     },
     City {
         zone: "Asia/Karachi",
-        names: &["Lachori", "Lahaur", "Lahor", "Lahora", "Lahoras", "Lahore", "Lahorium", "Lahoro", "Lakhor", "Lohur", "Láhaur", "Lâhore", "Lāhaur", "Λαχόρη", "Лахор", "Լահոր", "לאהור", "لاهور", "لاھور", "لاھۆر", "لاہور", "لوہوٗر", "لہور", "लाहोर", "लाहौर", "লাহোর", "ਲਹੌਰ", "લાહોર", "லாகூர்", "లాహోర్", "ಲಾಹೋರ್", "ലാഹോർ", "ลาฮอร์", "ラホール", "ラーホール"],
+        names: "Lachori\nLahaur\nLahor\nLahora\nLahoras\nLahore\nLahorium\nLahoro\nLakhor\nLohur\nLáhaur\nLâhore\nLāhaur\nΛαχόρη\nЛахор\nԼահոր\nלאהור\nلاهور\nلاھور\nلاھۆر\nلاہور\nلوہوٗر\nلہور\nलाहोर\nलाहौर\nলাহোর\nਲਹੌਰ\nલાહોર\nலாகூர்\nలాహోర్\nಲಾಹೋರ್\nലാഹോർ\nลาฮอร์\nラホール\nラーホール",
     },
     City {
         zone: "Asia/Karachi",
-        names: &["Moultan", "Multan", "Multanas", "Multano", "Μultan", "Μουλτάν", "Мултан", "מולטאן", "مُلتان", "मुल्तान", "ムルターン"],
+        names: "Moultan\nMultan\nMultanas\nMultano\nΜultan\nΜουλτάν\nМултан\nמולטאן\nمُلتان\nमुल्तान\nムルターン",
     },
     City {
         zone: "Asia/Karachi",
-        names: &["Pesabar", "Pesavar", "Pesavara", "Pesavaras", "Pesavaro", "Pesaver", "Peschawar", "Peshavar", "Peshawar", "Peshovar", "Peshāwar", "Pesjawar", "Peszawar", "Pexauar", "Peŝavaro", "Peşaver", "Pešavar", "Pešavaras", "Pešāvara", "Pişəvər", "Péšávar", "Πεσαβάρ", "Пешавар", "Փեշավար", "פשאוור", "بيشاور", "پشاور", "پیشاور", "پېشاۋار", "پېښور", "पेशावर", "পেশাওয়ার", "ਪੇਸ਼ਾਵਰ", "பெசாவர்", "പെഷവാർ", "เปศวาร์", "ፔshawari", "ፔሻዋር", "ペシャーワル", "페샤와르"],
+        names: "Pesabar\nPesavar\nPesavara\nPesavaras\nPesavaro\nPesaver\nPeschawar\nPeshavar\nPeshawar\nPeshovar\nPeshāwar\nPesjawar\nPeszawar\nPexauar\nPeŝavaro\nPeşaver\nPešavar\nPešavaras\nPešāvara\nPişəvər\nPéšávar\nΠεσαβάρ\nПешавар\nՓեշավար\nפשאוור\nبيشاور\nپشاور\nپیشاور\nپېشاۋار\nپېښور\nपेशावर\nপেশাওয়ার\nਪੇਸ਼ਾਵਰ\nபெசாவர்\nപെഷവാർ\nเปศวาร์\nፔshawari\nፔሻዋር\nペシャーワル\n페샤와르",
     },
     City {
         zone: "Asia/Karachi",
-        names: &["Ketta", "Kotah", "Kueta", "Kveta", "Kveto", "Kvetta", "Kvéta", "Kwatah", "Kweta", "Quetta", "Shal", "Shalkot", "Shāl", "Shālkot", "Квета", "Кветта", "Куета", "كويته", "کوئٹہ", "کوټه", "کویته", "क्वेटा", "क्वेट्टा", "কোয়েটা", "ਕੋਇਟਾ", "குவெட்டா", "ക്വെറ്റ", "ක්වේටා\u{200d}", "เควตตา", "クエッタ"],
+        names: "Ketta\nKotah\nKueta\nKveta\nKveto\nKvetta\nKvéta\nKwatah\nKweta\nQuetta\nShal\nShalkot\nShāl\nShālkot\nКвета\nКветта\nКуета\nكويته\nکوئٹہ\nکوټه\nکویته\nक्वेटा\nक्वेट्टा\nকোয়েটা\nਕੋਇਟਾ\nகுவெட்டா\nക്വെറ്റ\nක්වේටා\u{200d}\nเควตตา\nクエッタ",
     },
     City {
         zone: "Asia/Karachi",
-        names: &["Ralalpindi", "Ravalpindi", "Ravalpindis", "Ravalpindo", "Ravalpindzi", "Ravalpinti", "Rawalpindi", "Rawalpindî", "Rávalpindí", "Rāvalpindi", "Rāwalpindi", "Ραβαλπίντι", "Равалпинди", "Равалпіндзі", "Равалпінді", "Ռավալպինդի", "רוואלפינדי", "راولبندي", "راولپندی", "راولپنڈی", "راولپنڈی شہر", "راولپنډي", "راۋالپىندى", "रावलपिंडी", "रावळपिंडी", "রাওয়ালপিন্ডি", "ਰਾਵਲਪਿੰਡੀ", "இராவல்பிண்டி", "റാവൽപിണ്ടി", "ราวัลปินดี", "ラーワルピンディー", "拉瓦尔品第", "라왈핀디"],
+        names: "Ralalpindi\nRavalpindi\nRavalpindis\nRavalpindo\nRavalpindzi\nRavalpinti\nRawalpindi\nRawalpindî\nRávalpindí\nRāvalpindi\nRāwalpindi\nΡαβαλπίντι\nРавалпинди\nРавалпіндзі\nРавалпінді\nՌավալպինդի\nרוואלפינדי\nراولبندي\nراولپندی\nراولپنڈی\nراولپنڈی شہر\nراولپنډي\nراۋالپىندى\nरावलपिंडी\nरावळपिंडी\nরাওয়ালপিন্ডি\nਰਾਵਲਪਿੰਡੀ\nஇராவல்பிண்டி\nറാവൽപിണ്ടി\nราวัลปินดี\nラーワルピンディー\n拉瓦尔品第\n라왈핀디",
     },
     City {
         zone: "Asia/Kathmandu",
-        names: &["Catmandu", "Catmandum", "Kantipur", "Kantipura", "Katemandu", "Kathmandau", "Kathmandou", "Kathmandu", "Katmando", "Katmandoe", "Katmandou", "Katmandu", "Katmanduo", "Katmandó", "Katmandú", "Katmandû", "Katmandū", "Katmantou", "Khatmandu", "Káthmandu", "Káthmándú", "Κατμαντού", "Катманду", "Կատմանդու", "קאטמאנדו", "קטמנדו", "كاتماندو", "كاتماندۇ", "کاتماندو", "کاتماندوو", "کھٹمنڈو", "काठमांडू", "काठमाडौं", "काठमाडौं महानगरपालिका", "काठमाण्डू", "येँ जिल्ला", "কাঠমাণ্ডু", "কাঠমান্ডু", "ਕਠਮੰਡੂ", "કાઠમંડુ", "କାଠମାଣ୍ଡୁ", "காட்மாண்டு", "కాఠ్మండు", "ಕಠ್ಮಂಡು", "കാഠ്മണ്ഡു", "කත්මන්ඩු", "กาฐมาณฑุ", "ཀ་ཏ་མན་ཏ།", "ཀ་ཏ་མན་ཏུ།", "ካትማንዱ", "カトマンズ", "加德滿都", "카트만두"],
+        names: "Catmandu\nCatmandum\nKantipur\nKantipura\nKatemandu\nKathmandau\nKathmandou\nKathmandu\nKatmando\nKatmandoe\nKatmandou\nKatmandu\nKatmanduo\nKatmandó\nKatmandú\nKatmandû\nKatmandū\nKatmantou\nKhatmandu\nKáthmandu\nKáthmándú\nΚατμαντού\nКатманду\nԿատմանդու\nקאטמאנדו\nקטמנדו\nكاتماندو\nكاتماندۇ\nکاتماندو\nکاتماندوو\nکھٹمنڈو\nकाठमांडू\nकाठमाडौं\nकाठमाडौं महानगरपालिका\nकाठमाण्डू\nयेँ जिल्ला\nকাঠমাণ্ডু\nকাঠমান্ডু\nਕਠਮੰਡੂ\nકાઠમંડુ\nକାଠମାଣ୍ଡୁ\nகாட்மாண்டு\nకాఠ్మండు\nಕಠ್ಮಂಡು\nകാഠ്മണ്ഡു\nකත්මන්ඩු\nกาฐมาณฑุ\nཀ་ཏ་མན་ཏ།\nཀ་ཏ་མན་ཏུ།\nካትማንዱ\nカトマンズ\n加德滿都\n카트만두",
     },
     City {
         zone: "Asia/Kolkata",
-        names: &["Agra", "Agra - agara", "Agro", "Aqra", "Lungsod ng Agra", "Āgrā", "Агра", "Аґра", "אגרה", "آگرہ", "आगरा", "आग्रा", "আগ্রা", "ஆக்ரா", "ಆಗ್ರಾ", "アーグラ", "アーグラー"],
+        names: "Agra\nAgra - agara\nAgro\nAqra\nLungsod ng Agra\nĀgrā\nАгра\nАґра\nאגרה\nآگرہ\nआगरा\nआग्रा\nআগ্রা\nஆக்ரா\nಆಗ್ರಾ\nアーグラ\nアーグラー",
     },
     City {
         zone: "Asia/Kolkata",
-        names: &["Achmentampant", "Ahmadabad", "Ahmadabadas", "Ahmadabado", "Ahmadobod", "Ahmadábád", "Ahmadābād", "Ahmedabad", "Akhmadabad", "Akhmadabad shaary", "Akhmedabad", "Amadavad", "Amdavada", "Amdāvāda", "Amedabato", "Amedebatum", "Exmetabad", "Əhmədabad", "Αχμενταμπάντ", "Ахмадабад", "Ахмадабад шаары", "Ахмедабад", "Аҳмадобод", "Әхмәдабад", "Әхмәтабад", "Ահմադաբադ", "אחמדאבאד", "אכמעדאבאד", "أحمد آباد", "احمد آباد", "احمدآباد", "احمدآباد - هیندیستان", "احمداباد", "अमदाबाद", "अमदावाद", "अहमदाबाद", "अहमदाबाद्", "অমদাৱাদ", "আহমেদাবাদ", "ਅਹਿਮਦਾਬਾਦ", "અમદાવાદ", "ଅହମଦାବାଦ", "அகமதாபாத்", "అహ్మదాబాద్", "ಅಹ್ಮದಾಬಾದ್", "അഹമ്മദാബാദ്", "අහ්මදාබාද්", "อัห์มดาบาด", "အမယ်ဒါဘတ်မြို့", "አሕምድባድ", "ᱚᱦᱢᱚᱫᱟᱵᱟᱫᱽ", "アフマダーバード", "亞美達巴德", "艾哈迈德堡", "艾哈迈达巴德", "阿美達巴德", "아마다바드"],
+        names: "Achmentampant\nAhmadabad\nAhmadabadas\nAhmadabado\nAhmadobod\nAhmadábád\nAhmadābād\nAhmedabad\nAkhmadabad\nAkhmadabad shaary\nAkhmedabad\nAmadavad\nAmdavada\nAmdāvāda\nAmedabato\nAmedebatum\nExmetabad\nƏhmədabad\nΑχμενταμπάντ\nАхмадабад\nАхмадабад шаары\nАхмедабад\nАҳмадобод\nӘхмәдабад\nӘхмәтабад\nԱհմադաբադ\nאחמדאבאד\nאכמעדאבאד\nأحمد آباد\nاحمد آباد\nاحمدآباد\nاحمدآباد - هیندیستان\nاحمداباد\nअमदाबाद\nअमदावाद\nअहमदाबाद\nअहमदाबाद्\nঅমদাৱাদ\nআহমেদাবাদ\nਅਹਿਮਦਾਬਾਦ\nઅમદાવાદ\nଅହମଦାବାଦ\nஅகமதாபாத்\nఅహ్మదాబాద్\nಅಹ್ಮದಾಬಾದ್\nഅഹമ്മദാബാദ്\nඅහ්මදාබාද්\nอัห์มดาบาด\nအမယ်ဒါဘတ်မြို့\nአሕምድባድ\nᱚᱦᱢᱚᱫᱟᱵᱟᱫᱽ\nアフマダーバード\n亞美達巴德\n艾哈迈德堡\n艾哈迈达巴德\n阿美達巴德\n아마다바드",
     },
     City {
         zone: "Asia/Kolkata",
-        names: &["Amricar", "Amritsar", "Amritsara", "Amritsaras", "Amritszar", "Amritszár", "Amrytsar", "ʼmrytsr", "Αμριτσάρ", "Амритсар", "Амрицар", "Амрытсар", "Амрітсар", "Ամրիտսար", "אמריטסר", "أمريتسار", "ئامریتسار", "امبرسر", "امرتسر", "امريتسار", "امریتسار", "اَمرِتسَر", "अमृतसर", "अमृतसरः", "অমৃতসর", "ਅੰਮ੍ਰਿਤਸਰ", "અમૃતસર", "ଅମୃତସର", "அமிர்தசரஸ்", "అమృత్\u{200c}సర్", "ಅಮೃತಸರ", "അമൃത്\u{200c}സർ", "අම්රිට්සාර්", "อมฤตสระ", "ᱟᱢᱨᱤᱛᱥᱚᱨ", "アムリトサル", "阿姆利则", "阿姆利則", "암리차르"],
+        names: "Amricar\nAmritsar\nAmritsara\nAmritsaras\nAmritszar\nAmritszár\nAmrytsar\nʼmrytsr\nΑμριτσάρ\nАмритсар\nАмрицар\nАмрытсар\nАмрітсар\nԱմրիտսար\nאמריטסר\nأمريتسار\nئامریتسار\nامبرسر\nامرتسر\nامريتسار\nامریتسار\nاَمرِتسَر\nअमृतसर\nअमृतसरः\nঅমৃতসর\nਅੰਮ੍ਰਿਤਸਰ\nઅમૃતસર\nଅମୃତସର\nஅமிர்தசரஸ்\nఅమృత్\u{200c}సర్\nಅಮೃತಸರ\nഅമൃത്\u{200c}സർ\nඅම්රිට්සාර්\nอมฤตสระ\nᱟᱢᱨᱤᱛᱥᱚᱨ\nアムリトサル\n阿姆利则\n阿姆利則\n암리차르",
     },
     City {
         zone: "Asia/Kolkata",
-        names: &["Aurangabad", "Aurangabad - aurangabada", "Aurangabadas", "Aurangabado", "Aurangâbâd", "Aurangābād", "Chhatrapati Sambhaji Nagar", "Аурангабад", "أورنك آباد", "اورنگ آباد", "اورنگ\u{200c}آباد", "औरंगाबाद", "औरंगाबाद शहर", "আউরঙ্গাবাদ", "আওরঙ্গাবাদ", "アウランガーバード"],
+        names: "Aurangabad\nAurangabad - aurangabada\nAurangabadas\nAurangabado\nAurangâbâd\nAurangābād\nChhatrapati Sambhaji Nagar\nАурангабад\nأورنك آباد\nاورنگ آباد\nاورنگ\u{200c}آباد\nऔरंगाबाद\nऔरंगाबाद शहर\nআউরঙ্গাবাদ\nআওরঙ্গাবাদ\nアウランガーバード",
     },
     City {
         zone: "Asia/Kolkata",
-        names: &["Ban'nkalor", "Bangalor", "Bangalore", "Bangalore City", "Bangalur", "Bangaluri", "Bangalúr", "Bengalour", "Bengaluras", "Bengaluro", "Bengaluru", "Bengalurus", "Bengalúru", "Bengalūras", "Bengalūru", "Μπανγκαλόρ", "Бангалор", "Бенгалуру", "Бенґалуру", "בנגלור", "بنغالور", "بنگلور", "بینگلور", "बंगलौर", "बंगळूर", "बेङ्गलूरु", "बेङ्गलोर", "बेङ्गळूरु", "বাঙ্গালোর", "বেঙ্গালুরু", "ਬੰਗਲੌਰ", "બેંગલોર", "ବେଙ୍ଗାଳୁରୁ", "பெங்களூர்", "బెంగుళూరు", "ಬೆಂಗಳೂರು", "ബെംഗളൂരു", "බැංගලෝර්", "บังคาลอร์", "ဘန်ဂလိုမြို့", "バンガロール", "班加罗尔", "班加羅爾", "방갈로르", "벵갈루루"],
+        names: "Ban'nkalor\nBangalor\nBangalore\nBangalore City\nBangalur\nBangaluri\nBangalúr\nBengalour\nBengaluras\nBengaluro\nBengaluru\nBengalurus\nBengalúru\nBengalūras\nBengalūru\nΜπανγκαλόρ\nБангалор\nБенгалуру\nБенґалуру\nבנגלור\nبنغالور\nبنگلور\nبینگلور\nबंगलौर\nबंगळूर\nबेङ्गलूरु\nबेङ्गलोर\nबेङ्गळूरु\nবাঙ্গালোর\nবেঙ্গালুরু\nਬੰਗਲੌਰ\nબેંગલોર\nବେଙ୍ଗାଳୁରୁ\nபெங்களூர்\nబెంగుళూరు\nಬೆಂಗಳೂರು\nബെംഗളൂരു\nබැංගලෝර්\nบังคาลอร์\nဘန်ဂလိုမြို့\nバンガロール\n班加罗尔\n班加羅爾\n방갈로르\n벵갈루루",
     },
     City {
         zone: "Asia/Kolkata",
-        names: &["Bhojpal", "Bhopal", "Bhopala", "Bhopalas", "Bhopalo", "Bhopál", "Bhopāl", "Bhopāla", "Bhópál", "Bkhapal", "Bkhopal", "Bopal", "Bópal", "Μποπάλ", "Бопал", "Бхапал", "Бхопал", "בופאל", "بوبال", "بوپال", "بھوپال", "بہوپال", "भोपाल", "भोपाळ", "ভোপাল", "ਭੋਪਾਲ", "ભોપાલ", "ଭୋପାଳ", "போபால்", "భోపాల్", "ಭೊಪಾಲ್", "ഭോപ്പാൽ", "ボパール", "ボーパール"],
+        names: "Bhojpal\nBhopal\nBhopala\nBhopalas\nBhopalo\nBhopál\nBhopāl\nBhopāla\nBhópál\nBkhapal\nBkhopal\nBopal\nBópal\nΜποπάλ\nБопал\nБхапал\nБхопал\nבופאל\nبوبال\nبوپال\nبھوپال\nبہوپال\nभोपाल\nभोपाळ\nভোপাল\nਭੋਪਾਲ\nભોપાલ\nଭୋପାଳ\nபோபால்\nభోపాల్\nಭೊಪಾಲ್\nഭോപ്പാൽ\nボパール\nボーパール",
     },
     City {
         zone: "Asia/Kolkata",
-        names: &["Cenaj", "Cenajo", "Cenajus", "Cenay", "Cennai", "Cennaj", "Chehnai", "Chenaj", "Chennai", "Chennai - cennai", "Chennaj", "Csennai", "Maderaspatanum", "Madras", "Madrás", "Tamizhagam", "Tamulinadu", "Tsennai", "Çenay", "Çennai", "Ćennaj", "Ĉenajo", "Čenaj", "Čenajus", "Čennai", "Čennaí", "Τσεννάι", "Ченай", "Ченај", "Ченнаи", "Ченнай", "Ченнаї", "Чэнаі", "Չեննայ", "צנאי", "تشيناي", "چنائی", "چنای", "چينای", "چینائی", "चेन्नई", "चेन्नै", "চেন্নাই", "ਚੇਨਈ", "ચેન્નઈ", "ଚେନ୍ନାଇ", "சென்னை", "చెన్నై", "ಚೆನ್ನೈ", "ചെന്നൈ", "චෙන්නායි", "เจนไน", "ချန်နိုင်းမြို့", "チェンナイ"],
+        names: "Cenaj\nCenajo\nCenajus\nCenay\nCennai\nCennaj\nChehnai\nChenaj\nChennai\nChennai - cennai\nChennaj\nCsennai\nMaderaspatanum\nMadras\nMadrás\nTamizhagam\nTamulinadu\nTsennai\nÇenay\nÇennai\nĆennaj\nĈenajo\nČenaj\nČenajus\nČennai\nČennaí\nΤσεννάι\nЧенай\nЧенај\nЧеннаи\nЧеннай\nЧеннаї\nЧэнаі\nՉեննայ\nצנאי\nتشيناي\nچنائی\nچنای\nچينای\nچینائی\nचेन्नई\nचेन्नै\nচেন্নাই\nਚੇਨਈ\nચેન્નઈ\nଚେନ୍ନାଇ\nசென்னை\nచెన్నై\nಚೆನ್ನೈ\nചെന്നൈ\nචෙන්නායි\nเจนไน\nချန်နိုင်းမြို့\nチェンナイ",
     },
     City {
         zone: "Asia/Kolkata",
-        names: &["Coimbatore", "Koimbator", "Koimbatore", "Koimbatur", "Kojambuttur", "Kojambuttúr", "Kovai", "Koyambattur", "Koyambattūr", "Koyamuttur", "Koyamuttūr", "Коимбатор", "Коимбатур", "Коїмбатор", "كويمباتور", "کوئمباتور", "کويمبتور", "کویمباتور", "کویمبٹور", "कोइंबतूर", "कोयंबतूर", "कोयम्बत्तूर", "कोयम्बत्तूरु", "কোইমবাতোরে", "ਕੋਇੰਬਟੂਰ", "કોઇમ્બતુર", "କୋଇମ୍ବାଟୋର", "கோயம்பத்தூர்", "கோயம்புத்தூர்", "கோவை", "కోయంబత్తూరు", "ಕೊಯಂಬತ್ತೂರು", "കോയമ്പത്തൂർ", "ကိုအင်ဘတောမြို့", "コーヤンブットゥール", "哥印拜陀", "코임바토르"],
+        names: "Coimbatore\nKoimbator\nKoimbatore\nKoimbatur\nKojambuttur\nKojambuttúr\nKovai\nKoyambattur\nKoyambattūr\nKoyamuttur\nKoyamuttūr\nКоимбатор\nКоимбатур\nКоїмбатор\nكويمباتور\nکوئمباتور\nکويمبتور\nکویمباتور\nکویمبٹور\nकोइंबतूर\nकोयंबतूर\nकोयम्बत्तूर\nकोयम्बत्तूरु\nকোইমবাতোরে\nਕੋਇੰਬਟੂਰ\nકોઇમ્બતુર\nକୋଇମ୍ବାଟୋର\nகோயம்பத்தூர்\nகோயம்புத்தூர்\nகோவை\nకోయంబత్తూరు\nಕೊಯಂಬತ್ತೂರು\nകോയമ്പത്തൂർ\nကိုအင်ဘတောမြို့\nコーヤンブットゥール\n哥印拜陀\n코임바토르",
     },
     City {
         zone: "Asia/Kolkata",
-        names: &["Daehli", "Dehli", "Dehlī", "Delchi", "Delhi", "Delhio", "Delhí", "Delhî", "Deli", "Delis", "Delkhi", "Dellium", "Delí", "Dilhi", "Dilli", "Dillí", "Dillī", "Dähli", "Déhli", "Faritani Delhi", "New Delhi", "Old Delhi", "Sahdzahanabad", "Stare Deli", "Šáhdžahanabád", "Δελχί", "Дели", "Делхи", "Делі", "Деҳли", "Дэлі", "Старе Делі", "Դելի", "דלהי", "דעלהי", "دلهي", "دلھی", "دهلي", "دهلی قدیم", "ديلهى", "دہلی", "دێھلی", "پرانی دہلی", "ډېلي", "ދިއްލީ", "दिल्ली", "देहली", "नई दिल्ली", "দিল্লি", "দিল্লী", "ਦਿੱਲੀ", "દિલ્હી", "ଦିଲ୍ଲୀ", "தில்லி", "ఢిల్లీ", "ದೆಹಲಿ", "ഡെൽഹി", "เดลี"],
+        names: "Daehli\nDehli\nDehlī\nDelchi\nDelhi\nDelhio\nDelhí\nDelhî\nDeli\nDelis\nDelkhi\nDellium\nDelí\nDilhi\nDilli\nDillí\nDillī\nDähli\nDéhli\nFaritani Delhi\nNew Delhi\nOld Delhi\nSahdzahanabad\nStare Deli\nŠáhdžahanabád\nΔελχί\nДели\nДелхи\nДелі\nДеҳли\nДэлі\nСтаре Делі\nԴելի\nדלהי\nדעלהי\nدلهي\nدلھی\nدهلي\nدهلی قدیم\nديلهى\nدہلی\nدێھلی\nپرانی دہلی\nډېلي\nދިއްލީ\nदिल्ली\nदेहली\nनई दिल्ली\nদিল্লি\nদিল্লী\nਦਿੱਲੀ\nદિલ્હી\nଦିଲ୍ଲୀ\nதில்லி\nఢిల్లీ\nದೆಹಲಿ\nഡെൽഹി\nเดลี",
     },
     City {
         zone: "Asia/Kolkata",
-        names: &["Dhanabad", "Dhanbad", "Dhanbaid", "Dhanbād", "Dkhanbad", "Дханбад", "دان اباد", "دانباد", "دنباد", "دھنباد", "धनबाद", "ধানাবাদ", "ダンバード"],
+        names: "Dhanabad\nDhanbad\nDhanbaid\nDhanbād\nDkhanbad\nДханбад\nدان اباد\nدانباد\nدنباد\nدھنباد\nधनबाद\nধানাবাদ\nダンバード",
     },
     City {
         zone: "Asia/Kolkata",
-        names: &["Dombivali", "Dombivli", "Kalyan-Dombivli", "Домбивли", "دومبیولی", "डोंबिवली", "ଡୋମ୍ବିବଲି", "டோம்பிவலி", "東比夫里"],
+        names: "Dombivali\nDombivli\nKalyan-Dombivli\nДомбивли\nدومبیولی\nडोंबिवली\nଡୋମ୍ବିବଲି\nடோம்பிவலி\n東比夫里",
     },
     City {
         zone: "Asia/Kolkata",
-        names: &["Faridabad", "Faridabadas", "Faridabado", "Farydabad", "Farídábád", "Фаридабад", "Фарыдабад", "Ֆարիդաբադ", "פרידאבאד", "فریدآباد", "फरीदाबाद", "ਫਰੀਦਾਬਾਦ", "ファリダバード", "ファリーダーバード"],
+        names: "Faridabad\nFaridabadas\nFaridabado\nFarydabad\nFarídábád\nФаридабад\nФарыдабад\nՖարիդաբադ\nפרידאבאד\nفریدآباد\nफरीदाबाद\nਫਰੀਦਾਬਾਦ\nファリダバード\nファリーダーバード",
     },
     City {
         zone: "Asia/Kolkata",
-        names: &["Gaziabad", "Gaziabade", "Gaziabatʻ", "Gazijabad", "Ghaziabad", "Ghaziabád", "Ghazibad", "Ghāziābād", "Газиабад", "Газијабад", "Газіабад", "Газіябад", "Գազիաբաթ", "גאזיאבאד", "غازی", "غازی آباد، بھارت", "غازی\u{200c}آباد", "ग़ाज़ियाबाद", "गाजियाबाद", "गाजियाबाद  उत्तर प्रदेश", "गाझियाबाद", "गाझियाबाद्", "গাজিয়াবাদ", "ঘাজিয়াবাদ", "ਗ਼ਾਜ਼ਿਆਬਾਦ", "ગાઝિયાબાદ", "ଘଜିଆବାଦ", "காசியாபாத்", "ఘాజియాబాద్", "ഗാസിയാബാദ്", "ᱜᱟᱡᱤᱭᱟᱵᱟᱫᱽ", "ガーズィヤーバード", "加濟阿巴德", "가지아바드"],
+        names: "Gaziabad\nGaziabade\nGaziabatʻ\nGazijabad\nGhaziabad\nGhaziabád\nGhazibad\nGhāziābād\nГазиабад\nГазијабад\nГазіабад\nГазіябад\nԳազիաբաթ\nגאזיאבאד\nغازی\nغازی آباد، بھارت\nغازی\u{200c}آباد\nग़ाज़ियाबाद\nगाजियाबाद\nगाजियाबाद  उत्तर प्रदेश\nगाझियाबाद\nगाझियाबाद्\nগাজিয়াবাদ\nঘাজিয়াবাদ\nਗ਼ਾਜ਼ਿਆਬਾਦ\nગાઝિયાબાદ\nଘଜିଆବାଦ\nகாசியாபாத்\nఘాజియాబాద్\nഗാസിയാബാദ്\nᱜᱟᱡᱤᱭᱟᱵᱟᱫᱽ\nガーズィヤーバード\n加濟阿巴德\n가지아바드",
     },
     City {
         zone: "Asia/Kolkata",
-        names: &["Gorakhpur", "Gorakpura", "Горакпура"],
+        names: "Gorakhpur\nGorakpura\nГоракпура",
     },
     City {
         zone: "Asia/Kolkata",
-        names: &["Gvalior", "Gwalior", "Гвалиор"],
+        names: "Gvalior\nGwalior\nГвалиор",
     },
     City {
         zone: "Asia/Kolkata",
-        names: &["Haora", "Haura", "Hawrah", "Howrah", "Hāora", "হাওড়া", "ハウラー", "ハーウラー"],
+        names: "Haora\nHaura\nHawrah\nHowrah\nHāora\nহাওড়া\nハウラー\nハーウラー",
     },
     City {
         zone: "Asia/Kolkata",
-        names: &["Bhaganagar", "Haidarabadas", "Haiderabad", "Hajdarabad", "Hajdarábád", "Hajderabad", "Hyderabad", "Hyderabad AP", "Hyderābād", "Khajdarabad", "Khajderabad", "Хайдарабад", "Хајдерабад", "حیدر آباد", "حیدر آباد دکن", "حیدرآباد", "हैदराबाद", "হায়দরাবাদ এম. কর্পোরেশন", "হায়দ্রাবাদ", "ஹைதராபாத்", "హైదరాబాదు", "ハイデラバード", "海得拉巴"],
+        names: "Bhaganagar\nHaidarabadas\nHaiderabad\nHajdarabad\nHajdarábád\nHajderabad\nHyderabad\nHyderabad AP\nHyderābād\nKhajdarabad\nKhajderabad\nХайдарабад\nХајдерабад\nحیدر آباد\nحیدر آباد دکن\nحیدرآباد\nहैदराबाद\nহায়দরাবাদ এম. কর্পোরেশন\nহায়দ্রাবাদ\nஹைதராபாத்\nహైదరాబాదు\nハイデラバード\n海得拉巴",
     },
     City {
         zone: "Asia/Kolkata",
-        names: &["Indaur", "Indhur", "Indor", "Indore", "Indore Madhya Pradesh", "Induras", "Induro", "Індаур", "Индаур", "Индор", "إندور", "اندور", "ایندور", "इंदूर", "इन्दोर", "इन्दौर", "ইন্দোর", "ਇੰਦੌਰ", "ઈંદોર", "ଇନ୍ଦୋର", "இந்தோர்", "ఇండోర్", "ಇಂದೋರ್", "ഇൻ\u{200c}ഡോർ", "インドール"],
+        names: "Indaur\nIndhur\nIndor\nIndore\nIndore Madhya Pradesh\nInduras\nInduro\nІндаур\nИндаур\nИндор\nإندور\nاندور\nایندور\nइंदूर\nइन्दोर\nइन्दौर\nইন্দোর\nਇੰਦੌਰ\nઈંદોર\nଇନ୍ଦୋର\nஇந்தோர்\nఇండోర్\nಇಂದೋರ್\nഇൻ\u{200c}ഡോർ\nインドール",
     },
     City {
         zone: "Asia/Kolkata",
-        names: &["Dzabalpur", "Dzabalpuras", "Dzhabalpur", "Dzsabalpur", "Dżabalpur", "Džabalpur", "Džabalpuras", "Gabalpuro", "Jabalpur", "Jubbulpore", "Ĝabalpuro", "Џабалпур", "Джабалпур", "Ջաբալպուր", "جبال\u{200c}پور", "جبل پور", "جبلبور", "जबलपुर", "जबलपुरम्", "জবলপুর", "જબલપુર", "ଜାବାଲପୁର", "ஜபல்பூர்", "జబల్పూర్", "ജബൽ\u{200c}പൂർ", "ジャバルプル", "贾巴尔普尔", "자발푸르"],
+        names: "Dzabalpur\nDzabalpuras\nDzhabalpur\nDzsabalpur\nDżabalpur\nDžabalpur\nDžabalpuras\nGabalpuro\nJabalpur\nJubbulpore\nĜabalpuro\nЏабалпур\nДжабалпур\nՋաբալպուր\nجبال\u{200c}پور\nجبل پور\nجبلبور\nजबलपुर\nजबलपुरम्\nজবলপুর\nજબલપુર\nଜାବାଲପୁର\nஜபல்பூர்\nజబల్పూర్\nജബൽ\u{200c}പൂർ\nジャバルプル\n贾巴尔普尔\n자발푸르",
     },
     City {
         zone: "Asia/Kolkata",
-        names: &["Caypur", "Dzaipur", "Dzaipuras", "Dzajpur", "Dzajpura", "Dzhajpur", "Dzsaipur", "Dźajpur", "Džaipur", "Džaipuras", "Džajpur", "Džajpura", "Gajpuro", "Iaipura", "Jainagar", "Jaipur", "Jaipur City", "Jayapur", "Jaypur", "Jeypore", "Tzaipour", "Zhajpur", "Ĝajpuro", "Τζαϊπούρ", "Џајпур", "Джайпур", "Жайпур", "Ջայպուր", "גאיפור", "جايبور", "جایپور", "جيپور", "جے پور", "जयपुर", "जयपुरम्", "जयपूर", "জয়পুর", "জয়পুৰ", "ਜੈਪੁਰ", "જયપુર", "ଜୟପୁର", "செய்ப்பூர்", "ജയ്\u{200c}പൂർ", "ชัยปุระ", "ジャイプル", "자이푸르"],
+        names: "Caypur\nDzaipur\nDzaipuras\nDzajpur\nDzajpura\nDzhajpur\nDzsaipur\nDźajpur\nDžaipur\nDžaipuras\nDžajpur\nDžajpura\nGajpuro\nIaipura\nJainagar\nJaipur\nJaipur City\nJayapur\nJaypur\nJeypore\nTzaipour\nZhajpur\nĜajpuro\nΤζαϊπούρ\nЏајпур\nДжайпур\nЖайпур\nՋայպուր\nגאיפור\nجايبور\nجایپور\nجيپور\nجے پور\nजयपुर\nजयपुरम्\nजयपूर\nজয়পুর\nজয়পুৰ\nਜੈਪੁਰ\nજયપુર\nଜୟପୁର\nசெய்ப்பூர்\nജയ്\u{200c}പൂർ\nชัยปุระ\nジャイプル\n자이푸르",
     },
     City {
         zone: "Asia/Kolkata",
-        names: &["Cemsidpur", "Cemşidpur", "Cəmşidpur", "Dzamsedpur", "Dzamsedpura", "Dzamsedpuras", "Dzamshedpur", "Dzhamshedpur", "Dzhamshehdpur", "Dzsamsedpur", "Džamšedpur", "Džamšedpura", "Džamšedpuras", "Gamsedpur", "Jamsedpur", "Jamshedpur", "Jamshidpur", "Jarnshedpur", "Tatanagar", "Tzamsentpour", "Ĝamŝedpur", "Τζάμσεντπουρ", "Џамшедпур", "Джамшедпур", "Джамшэдпур", "Ջամշեդպուր", "ג'אמשדפור", "جمشدپور", "جمشيد پور", "جمشيدبور", "جمشیدپور", "جَمشید پوٗر", "जमशेदपुर", "जमशेदपूर", "जम्शेदपुर", "জমশেদপুর", "জামশেদপুর", "ਜਮਸ਼ੇਦਪੁਰ", "જમશેદપુર", "ଜାମସେଦପୁର", "ஜம்சேத்பூர்", "జంషెడ్\u{200c}పూర్", "ಜಮ್ಶೆಡ್\u{200c}ಪುರ", "ജംഷദ്\u{200c}പൂര്\u{200d}", "ජම්ශෙඩ්පුර්", "ชัมเศทปุระ", "ᱡᱟᱢᱥᱮᱫᱽᱯᱩᱨ", "ジャムシェドプル", "ジャムシェードプル", "賈姆謝德布爾", "贾姆谢德布尔", "잠셰드푸르"],
+        names: "Cemsidpur\nCemşidpur\nCəmşidpur\nDzamsedpur\nDzamsedpura\nDzamsedpuras\nDzamshedpur\nDzhamshedpur\nDzhamshehdpur\nDzsamsedpur\nDžamšedpur\nDžamšedpura\nDžamšedpuras\nGamsedpur\nJamsedpur\nJamshedpur\nJamshidpur\nJarnshedpur\nTatanagar\nTzamsentpour\nĜamŝedpur\nΤζάμσεντπουρ\nЏамшедпур\nДжамшедпур\nДжамшэдпур\nՋամշեդպուր\nג'אמשדפור\nجمشدپور\nجمشيد پور\nجمشيدبور\nجمشیدپور\nجَمشید پوٗر\nजमशेदपुर\nजमशेदपूर\nजम्शेदपुर\nজমশেদপুর\nজামশেদপুর\nਜਮਸ਼ੇਦਪੁਰ\nજમશેદપુર\nଜାମସେଦପୁର\nஜம்சேத்பூர்\nజంషెడ్\u{200c}పూర్\nಜಮ್ಶೆಡ್\u{200c}ಪುರ\nജംഷദ്\u{200c}പൂര്\u{200d}\nජම්ශෙඩ්පුර්\nชัมเศทปุระ\nᱡᱟᱢᱥᱮᱫᱽᱯᱩᱨ\nジャムシェドプル\nジャムシェードプル\n賈姆謝德布爾\n贾姆谢德布尔\n잠셰드푸르",
     },
     City {
         zone: "Asia/Kolkata",
-        names: &["Codpur", "Dzhodkhpur", "Dzodhpur", "Dzodhpura", "Dzodhpuras", "Dzodpur", "Dzsodhpur", "Dzsódhpur", "Dźodhpur", "Džodhpura", "Džodhpuras", "Džódpur", "Godhpur", "Jodhpur", "Jodhpur City", "Tzontchpour", "Ĝodhpur", "Τζοντχπούρ", "Џодпур", "Джодхпур", "גודפור", "جوداپور", "جودبور", "جودپور", "جودھ پور", "جودھپور", "जोधपुर", "जोधपुरम्", "जोधपूर", "যোদপুর", "যোধপুর", "ਜੋਧਪੁਰ", "જોધપુર", "ଯୋଧପୁର", "சோத்பூர்", "ジョドプル", "ジョードプル", "焦特布尔", "조드푸르"],
+        names: "Codpur\nDzhodkhpur\nDzodhpur\nDzodhpura\nDzodhpuras\nDzodpur\nDzsodhpur\nDzsódhpur\nDźodhpur\nDžodhpura\nDžodhpuras\nDžódpur\nGodhpur\nJodhpur\nJodhpur City\nTzontchpour\nĜodhpur\nΤζοντχπούρ\nЏодпур\nДжодхпур\nגודפור\nجوداپور\nجودبور\nجودپور\nجودھ پور\nجودھپور\nजोधपुर\nजोधपुरम्\nजोधपूर\nযোদপুর\nযোধপুর\nਜੋਧਪੁਰ\nજોધપુર\nଯୋଧପୁର\nசோத்பூர்\nジョドプル\nジョードプル\n焦特布尔\n조드푸르",
     },
     City {
         zone: "Asia/Kolkata",
-        names: &["Kallakurichi"],
+        names: "Kallakurichi",
     },
     City {
         zone: "Asia/Kolkata",
-        names: &["Kal'jan", "Kalyan", "Kalyān", "Кальян"],
+        names: "Kal'jan\nKalyan\nKalyān\nКальян",
     },
     City {
         zone: "Asia/Kolkata",
-        names: &["Cawnpore", "Cawnporne", "Kanpour", "Kanpur", "Kanpuras", "Kanpuro", "Kanpwr", "Kānpur", "Kānpwr", "Κανπούρ", "Канпур", "קאנפור", "कानपुर", "कानपूर", "কানপুর", "கான்பூர்", "カーンプル"],
+        names: "Cawnpore\nCawnporne\nKanpour\nKanpur\nKanpuras\nKanpuro\nKanpwr\nKānpur\nKānpwr\nΚανπούρ\nКанпур\nקאנפור\nकानपुर\nकानपूर\nকানপুর\nகான்பூர்\nカーンプル",
     },
     City {
         zone: "Asia/Kolkata",
-        names: &["Calcuta", "Calcutta", "Calcutá", "Calcúta", "Caligardamana", "Kaelkuettae", "Kal'kuta", "Kal'kutta", "Kal'kuttae", "Kalikata", "Kalikātā", "Kalkata", "Kalkota", "Kalkouta", "Kalkueta", "Kalkuta", "Kalkutta", "Kalkútta", "Kalküta", "Kolkat", "Kolkata", "Kolkate", "Kolkato", "Kolkāta", "Kälküttä", "Kəlkətə", "Sealdah", "Καλκούτα", "Калькута", "Калькуттæ", "Калькутта", "Колката", "Колкате", "Կալկաթա", "כלכותה", "קאלקאטא", "קולקטה", "كلكتا", "كولكاتا", "کلکته", "کلکتہ", "کولکاتہ", "کَلٕکَتا", "کەلکەتە", "कलकत्ता", "कोलकाता", "কলকাতা", "ਕੋਲਕਾਤਾ", "કોલકાતા", "କଲିକତା", "கொல்கத்தா", "కోల్\u{200c}కాతా", "ಕೊಲ್ಕತ್ತ", "കൊൽക്കത്ത", "โกลกาตา", "ཀ་ལི་ཀུ་ཏ", "ကာလကတ္တားမြို့", "ኮልካታ", "コルカタ", "加尔各答", "架利吉打"],
+        names: "Calcuta\nCalcutta\nCalcutá\nCalcúta\nCaligardamana\nKaelkuettae\nKal'kuta\nKal'kutta\nKal'kuttae\nKalikata\nKalikātā\nKalkata\nKalkota\nKalkouta\nKalkueta\nKalkuta\nKalkutta\nKalkútta\nKalküta\nKolkat\nKolkata\nKolkate\nKolkato\nKolkāta\nKälküttä\nKəlkətə\nSealdah\nΚαλκούτα\nКалькута\nКалькуттæ\nКалькутта\nКолката\nКолкате\nԿալկաթա\nכלכותה\nקאלקאטא\nקולקטה\nكلكتا\nكولكاتا\nکلکته\nکلکتہ\nکولکاتہ\nکَلٕکَتا\nکەلکەتە\nकलकत्ता\nकोलकाता\nকলকাতা\nਕੋਲਕਾਤਾ\nકોલકાતા\nକଲିକତା\nகொல்கத்தா\nకోల్\u{200c}కాతా\nಕೊಲ್ಕತ್ತ\nകൊൽക്കത്ത\nโกลกาตา\nཀ་ལི་ཀུ་ཏ\nကာလကတ္တားမြို့\nኮልካታ\nコルカタ\n加尔各答\n架利吉打",
     },
     City {
         zone: "Asia/Kolkata",
-        names: &["Kota", "Kotah", "Kotah City", "Κότα", "Кота", "קוטה", "کوتا", "کوٹا", "कोटा", "ਕੋਟਾ", "કોટા", "கோட்டா", "コーター"],
+        names: "Kota\nKotah\nKotah City\nΚότα\nКота\nקוטה\nکوتا\nکوٹا\nकोटा\nਕੋਟਾ\nકોટા\nகோட்டா\nコーター",
     },
     City {
         zone: "Asia/Kolkata",
-        names: &["Lakhnau", "Lakkhnau", "Lakkhnau shaary", "Laknaou", "Laknau", "Laknauo", "Laknava", "Laknaú", "Laknaŭo", "Lakʻhnau", "Lucknow", "Lucknow City", "Luknow", "Λάκναου", "Лакнау", "Лакхнау", "Лакхнау шаары", "Лакхнаў", "Լաքհնաու", "לאקנאו", "لكهنؤ", "لكهنو", "لکناو", "لکهنو", "لکھنؤ", "लखनऊ", "लखनौ", "লক্ষ্ণৌ", "লখনৌ", "ਲਖਨਊ", "લખનૌ", "ଲକ୍ଷ୍ନୌ", "இலக்னோ", "లక్నో", "ಲಕ್ನೋ", "ലഖ്\u{200c}നൗ", "ลัคเนา", "ラクナウ", "ラクナウー", "러크나우"],
+        names: "Lakhnau\nLakkhnau\nLakkhnau shaary\nLaknaou\nLaknau\nLaknauo\nLaknava\nLaknaú\nLaknaŭo\nLakʻhnau\nLucknow\nLucknow City\nLuknow\nΛάκναου\nЛакнау\nЛакхнау\nЛакхнау шаары\nЛакхнаў\nԼաքհնաու\nלאקנאו\nلكهنؤ\nلكهنو\nلکناو\nلکهنو\nلکھنؤ\nलखनऊ\nलखनौ\nলক্ষ্ণৌ\nলখনৌ\nਲਖਨਊ\nલખનૌ\nଲକ୍ଷ୍ନୌ\nஇலக்னோ\nలక్నో\nಲಕ್ನೋ\nലഖ്\u{200c}നൗ\nลัคเนา\nラクナウ\nラクナウー\n러크나우",
     },
     City {
         zone: "Asia/Kolkata",
-        names: &["Ludhiana", "Ludhijana", "Ludhiāna", "Ludijana", "Ludkhiana", "Ludkhijana", "Лудијана", "Лудхияна", "Лудхіана", "Лудхіяна", "לודהיאנה", "लुधियाना", "ਲੁਧਿਆਣਾ", "லூதியானா", "ルディアーナ", "ルディヤーナー", "卢迪亚纳"],
+        names: "Ludhiana\nLudhijana\nLudhiāna\nLudijana\nLudkhiana\nLudkhijana\nЛудијана\nЛудхияна\nЛудхіана\nЛудхіяна\nלודהיאנה\nलुधियाना\nਲੁਧਿਆਣਾ\nலூதியானா\nルディアーナ\nルディヤーナー\n卢迪亚纳",
     },
     City {
         zone: "Asia/Kolkata",
-        names: &["Madura", "Madurai", "Maduraj", "Madurajus", "Maduráj", "Mathurai", "Мадурай", "Мадурај", "مادورائ", "مادوراي", "مادورای", "مدورائی", "مدورای", "मदुरई", "मदुराई", "मदुरै", "मधुरै", "মদুরাই", "ਮਦੁਰਈ", "મદુરાઇ", "ମଦୁରାଇ", "மதுரை", "మదురై", "ಮಧುರೈ", "മധുര", "มทุไร", "マドゥライ", "마두라이"],
+        names: "Madura\nMadurai\nMaduraj\nMadurajus\nMaduráj\nMathurai\nМадурай\nМадурај\nمادورائ\nمادوراي\nمادورای\nمدورائی\nمدورای\nमदुरई\nमदुराई\nमदुरै\nमधुरै\nমদুরাই\nਮਦੁਰਈ\nમદુરાઇ\nମଦୁରାଇ\nமதுரை\nమదురై\nಮಧುರೈ\nമധുര\nมทุไร\nマドゥライ\n마두라이",
     },
     City {
         zone: "Asia/Kolkata",
-        names: &["Meerut", "Meerut City", "Merath", "Meratkh", "Mirat", "Miratas", "Mirut", "Mirát", "Меерут", "Мератх", "Мирут", "Мірут", "מיראט", "ميروت", "ميروټ", "میروت", "میرٹھ", "मीरत", "मेरठ", "মীরুট", "ਮੇਰਠ", "મેરઠ", "ମିରଟ", "மீரட்", "మీరట్ నగరం", "മീററ്റ്", "メーラト"],
+        names: "Meerut\nMeerut City\nMerath\nMeratkh\nMirat\nMiratas\nMirut\nMirát\nМеерут\nМератх\nМирут\nМірут\nמיראט\nميروت\nميروټ\nمیروت\nمیرٹھ\nमीरत\nमेरठ\nমীরুট\nਮੇਰਠ\nમેરઠ\nମିରଟ\nமீரட்\nమీరట్ నగరం\nമീററ്റ്\nメーラト",
     },
     City {
         zone: "Asia/Kolkata",
-        names: &["Asumumbay", "Bombai", "Bombaim", "Bombaj", "Bombay", "Bombaya", "Bombej", "Bombejus", "Bombėjus", "Bumbaj", "Bůmbaj", "Dakbayan sa Bombay", "Lungsod ng Mumbai", "Moembaai", "Mumbai", "Mumbaj", "Mumbaja", "Mumbajo", "Mumbajus", "Mumbay", "Mumbaî", "Numbai", "Vomvai", "Βομβάη", "Бомбай", "Бомбей", "Мумбаи", "Мумбай", "Мумбаі", "Мумбаї", "Мумбај", "Մումբայ", "מומבאי", "מומביי", "بمبئی", "بومباي", "بَمبَے", "ممبئي", "ممبئی", "ممبای", "مومباى", "مومباي", "مومبای", "މުންބާއީ", "ग्रेटर मुम्बई", "बम्बई", "मुंबई", "मुम्बई", "পুল্লাপ মুম্বাই", "মুম্বই", "মুম্বাই", "ਮੁੰਬਈ", "મુંબઈ", "ମୁମ୍ବାଇ", "மும்பை", "ముంబై", "ಮುಂಬೈ", "മുംബൈ", "มุมไบ", "འབོམ་སྦེ", "မွမ်ဘိုင်းမြို့", "ムンバイ"],
+        names: "Asumumbay\nBombai\nBombaim\nBombaj\nBombay\nBombaya\nBombej\nBombejus\nBombėjus\nBumbaj\nBůmbaj\nDakbayan sa Bombay\nLungsod ng Mumbai\nMoembaai\nMumbai\nMumbaj\nMumbaja\nMumbajo\nMumbajus\nMumbay\nMumbaî\nNumbai\nVomvai\nΒομβάη\nБомбай\nБомбей\nМумбаи\nМумбай\nМумбаі\nМумбаї\nМумбај\nՄումբայ\nמומבאי\nמומביי\nبمبئی\nبومباي\nبَمبَے\nممبئي\nممبئی\nممبای\nمومباى\nمومباي\nمومبای\nމުންބާއީ\nग्रेटर मुम्बई\nबम्बई\nमुंबई\nमुम्बई\nপুল্লাপ মুম্বাই\nমুম্বই\nমুম্বাই\nਮੁੰਬਈ\nમુંબઈ\nମୁମ୍ବାଇ\nமும்பை\nముంబై\nಮುಂಬೈ\nമുംബൈ\nมุมไบ\nའབོམ་སྦེ\nမွမ်ဘိုင်းမြို့\nムンバイ",
     },
     City {
         zone: "Asia/Kolkata",
-        names: &["Ajni", "Nagpore", "Nagpur", "Nagpura", "Nagpuras", "Nagpuro", "Nankpour", "Nágpur", "Nāgpur", "Nāgpura", "Ναγκπούρ", "Нагпур", "Наґпур", "נאגפור", "ناغبور", "ناگپور", "नागपुर", "नागपुरम्", "नागपूर", "নাগপুর", "ਨਾਗਪੁਰ", "નાગપુર", "ନାଗପୁର", "நாக்பூர்", "నాగపూర్", "ನಾಗಪುರ", "നാഗ്\u{200c}പൂർ", "ナーグプル", "那格浦尔", "나그푸르"],
+        names: "Ajni\nNagpore\nNagpur\nNagpura\nNagpuras\nNagpuro\nNankpour\nNágpur\nNāgpur\nNāgpura\nΝαγκπούρ\nНагпур\nНаґпур\nנאגפור\nناغبور\nناگپور\nनागपुर\nनागपुरम्\nनागपूर\nনাগপুর\nਨਾਗਪੁਰ\nનાગપુર\nନାଗପୁର\nநாக்பூர்\nనాగపూర్\nನಾಗಪುರ\nനാഗ്\u{200c}പൂർ\nナーグプル\n那格浦尔\n나그푸르",
     },
     City {
         zone: "Asia/Kolkata",
-        names: &["Najafgarh", "Najafgarli", "Najfargharh", "نجف گڑھ", "नजफगढ़", "নজফগড়", "நஜாப்கர்", "ナジャフガル", "納嘉夫嘎爾"],
+        names: "Najafgarh\nNajafgarli\nNajfargharh\nنجف گڑھ\nनजफगढ़\nনজফগড়\nநஜாப்கர்\nナジャフガル\n納嘉夫嘎爾",
     },
     City {
         zone: "Asia/Kolkata",
-        names: &["Nashik", "Nasik", "Nasikas", "Nasiko", "Naszik", "Našikas", "Nászik", "Насик", "Нашик", "Нашік", "ناسک", "ناسیک", "ناشک", "नाशिक", "नाशीक", "नासिक", "নাশিক", "ਨਾਸ਼ਿਕ", "નાસિક", "ନାଶିକ", "நாசிக்", "నాసిక్", "ನಾಸಿಕ್", "ナーシク"],
+        names: "Nashik\nNasik\nNasikas\nNasiko\nNaszik\nNašikas\nNászik\nНасик\nНашик\nНашік\nناسک\nناسیک\nناشک\nनाशिक\nनाशीक\nनासिक\nনাশিক\nਨਾਸ਼ਿਕ\nનાસિક\nନାଶିକ\nநாசிக்\nనాసిక్\nನಾಸಿಕ್\nナーシク",
     },
     City {
         zone: "Asia/Kolkata",
-        names: &["Marathi  Maharashtra", "Navi Moembaai", "Navi Mumbai", "Navi Mumbaj", "Nova Bombaim", "Novmumbajo", "Нави Мумбаи", "Нави Мумбај", "נבי מומבאי", "بمبئی نو", "ناوي مومبای", "نوی ممبئی", "नवि मुम्बई", "नवी मुंबई", "নাওয়ি মুম্বাই", "নৱি মুম্বাই", "નવી મુંબઈ", "ନବି ମୁମ୍ବାଇ", "நவி மும்பை", "ನವೀ ಮುಂಬಯಿ", "നവി മുംബൈ", "ナビムンバイ", "나비뭄바이"],
+        names: "Marathi  Maharashtra\nNavi Moembaai\nNavi Mumbai\nNavi Mumbaj\nNova Bombaim\nNovmumbajo\nНави Мумбаи\nНави Мумбај\nנבי מומבאי\nبمبئی نو\nناوي مومبای\nنوی ممبئی\nनवि मुम्बई\nनवी मुंबई\nনাওয়ি মুম্বাই\nনৱি মুম্বাই\nનવી મુંબઈ\nନବି ମୁମ୍ବାଇ\nநவி மும்பை\nನವೀ ಮುಂಬಯಿ\nനവി മുംബൈ\nナビムンバイ\n나비뭄바이",
     },
     City {
         zone: "Asia/Kolkata",
-        names: &["Nabarangapur", "Nabarangpur", "Nowrangapur", "Nowrangpur"],
+        names: "Nabarangapur\nNabarangpur\nNowrangapur\nNowrangpur",
     },
     City {
         zone: "Asia/Kolkata",
-        names: &["New Patna", "Patna", "Patna New City", "Patnao", "ʿAẓīmābād", "Πάτνα", "Патна", "Պատնա", "פטנה", "باتنا", "پتنه", "پٹنہ", "پټنا", "पटना", "पाटणा", "पाट्ना", "পাটনা", "ਪਟਨਾ", "પટના", "ପାଟଣା", "பட்னா", "பாட்னா", "పాట్నా", "ಪಟ್ನಾ", "പട്ന", "ปัฏนา", "パトナー"],
+        names: "New Patna\nPatna\nPatna New City\nPatnao\nʿAẓīmābād\nΠάτνα\nПатна\nՊատնա\nפטנה\nباتنا\nپتنه\nپٹنہ\nپټنا\nपटना\nपाटणा\nपाट्ना\nপাটনা\nਪਟਨਾ\nપટના\nପାଟଣା\nபட்னா\nபாட்னா\nపాట్నా\nಪಟ್ನಾ\nപട്ന\nปัฏนา\nパトナー",
     },
     City {
         zone: "Asia/Kolkata",
-        names: &["Pimpri", "Пимпри", "Пімпрі", "پمپري", "پمپری", "पिंपरी", "பிம்பிரி"],
+        names: "Pimpri\nПимпри\nПімпрі\nپمپري\nپمپری\nपिंपरी\nபிம்பிரி",
     },
     City {
         zone: "Asia/Kolkata",
-        names: &["Pimpri Chinchwad", "Pimpri-Chinchvad", "Pimpri-Chinchwad", "Pimpri-Cincvad", "Pimpri-Csincsvad", "Pimpri-Csincsvád", "Pimpri-Ĉinĉvad", "Pimpri-Činčvad", "Pimpris-Cincvadas", "Pimpris-Činčvadas", "Pimpry-Chynchvad", "Pimprí-Čiňčvad", "Пимпри-Чинчвад", "Пімпры-Чынчвад", "Пімпрі-Чінчвад", "پمپری چنچواڈ", "پمپری-چنچواڑ", "پيمپري-چينچواد", "پیمپری-چینچواد", "पिंपरी चिंचवड", "पिंपरी-चिंचवड", "পিম্পরি চিঞ্চওয়াড়", "পিম্পরি চিনচৱাদ", "பிம்பிரி-சிஞ்ச்வடு", "ピンプリ・チンチワッド", "賓布里金傑沃德", "핌프리친치와드"],
+        names: "Pimpri Chinchwad\nPimpri-Chinchvad\nPimpri-Chinchwad\nPimpri-Cincvad\nPimpri-Csincsvad\nPimpri-Csincsvád\nPimpri-Ĉinĉvad\nPimpri-Činčvad\nPimpris-Cincvadas\nPimpris-Činčvadas\nPimpry-Chynchvad\nPimprí-Čiňčvad\nПимпри-Чинчвад\nПімпры-Чынчвад\nПімпрі-Чінчвад\nپمپری چنچواڈ\nپمپری-چنچواڑ\nپيمپري-چينچواد\nپیمپری-چینچواد\nपिंपरी चिंचवड\nपिंपरी-चिंचवड\nপিম্পরি চিঞ্চওয়াড়\nপিম্পরি চিনচৱাদ\nபிம்பிரி-சிஞ்ச்வடு\nピンプリ・チンチワッド\n賓布里金傑沃德\n핌프리친치와드",
     },
     City {
         zone: "Asia/Kolkata",
-        names: &["Alahabadas", "Alla Abba Habab", "Allahabad", "Allahabad - ilahabada", "Allahābād", "Allakhabad", "Allāhābād", "Ilahabad", "Ilāhābād", "Prayag", "Prayagraj", "Prayāg", "Аллахабад", "إلٰه\u{200c}آباد", "الہ آباد", "इलाहाबाद", "এলাহাবাদ", "அலகாபாத்", "アラハバード", "イラーハーバード", "安拉阿巴德"],
+        names: "Alahabadas\nAlla Abba Habab\nAllahabad\nAllahabad - ilahabada\nAllahābād\nAllakhabad\nAllāhābād\nIlahabad\nIlāhābād\nPrayag\nPrayagraj\nPrayāg\nАллахабад\nإلٰه\u{200c}آباد\nالہ آباد\nइलाहाबाद\nএলাহাবাদ\nஅலகாபாத்\nアラハバード\nイラーハーバード\n安拉阿巴德",
     },
     City {
         zone: "Asia/Kolkata",
-        names: &["Poona", "Poune", "Puna", "Punae", "Pune", "Puneo", "Puni", "Puno", "Puné", "Púne", "Πούνε", "Пунæ", "Пуна", "Пуне", "Пуно", "Պունի", "פונה", "بونه", "پونا", "پونه", "پوني", "پونی", "پونے", "پوونە", "पुणे", "पुणे शहर", "পুণে", "পুনে", "ਪੂਨਾ", "પુના", "ପୁଣେ", "புணே", "పూణే", "ಪುಣೆ", "പൂണെ", "පූන්", "ปุเณ", "ᱯᱩᱱᱮ ᱱᱟᱝᱜᱽᱨᱟᱦᱟ"],
+        names: "Poona\nPoune\nPuna\nPunae\nPune\nPuneo\nPuni\nPuno\nPuné\nPúne\nΠούνε\nПунæ\nПуна\nПуне\nПуно\nՊունի\nפונה\nبونه\nپونا\nپونه\nپوني\nپونی\nپونے\nپوونە\nपुणे\nपुणे शहर\nপুণে\nপুনে\nਪੂਨਾ\nપુના\nପୁଣେ\nபுணே\nపూణే\nಪುಣೆ\nപൂണെ\nපූන්\nปุเณ\nᱯᱩᱱᱮ ᱱᱟᱝᱜᱽᱨᱟᱦᱟ",
     },
     City {
         zone: "Asia/Kolkata",
-        names: &["Raipur", "Raipura", "Raipuras", "Rajpur", "Rajpuro", "Rayapura", "Raypur", "Rájpur", "Райпур", "Рајпур", "Ռայպուր", "رائے پور", "رايبور", "رای پور", "رای\u{200c}پور", "راۓپور", "रायपुर", "रायपूर", "রাইপুর", "রায়পুর", "ਰਾਇਪੁਰ", "રાયપુર", "ରାୟପୁର", "ராய்ப்பூர்", "రాయ్\u{200c}పుర్", "ರಾಯ್ಪುರ್", "റായ്\u{200c}പൂർ", "ラーイプル", "라이푸르"],
+        names: "Raipur\nRaipura\nRaipuras\nRajpur\nRajpuro\nRayapura\nRaypur\nRájpur\nРайпур\nРајпур\nՌայպուր\nرائے پور\nرايبور\nرای پور\nرای\u{200c}پور\nراۓپور\nरायपुर\nरायपूर\nরাইপুর\nরায়পুর\nਰਾਇਪੁਰ\nરાયપુર\nରାୟପୁର\nராய்ப்பூர்\nరాయ్\u{200c}పుర్\nರಾಯ್ಪುರ್\nറായ്\u{200c}പൂർ\nラーイプル\n라이푸르",
     },
     City {
         zone: "Asia/Kolkata",
-        names: &["Ranchi", "Ranci", "Rancis", "Rancsi", "Ranĉi", "Rančis", "Ráncsí", "Ráňčí", "Rānchi", "Rānchī", "Ранчи", "Ранчі", "ראנצי", "رانشي", "رانچي", "رانچی", "राँची", "रांची", "रांची जिल्ला", "রাঁচি", "রাচি", "ਰਾਂਚੀ", "રાંચી", "ରାଞ୍ଚି", "ராஞ்சி", "రాంచీ", "ರಾಂಚಿ", "റാഞ്ചി", "ラーンチー"],
+        names: "Ranchi\nRanci\nRancis\nRancsi\nRanĉi\nRančis\nRáncsí\nRáňčí\nRānchi\nRānchī\nРанчи\nРанчі\nראנצי\nرانشي\nرانچي\nرانچی\nराँची\nरांची\nरांची जिल्ला\nরাঁচি\nরাচি\nਰਾਂਚੀ\nરાંચી\nରାଞ୍ଚି\nராஞ்சி\nరాంచీ\nರಾಂಚಿ\nറാഞ്ചി\nラーンチー",
     },
     City {
         zone: "Asia/Kolkata",
-        names: &["Rasapudipalem", "Rasapūdipalem", "Raspari Palao", "Visakhapatnam"],
+        names: "Rasapudipalem\nRasapūdipalem\nRaspari Palao\nVisakhapatnam",
     },
     City {
         zone: "Asia/Kolkata",
-        names: &["Radzhkot", "Radzkot", "Radzkotas", "Radźkot", "Radžkotas", "Rajkot", "Rājkot", "Раджкот", "ராஜ்கோட்", "ラージコット"],
+        names: "Radzhkot\nRadzkot\nRadzkotas\nRadźkot\nRadžkotas\nRajkot\nRājkot\nРаджкот\nராஜ்கோட்\nラージコット",
     },
     City {
         zone: "Asia/Kolkata",
-        names: &["Shivaji Nagar"],
+        names: "Shivaji Nagar",
     },
     City {
         zone: "Asia/Kolkata",
-        names: &["Caspira", "Shrinagar", "Srinagar", "Srinagaras", "Srinagaro", "Srinankar", "Srinigar", "Srynagar", "Srīnagar", "Suryanagar", "Szrinagar", "Śrinagar", "Šrinagaras", "Šrínagar", "Σριναγκάρ", "Сринагар", "Срынагар", "Срінагар", "Шринагар", "Սրինագար", "סרינגאר", "جموں", "سري نغر", "سري نگر", "سريناغار", "سرينغر", "سری نگر", "سرینگر", "سِری نَگَر", "श्रीनगर", "श्रीनगरम्", "सिरीनगर", "শ্রীনগর", "ਸ੍ਰੀਨਗਰ", "શ્રીનગર", "ଶ୍ରୀନଗର", "சிறிநகர்", "శ్రీనగర్", "ಶ್ರೀನಗರ", "ശ്രീനഗർ", "ศรีนคร", "シュリーナガル", "斯利那加", "스리나가르"],
+        names: "Caspira\nShrinagar\nSrinagar\nSrinagaras\nSrinagaro\nSrinankar\nSrinigar\nSrynagar\nSrīnagar\nSuryanagar\nSzrinagar\nŚrinagar\nŠrinagaras\nŠrínagar\nΣριναγκάρ\nСринагар\nСрынагар\nСрінагар\nШринагар\nՍրինագար\nסרינגאר\nجموں\nسري نغر\nسري نگر\nسريناغار\nسرينغر\nسری نگر\nسرینگر\nسِری نَگَر\nश्रीनगर\nश्रीनगरम्\nसिरीनगर\nশ্রীনগর\nਸ੍ਰੀਨਗਰ\nશ્રીનગર\nଶ୍ରୀନଗର\nசிறிநகர்\nశ్రీనగర్\nಶ್ರೀನಗರ\nശ്രീനഗർ\nศรีนคร\nシュリーナガル\n斯利那加\n스리나가르",
     },
     City {
         zone: "Asia/Kolkata",
-        names: &["Surat", "Suratas", "Surate", "Surato", "Sūrat", "Сурат", "सुरत", "सूरत", "সুরাত", "સુરત", "சூரத்", "スーラト"],
+        names: "Surat\nSuratas\nSurate\nSurato\nSūrat\nСурат\nसुरत\nसूरत\nসুরাত\nસુરત\nசூரத்\nスーラト",
     },
     City {
         zone: "Asia/Kolkata",
-        names: &["Teni", "Theni", "Tkheni", "Тхени"],
+        names: "Teni\nTheni\nTkheni\nТхени",
     },
     City {
         zone: "Asia/Kolkata",
-        names: &["Tane", "Tanna", "Thana", "Thane", "Thāna", "Thāne", "Tkhana", "Tkhane", "Τάνε", "Тане", "Тхана", "Тхане", "טאנה", "تانه", "تاني", "تانی", "تھانے", "تہانہ", "ठाणे", "ਠਾਣੇ", "ಠಾಣೆ"],
+        names: "Tane\nTanna\nThana\nThane\nThāna\nThāne\nTkhana\nTkhane\nΤάνε\nТане\nТхана\nТхане\nטאנה\nتانه\nتاني\nتانی\nتھانے\nتہانہ\nठाणे\nਠਾਣੇ\nಠಾಣೆ",
     },
     City {
         zone: "Asia/Kolkata",
-        names: &["Tiruccirappalli", "Tiruccsirapalli", "Tiruccsirápalli", "Tiruchchinappalli", "Tiruchchināppalli", "Tiruchchirappalli", "Tiruchchirāppalli", "Tiruchi", "Tiruchirapali", "Tiruchirapalli", "Tiruchirappalli", "Tiruchirappal·li", "Tirucirapali", "Tiruĉirapali", "Tiruččiráppalli", "Trichinapalli", "Trichinopoli", "Trichinopoly", "Trichy", "Trinchinopoly", "Тиручирапали", "Тируччираппалли", "Тіручірапаллі", "تروچراپلی", "تيروچيراپلي", "تیروچیراپالی", "ٹyrwchyrapaly", "ٹیروچیراپالی", "ट्रिचिमलैदुर्गम्", "तिरुचिरापल्ली", "तिरुचिरापळ्ळि", "তিরুচিরাপল্লী", "திருச்சிராப்பள்ளி", "ತಿರುಚ್ಚಿರಾಪ್ಪಳ್ಳಿ", "തിരുച്ചിറപ്പള്ളി", "ティルチラーパッリ", "ティルッチラーッパッリ", "蒂魯吉拉帕利", "티루치라팔리"],
+        names: "Tiruccirappalli\nTiruccsirapalli\nTiruccsirápalli\nTiruchchinappalli\nTiruchchināppalli\nTiruchchirappalli\nTiruchchirāppalli\nTiruchi\nTiruchirapali\nTiruchirapalli\nTiruchirappalli\nTiruchirappal·li\nTirucirapali\nTiruĉirapali\nTiruččiráppalli\nTrichinapalli\nTrichinopoli\nTrichinopoly\nTrichy\nTrinchinopoly\nТиручирапали\nТируччираппалли\nТіручірапаллі\nتروچراپلی\nتيروچيراپلي\nتیروچیراپالی\nٹyrwchyrapaly\nٹیروچیراپالی\nट्रिचिमलैदुर्गम्\nतिरुचिरापल्ली\nतिरुचिरापळ्ळि\nতিরুচিরাপল্লী\nதிருச்சிராப்பள்ளி\nತಿರುಚ್ಚಿರಾಪ್ಪಳ್ಳಿ\nതിരുച്ചിറപ്പള്ളി\nティルチラーパッリ\nティルッチラーッパッリ\n蒂魯吉拉帕利\n티루치라팔리",
     },
     City {
         zone: "Asia/Kolkata",
-        names: &["Nellai", "Tinnevelli", "Tinnevelly", "Tinnevelly Junction", "Tirunelveli", "Tirunelweli", "Тирунелвели", "ترونلویلی", "تيرونلفلي", "تيرونيلويلي", "تیرونلولی", "تیرونلویلی", "तिरुनलवेली", "तिरुनॆल्वेलि", "तिरुनेल्वेली", "तिरूनेलवेली", "তিরুনেলবেলি", "તિરુનેલવેલી", "திருநெல்வேலி", "తిరునెల్వేలి", "ತಿರುನೆಲ್ವೆಲಿ", "തിരുനെൽ\u{200c}വേലി", "ティルネルヴェーリ", "蒂魯內爾維利", "티루넬벨리"],
+        names: "Nellai\nTinnevelli\nTinnevelly\nTinnevelly Junction\nTirunelveli\nTirunelweli\nТирунелвели\nترونلویلی\nتيرونلفلي\nتيرونيلويلي\nتیرونلولی\nتیرونلویلی\nतिरुनलवेली\nतिरुनॆल्वेलि\nतिरुनेल्वेली\nतिरूनेलवेली\nতিরুনেলবেলি\nતિરુનેલવેલી\nதிருநெல்வேலி\nతిరునెల్వేలి\nತಿರುನೆಲ್ವೆಲಿ\nതിരുനെൽ\u{200c}വേലി\nティルネルヴェーリ\n蒂魯內爾維利\n티루넬벨리",
     },
     City {
         zone: "Asia/Kolkata",
-        names: &["Baroda", "Vadadara", "Vadodara", "Vadodarae", "Vadodaro", "Vadódara", "Vantontara", "Vapadedara", "Βαντόνταρα", "Вaдодaрa", "Вададара", "Вадодарæ", "Вадодара", "Վադոդարա", "ואדודארה", "فادودارا", "وادودارا", "ودودره", "وڈودرا", "वड़ोदरा", "वडोदरा", "वदोदरा", "বড়োদরা", "ৱডোদরা", "ਵਡੋਦਰਾ", "વડોદરા", "ଭଦୋଦରା", "வடோதரா", "వడోదర", "ವಡೋದರಾ", "വഡോദര", "වඩොඩරා", "วโฑทรา", "ᱵᱚᱰᱳᱫᱚᱨᱟ", "ヴァドダラ", "ヴァドーダラー", "瓦多达拉", "瓦多達拉", "바도다라"],
+        names: "Baroda\nVadadara\nVadodara\nVadodarae\nVadodaro\nVadódara\nVantontara\nVapadedara\nΒαντόνταρα\nВaдодaрa\nВададара\nВадодарæ\nВадодара\nՎադոդարա\nואדודארה\nفادودارا\nوادودارا\nودودره\nوڈودرا\nवड़ोदरा\nवडोदरा\nवदोदरा\nবড়োদরা\nৱডোদরা\nਵਡੋਦਰਾ\nવડોદરા\nଭଦୋଦରା\nவடோதரா\nవడోదర\nವಡೋದರಾ\nവഡോദര\nවඩොඩරා\nวโฑทรา\nᱵᱚᱰᱳᱫᱚᱨᱟ\nヴァドダラ\nヴァドーダラー\n瓦多达拉\n瓦多達拉\n바도다라",
     },
     City {
         zone: "Asia/Kolkata",
-        names: &["Banaras", "Banares", "Banāras", "Benares", "Benarés", "Kashi", "Kasi", "Kāsi", "Varanasi", "Varanasio", "Varanasis", "Varanassi", "Vârânasî", "Vārānasi", "Waranasi", "Варанаси", "بنارس", "فاراناسي", "واراناسی", "وارانسي", "وارانسی", "काशी", "वाराणसी", "বারানসি", "வாரணாசி", "พาราณสี", "ワーラーナシー", "瓦臘納西", "바라나시"],
+        names: "Banaras\nBanares\nBanāras\nBenares\nBenarés\nKashi\nKasi\nKāsi\nVaranasi\nVaranasio\nVaranasis\nVaranassi\nVârânasî\nVārānasi\nWaranasi\nВаранаси\nبنارس\nفاراناسي\nواراناسی\nوارانسي\nوارانسی\nकाशी\nवाराणसी\nবারানসি\nவாரணாசி\nพาราณสี\nワーラーナシー\n瓦臘納西\n바라나시",
     },
     City {
         zone: "Asia/Kolkata",
-        names: &["Bejawada", "Bezawada", "Bezwada", "Bezwāda", "Vidzajavada", "Vidzhajavada", "Vidzsajavada", "Vidzsajavádá", "Vidžajavada", "Vijajauada", "Vijajaŭada", "Vijayavada", "Vijayavādā", "Vijayawada", "Vijayawāda", "Widzajawada", "Widźajawada", "Виджаявада", "Виџајавада", "Віджаявада", "ויגיאוואדה", "فجاياوادا", "فيجاياوادا", "وجئے واڑہ", "وجیاوادا", "ويجیواډا", "ویجایاواڈا", "ویجیاوادا", "विजयवाड़ा", "विजयवाडा", "বিজযবাডা", "বিজয়াৱদা", "ਵਿਜਯਵਾਡਾ", "ਵਿਜੈਵਾੜਾ", "વિજયવાડા", "ବିଜୟୱାଡ଼ା", "ଵିଜଯଵାଡା", "விசயவாடா", "விஜயவாடா", "బెజవాడ", "విజయవాడ", "ವಿಜಯವಾಡ", "വിജയവാഡ", "ヴィジャヤワーダ", "维杰亚瓦达", "비자야와다"],
+        names: "Bejawada\nBezawada\nBezwada\nBezwāda\nVidzajavada\nVidzhajavada\nVidzsajavada\nVidzsajavádá\nVidžajavada\nVijajauada\nVijajaŭada\nVijayavada\nVijayavādā\nVijayawada\nVijayawāda\nWidzajawada\nWidźajawada\nВиджаявада\nВиџајавада\nВіджаявада\nויגיאוואדה\nفجاياوادا\nفيجاياوادا\nوجئے واڑہ\nوجیاوادا\nويجیواډا\nویجایاواڈا\nویجیاوادا\nविजयवाड़ा\nविजयवाडा\nবিজযবাডা\nবিজয়াৱদা\nਵਿਜਯਵਾਡਾ\nਵਿਜੈਵਾੜਾ\nવિજયવાડા\nବିଜୟୱାଡ଼ା\nଵିଜଯଵାଡା\nவிசயவாடா\nவிஜயவாடா\nబెజవాడ\nవిజయవాడ\nವಿಜಯವಾಡ\nവിജയവാഡ\nヴィジャヤワーダ\n维杰亚瓦达\n비자야와다",
     },
     City {
         zone: "Asia/Kolkata",
-        names: &["Vasai-Virar City", "Virar", "Virār"],
+        names: "Vasai-Virar City\nVirar\nVirār",
     },
     City {
         zone: "Asia/Kolkata",
-        names: &["Vaisakhapattanam", "Vaisākhapattanam", "Visak", "Visakha", "Visakhapatnam", "Visakhapatnamas", "Vishakapatnam", "Vishakhapatanam", "Vishakhapatnam", "Vishakkhapatnam", "Vishākhapatnam", "Visákhapatnam", "Vizag", "Vizag City", "Vizagapatam", "Vizagapatnam", "Визагапатнам", "Вишакхапатнaм", "Вишакхапатнам", "Вішакхапатнам", "Վիշակհապատնամ", "فشاكاباتنم", "فيساخاباتنام", "فيشاخاباتنام", "و شاکھا پٹنم", "وشاکاپاتنم", "وشاکھ پٹنم", "وشاکھاپٹنم", "ويساکاپټنام", "ویساکاپاتنام", "ویساکھاپتنام", "विशाखपट्टणम्", "विशाखापट्टणम", "विशाखापत्तनम", "বিশাখাপত্তম", "વિશાખાપટનમ", "ବିଶାଖାପାଟଣା", "விசாகப்பட்டினம்", "విశాఖపట్నం", "ವಿಶಾಖಪಟ್ಟಣಂ", "വിശാഖപട്ടണം", "วิศาขาปัตตนัม", "ヴィシャーカパトナム", "维沙卡帕特南", "비샤카파트남"],
+        names: "Vaisakhapattanam\nVaisākhapattanam\nVisak\nVisakha\nVisakhapatnam\nVisakhapatnamas\nVishakapatnam\nVishakhapatanam\nVishakhapatnam\nVishakkhapatnam\nVishākhapatnam\nVisákhapatnam\nVizag\nVizag City\nVizagapatam\nVizagapatnam\nВизагапатнам\nВишакхапатнaм\nВишакхапатнам\nВішакхапатнам\nՎիշակհապատնամ\nفشاكاباتنم\nفيساخاباتنام\nفيشاخاباتنام\nو شاکھا پٹنم\nوشاکاپاتنم\nوشاکھ پٹنم\nوشاکھاپٹنم\nويساکاپټنام\nویساکاپاتنام\nویساکھاپتنام\nविशाखपट्टणम्\nविशाखापट्टणम\nविशाखापत्तनम\nবিশাখাপত্তম\nવિશાખાપટનમ\nବିଶାଖାପାଟଣା\nவிசாகப்பட்டினம்\nవిశాఖపట్నం\nವಿಶಾಖಪಟ್ಟಣಂ\nവിശാഖപട്ടണം\nวิศาขาปัตตนัม\nヴィシャーカパトナム\n维沙卡帕特南\n비샤카파트남",
     },
     City {
         zone: "Asia/Krasnoyarsk",
-        names: &["Krasnodor", "Krasnoiarsk", "Krasnojar", "Krasnojarsk", "Krasnojarsko", "Krasnoyarsk", "Krasnoïarsk", "Krsk", "Kˌyzyltas", "Краснодор", "Краснояр", "Красноярск", "Қызылтас", "كراسنويارسك", "کراسنویارسک", "क्रास्नोयार्स्क", "ক্রাসনোয়ার্স্ক", "ਕ੍ਰਾਸਨੋਯਾਰਸਕ", "ክራስኖያርስክ", "クラスノヤルスク", "크라스노야르스크"],
+        names: "Krasnodor\nKrasnoiarsk\nKrasnojar\nKrasnojarsk\nKrasnojarsko\nKrasnoyarsk\nKrasnoïarsk\nKrsk\nKˌyzyltas\nКраснодор\nКраснояр\nКрасноярск\nҚызылтас\nكراسنويارسك\nکراسنویارسک\nक्रास्नोयार्स्क\nক্রাসনোয়ার্স্ক\nਕ੍ਰਾਸਨੋਯਾਰਸਕ\nክራስኖያርስክ\nクラスノヤルスク\n크라스노야르스크",
     },
     City {
         zone: "Asia/Kuala_Lumpur",
-        names: &["Federal Territory of Kuala Lumpur", "Gizlungzpoh", "Kouala Loumpou", "Kouala Loumpour", "Kuala Lumpor", "Kuala Lumpur", "Kuala-Lumpur", "Kuala-Lumpuro", "Kualae-Lumpur", "Kualalumpura", "Kualalumpūra", "Kvala Lumpuras", "Kvala Lumpūras", "Kúala Lúmpúr", "Wilayah Persekutuan Kuala Lumpur", "Κουάλα Λουμπούρ", "Куалæ-Лумпур", "Куала Лумпур", "Куала-Лумпур", "Կուալա Լումպուր", "קואלה לומפור", "كوالا لامبور", "كوالالمبور", "كۇئالالۇمپۇر", "کوالا لمپور", "کوالالامپور", "کوالالمپور", "کوالالومپور", "कुआ लालम्पुर", "कुआलालम्पुर", "क्वालालंपूर", "কুয়ালালামপুর", "ਕੁਆਲਾ ਲੁੰਪੁਰ", "କୁଆଲାଲୁମ୍ପୁର", "கோலாலம்பூர்", "ಕೌಲಾಲಂಪುರ್", "കോലാലമ്പൂർ", "กัวลาลัมเปอร์", "ཁལ་ལུང་ཕུ།", "ကွာလာလမ်ပူမြို့", "ኩዋላ ሉምፑር", "クアラルンプール", "쿠알라룸푸르"],
+        names: "Federal Territory of Kuala Lumpur\nGizlungzpoh\nKouala Loumpou\nKouala Loumpour\nKuala Lumpor\nKuala Lumpur\nKuala-Lumpur\nKuala-Lumpuro\nKualae-Lumpur\nKualalumpura\nKualalumpūra\nKvala Lumpuras\nKvala Lumpūras\nKúala Lúmpúr\nWilayah Persekutuan Kuala Lumpur\nΚουάλα Λουμπούρ\nКуалæ-Лумпур\nКуала Лумпур\nКуала-Лумпур\nԿուալա Լումպուր\nקואלה לומפור\nكوالا لامبور\nكوالالمبور\nكۇئالالۇمپۇر\nکوالا لمپور\nکوالالامپور\nکوالالمپور\nکوالالومپور\nकुआ लालम्पुर\nकुआलालम्पुर\nक्वालालंपूर\nকুয়ালালামপুর\nਕੁਆਲਾ ਲੁੰਪੁਰ\nକୁଆଲାଲୁମ୍ପୁର\nகோலாலம்பூர்\nಕೌಲಾಲಂಪುರ್\nകോലാലമ്പൂർ\nกัวลาลัมเปอร์\nཁལ་ལུང་ཕུ།\nကွာလာလမ်ပူမြို့\nኩዋላ ሉምፑር\nクアラルンプール\n쿠알라룸푸르",
     },
     City {
         zone: "Asia/Makassar",
-        names: &["Djumpandang", "Kota Makassar", "Macassar", "Makasar", "Makasaras", "Makassar", "Makasser", "Udjung Pandang", "Ujungpandang", "Макассар", "ماکاسار", "マカッサル", "마카사르"],
+        names: "Djumpandang\nKota Makassar\nMacassar\nMakasar\nMakasaras\nMakassar\nMakasser\nUdjung Pandang\nUjungpandang\nМакассар\nماکاسار\nマカッサル\n마카사르",
     },
     City {
         zone: "Asia/Manila",
-        names: &["Budta"],
+        names: "Budta",
     },
     City {
         zone: "Asia/Manila",
-        names: &["Caloocan", "Caloocan City", "Kalookan", "Kalukan", "Lungsod ng Caloocan", "Калоокан", "Калукан", "קלואוקן", "カローカン"],
+        names: "Caloocan\nCaloocan City\nKalookan\nKalukan\nLungsod ng Caloocan\nКалоокан\nКалукан\nקלואוקן\nカローカン",
     },
     City {
         zone: "Asia/Manila",
-        names: &["Ciudad ti Davao", "Dakbayan sa Davao", "Davaa", "Davao", "Davao City", "Davao Lakanbalen", "Davao Stad", "Davaó", "Lungsod ng Dabaw", "Syudad han Davao", "Даваа", "Давао", "דבאו סיטי", "دافاو", "داواؤ", "داوائو سیتی", "داواو", "दवाओ", "দাভাও", "ਦਾਵਾਓ"],
+        names: "Ciudad ti Davao\nDakbayan sa Davao\nDavaa\nDavao\nDavao City\nDavao Lakanbalen\nDavao Stad\nDavaó\nLungsod ng Dabaw\nSyudad han Davao\nДаваа\nДавао\nדבאו סיטי\nدافاو\nداواؤ\nداوائو سیتی\nداواو\nदवाओ\nদাভাও\nਦਾਵਾਓ",
     },
     City {
         zone: "Asia/Manila",
-        names: &["Malingao"],
+        names: "Malingao",
     },
     City {
         zone: "Asia/Manila",
-        names: &["City of Manila", "Dakbayan sa Manila", "Lungsod ng Maynila", "Mainile", "Manila", "Manila City", "Manilae", "Manilla", "Manillah", "Manille", "Manilo", "Manyl", "Maníla", "Maynila", "Menila", "Μανίλα", "Манилæ", "Манила", "Маніла", "מנילה", "مانىلا", "مانيلا", "مانیل", "مانیلا", "मनिला", "मनीला", "ম্যানিলা", "மணிலா", "ಮನಿಲ", "මැනිලා", "มนิลา", "มะนิลา", "མ་ནི་ལ།", "မနီလာမြို့"],
+        names: "City of Manila\nDakbayan sa Manila\nLungsod ng Maynila\nMainile\nManila\nManila City\nManilae\nManilla\nManillah\nManille\nManilo\nManyl\nManíla\nMaynila\nMenila\nΜανίλα\nМанилæ\nМанила\nМаніла\nמנילה\nمانىلا\nمانيلا\nمانیل\nمانیلا\nमनिला\nमनीला\nম্যানিলা\nமணிலா\nಮನಿಲ\nමැනිලා\nมนิลา\nมะนิลา\nམ་ནི་ལ།\nမနီလာမြို့",
     },
     City {
         zone: "Asia/Manila",
-        names: &["Ciudad Quezon", "Keson-Siti", "Kezon Siti", "Kezonurbo", "Lungsod Quezon", "Quezon", "Quezon City", "Quezon-Stadt", "Кезон Сити", "Кесон-Сити", "Кесон-Сіті"],
+        names: "Ciudad Quezon\nKeson-Siti\nKezon Siti\nKezonurbo\nLungsod Quezon\nQuezon\nQuezon City\nQuezon-Stadt\nКезон Сити\nКесон-Сити\nКесон-Сіті",
     },
     City {
         zone: "Asia/Manila",
-        names: &["City of Taguig", "Santa Ana", "Tagig", "Taguig", "Тагиг"],
+        names: "City of Taguig\nSanta Ana\nTagig\nTaguig\nТагиг",
     },
     City {
         zone: "Asia/Manila",
-        names: &["Burleigh School", "Ciudad ti Zamboanga", "Dakbayan sa Zamboanga", "Lungsod ng Zamboanga", "Syudad han Zamboanga", "Zamboanga", "Zamboanga City", "Zamboanga Lakanbalen", "Замбоанга", "サンボアンガ", "삼보앙가"],
+        names: "Burleigh School\nCiudad ti Zamboanga\nDakbayan sa Zamboanga\nLungsod ng Zamboanga\nSyudad han Zamboanga\nZamboanga\nZamboanga City\nZamboanga Lakanbalen\nЗамбоанга\nサンボアンガ\n삼보앙가",
     },
     City {
         zone: "Asia/Novosibirsk",
-        names: &["Cen Ceper", "Nobosimpirsk", "Novasibirsk", "Novo-Nikolaevsk", "Novo-Nikolaievsk", "Novo-Nikolaïevsk", "Novonikolaevsk", "Novonikolayevsk", "Novosibir", "Novosibir'sku", "Novosibirs'k", "Novosibirscum", "Novosibirsk", "Novosibirska", "Novosibirskaj", "Novosibirskas", "Novosibirsko", "Novosimpirsk", "Novossibirsk", "Novoszibirszk", "Nowosibirsk", "Nowosibirski", "Nowosybirsk", "Odsibiren' osh", "Vil' Sibirkar", "Çĕн Çĕпĕр", "Νοβοσιμπίρσκ", "Νοβοσιμπιρσκ", "Виль Сибиркар", "Новасібірск", "Новониколаевск", "Новосибирск", "Новосибирскай", "Новосибирьскъ", "Новосибірськ", "Новосібір", "Одсибирень ош", "Նովոսիբիրսկ", "נובוסיבירסק", "نوفوسيبيرسك", "نووسیبرسک", "نووسیبیرسک", "نوووسبرسک", "नोवोसिबिर्स्क", "নোভোসিবিরস্ক", "ਨੋਵੋਸਿਬਿਰਸਕ", "โนโวซีบีสค์", "ኖቮሲቢርስክ", "ノヴォシビルスク", "新西伯利亚", "新西伯利亞", "노보시비르스크"],
+        names: "Cen Ceper\nNobosimpirsk\nNovasibirsk\nNovo-Nikolaevsk\nNovo-Nikolaievsk\nNovo-Nikolaïevsk\nNovonikolaevsk\nNovonikolayevsk\nNovosibir\nNovosibir'sku\nNovosibirs'k\nNovosibirscum\nNovosibirsk\nNovosibirska\nNovosibirskaj\nNovosibirskas\nNovosibirsko\nNovosimpirsk\nNovossibirsk\nNovoszibirszk\nNowosibirsk\nNowosibirski\nNowosybirsk\nOdsibiren' osh\nVil' Sibirkar\nÇĕн Çĕпĕр\nΝοβοσιμπίρσκ\nΝοβοσιμπιρσκ\nВиль Сибиркар\nНовасібірск\nНовониколаевск\nНовосибирск\nНовосибирскай\nНовосибирьскъ\nНовосибірськ\nНовосібір\nОдсибирень ош\nՆովոսիբիրսկ\nנובוסיבירסק\nنوفوسيبيرسك\nنووسیبرسک\nنووسیبیرسک\nنوووسبرسک\nनोवोसिबिर्स्क\nনোভোসিবিরস্ক\nਨੋਵੋਸਿਬਿਰਸਕ\nโนโวซีบีสค์\nኖቮሲቢርስክ\nノヴォシビルスク\n新西伯利亚\n新西伯利亞\n노보시비르스크",
     },
     City {
         zone: "Asia/Omsk",
-        names: &["Om'sku", "Omby", "Omium", "Oms'k", "Omsc", "Omsk", "Omska", "Omskas", "Omsko", "Omszk", "Omva", "ʿoምsiki", "Ομσκ", "Омбы", "Омва", "Омск", "Омськ", "Омьскъ", "Օմսկ", "אומסק", "أومسك", "امسک", "اومسک", "ओम्स्क", "ওমস্ক", "ਓਮਸਕ", "ออมสค์", "ኦምስክ", "オムスク", "鄂木斯克"],
+        names: "Om'sku\nOmby\nOmium\nOms'k\nOmsc\nOmsk\nOmska\nOmskas\nOmsko\nOmszk\nOmva\nʿoምsiki\nΟμσκ\nОмбы\nОмва\nОмск\nОмськ\nОмьскъ\nՕմսկ\nאומסק\nأومسك\nامسک\nاومسک\nओम्स्क\nওমস্ক\nਓਮਸਕ\nออมสค์\nኦምስክ\nオムスク\n鄂木斯克",
     },
     City {
         zone: "Asia/Phnom_Penh",
-        names: &["Krong Chaktomuk", "Nam Van", "Nam-Vang", "Nom Pen", "Phnom Pen", "Phnom Penh", "Phnom Pénh", "Phnom-Penh", "Phnompen", "Phnompenh", "Phnum Penh", "Phnum Peny", "Phnum Pénh", "Phnum Pény", "Phnôm Pênh", "Phon Phen", "Pnampen'", "Pnom Pehn'", "Pnom Pen", "Pnom Pen'ch", "Pnom Pene", "Pnom Penh", "Pnompen", "Pnompen'", "Pnompena", "Pnompenis", "Pnompeno", "Pnompeņa", "Ville de Phnom Penh", "Πνομ Πενχ", "Пнампень", "Пном Пен", "Пном Пэнь", "Пномпень", "Պնոմպեն", "פנום פן", "بنوم بنه", "فنوم پن", "فنوم پېن", "پنوم پن", "پنوم\u{200c}پن", "پنۆم پێن", "नामपेन्ह", "पनॉम पेन", "প্\u{200c}নম পেন", "புனோம் பென்", "พนมเปญ", "พนมเปณ", "ཕོམ་ཕེན།", "ဖနွမ်းပင်မြို့", "ፕኖም ፔን", "ភនកពងតរាច", "ភនពេញ", "ភ្នំកំពង់ត្រាច", "ភ្នំពេញ", "プノンペン"],
+        names: "Krong Chaktomuk\nNam Van\nNam-Vang\nNom Pen\nPhnom Pen\nPhnom Penh\nPhnom Pénh\nPhnom-Penh\nPhnompen\nPhnompenh\nPhnum Penh\nPhnum Peny\nPhnum Pénh\nPhnum Pény\nPhnôm Pênh\nPhon Phen\nPnampen'\nPnom Pehn'\nPnom Pen\nPnom Pen'ch\nPnom Pene\nPnom Penh\nPnompen\nPnompen'\nPnompena\nPnompenis\nPnompeno\nPnompeņa\nVille de Phnom Penh\nΠνομ Πενχ\nПнампень\nПном Пен\nПном Пэнь\nПномпень\nՊնոմպեն\nפנום פן\nبنوم بنه\nفنوم پن\nفنوم پېن\nپنوم پن\nپنوم\u{200c}پن\nپنۆم پێن\nनामपेन्ह\nपनॉम पेन\nপ্\u{200c}নম পেন\nபுனோம் பென்\nพนมเปญ\nพนมเปณ\nཕོམ་ཕེན།\nဖနွမ်းပင်မြို့\nፕኖም ፔን\nភនកពងតរាច\nភនពេញ\nភ្នំកំពង់ត្រាច\nភ្នំពេញ\nプノンペン",
     },
     City {
         zone: "Asia/Pyongyang",
-        names: &["Binh Nhuong", "Bình Nhưỡng", "Heijo", "Heijo-fu", "Heijō", "Heijō-fu", "Heizyo", "Heizyo Hu", "Heizyō", "Heizyō Hu", "Hpyeng-yang", "P'yongyang", "P'yongyang-si", "P'yŏngyang", "P'yŏngyang-si", "P-hjong-jang", "P-hjöng-jang", "Pchenjanas", "Pchjongjang", "Phenian", "Phenjan", "Phenjana", "Phyeng-yang", "Phyong-yang", "Pienyang", "Pingyang", "Pion'gian'nk", "Pion'nkgian'nk", "Piongiang", "Pionguiangue", "Pionyang", "Pjoengjang", "Pjongian", "Pjongjang", "Pjongjango", "Pjöngjang", "Pkhen'jan", "Pkhenjan", "Pxenyan", "Pyeongyang", "Pyoengyang", "Pyongyang", "Pyongyang-si", "Pyöngyang", "Πιονγιάνγκ", "Πιονγκγιάνγκ", "Пхеньян", "Пхенян", "Пјонгјанг", "Փխենյան", "פיאנגיאנג", "פיונגיאנג", "بيونغيانغ", "پيونګيانګ", "پيونگ يانگ", "پيوڭياڭ", "پیانگ یانگ", "پیونگ\u{200c}یانگ", "پیۆنگیانگ", "प्याँगयांग", "प्योंगयांग", "পিয়ং ইয়াং", "ਪਿਓਂਗਯਾਂਗ", "பியொங்யாங்", "ಪ್ಯೊನ್ಗ್ಯಾಂಗ್", "เปียงยาง", "ཕོང་ཡང་།", "ፕዮንግያንግ", "평양직할시"],
+        names: "Binh Nhuong\nBình Nhưỡng\nHeijo\nHeijo-fu\nHeijō\nHeijō-fu\nHeizyo\nHeizyo Hu\nHeizyō\nHeizyō Hu\nHpyeng-yang\nP'yongyang\nP'yongyang-si\nP'yŏngyang\nP'yŏngyang-si\nP-hjong-jang\nP-hjöng-jang\nPchenjanas\nPchjongjang\nPhenian\nPhenjan\nPhenjana\nPhyeng-yang\nPhyong-yang\nPienyang\nPingyang\nPion'gian'nk\nPion'nkgian'nk\nPiongiang\nPionguiangue\nPionyang\nPjoengjang\nPjongian\nPjongjang\nPjongjango\nPjöngjang\nPkhen'jan\nPkhenjan\nPxenyan\nPyeongyang\nPyoengyang\nPyongyang\nPyongyang-si\nPyöngyang\nΠιονγιάνγκ\nΠιονγκγιάνγκ\nПхеньян\nПхенян\nПјонгјанг\nՓխենյան\nפיאנגיאנג\nפיונגיאנג\nبيونغيانغ\nپيونګيانګ\nپيونگ يانگ\nپيوڭياڭ\nپیانگ یانگ\nپیونگ\u{200c}یانگ\nپیۆنگیانگ\nप्याँगयांग\nप्योंगयांग\nপিয়ং ইয়াং\nਪਿਓਂਗਯਾਂਗ\nபியொங்யாங்\nಪ್ಯೊನ್ಗ್ಯಾಂಗ್\nเปียงยาง\nཕོང་ཡང་།\nፕዮንግያንግ\n평양직할시",
     },
     City {
         zone: "Asia/Riyadh",
-        names: &["Ad Dammam", "Ad Dammām", "Ad-Dammam", "Ad-Damman", "Daemmam", "Damam", "Damamas", "Dammam", "Damman", "Dammám", "Dammām", "Dämmam", "Ed Dammam", "Ntamam", "Νταμάμ", "Дамам", "Даммам", "דמאם", "الدمام", "دمام", "दम्मम", "दम्माम", "দাম্মাম", "ਦਮਾਮ", "డమ్మామ్", "ദമാം", "อัดดัมมาม", "ダンマーム"],
+        names: "Ad Dammam\nAd Dammām\nAd-Dammam\nAd-Damman\nDaemmam\nDamam\nDamamas\nDammam\nDamman\nDammám\nDammām\nDämmam\nEd Dammam\nNtamam\nΝταμάμ\nДамам\nДаммам\nדמאם\nالدمام\nدمام\nदम्मम\nदम्माम\nদাম্মাম\nਦਮਾਮ\nడమ్మామ్\nദമാം\nอัดดัมมาม\nダンマーム",
     },
     City {
         zone: "Asia/Riyadh",
-        names: &["Chidda", "Cidda", "Ciddae", "Cidde", "Ciddä", "Ciddə", "Djedda", "Djeddah", "Djidda", "Dschidda", "Dzeda", "Dzedda", "Dzhida", "Dzhidda", "Dzhiddae", "Dzhiddat", "Dzhidde", "Dzhyda", "Dzida", "Dzidd", "Dzidda", "Dzsidda", "Dzudda", "Dżudda", "Džeda", "Džedda", "Džida", "Džidd", "Džidda", "Gedda", "Gidda", "Gido", "Iedda", "Jaddah", "Jedda", "Jeddah", "Jida", "Jidda", "Jiddah", "Jidde", "Jidá", "Judah", "Juddah", "Tzenta", "Yida", "Yidda", "Zhidda", "Ĝido", "Ğidda", "Τζέντα", "Џеда", "Джида", "Джиддæ", "Джидда", "Джиддат", "Джидде", "Джыда", "Жидда", "Ջիդդա", "جدّة", "ޖިއްދާ", "जेद्दाह", "জেদ্দা", "ਜੱਦਾ", "ஜித்தா", "ജിദ്ദ", "ญิดดะฮ์"],
+        names: "Chidda\nCidda\nCiddae\nCidde\nCiddä\nCiddə\nDjedda\nDjeddah\nDjidda\nDschidda\nDzeda\nDzedda\nDzhida\nDzhidda\nDzhiddae\nDzhiddat\nDzhidde\nDzhyda\nDzida\nDzidd\nDzidda\nDzsidda\nDzudda\nDżudda\nDžeda\nDžedda\nDžida\nDžidd\nDžidda\nGedda\nGidda\nGido\nIedda\nJaddah\nJedda\nJeddah\nJida\nJidda\nJiddah\nJidde\nJidá\nJudah\nJuddah\nTzenta\nYida\nYidda\nZhidda\nĜido\nĞidda\nΤζέντα\nЏеда\nДжида\nДжиддæ\nДжидда\nДжиддат\nДжидде\nДжыда\nЖидда\nՋիդդա\nجدّة\nޖިއްދާ\nजेद्दाह\nজেদ্দা\nਜੱਦਾ\nஜித்தா\nജിദ്ദ\nญิดดะฮ์",
     },
     City {
         zone: "Asia/Riyadh",
-        names: &["Al Madina", "Al Madinah", "Al Madinah al Munawwarah", "Al Madīnah", "Al Madīnah al Munawwarah", "Al Medina", "Al-Madinah al-Munawwarah", "El Medina", "Lathrippa", "Madina", "Madinah", "Madinah al-Munawwarah", "Madinat", "Madīna", "Maedinae", "Mediina", "Medin", "Medina", "Medinae", "Medine", "Medino", "Medyna", "Medzina", "Medína", "Medîne", "Medīna", "Mädinä", "Médine", "Mədinə", "Yathrib", "Μεδίνα", "Мадина", "Мадинат", "Медзіна", "Мединæ", "Медина", "Медине", "Медіна", "Мәдинә", "Մադինա", "אל-מדינה", "المدينة", "المدينة المنورة", "المدينة المنوره", "مدينه", "مدینه", "مدینھ", "مدینہ منورہ", "مەدینە", "މަދީނާ", "मदिना", "मदीना", "মদিনা", "মেডিনা", "ਮਦੀਨਾ", "મદીના", "மதீனா", "మదీనా", "മദീന", "มะดีนะฮ์", "マディーナ"],
+        names: "Al Madina\nAl Madinah\nAl Madinah al Munawwarah\nAl Madīnah\nAl Madīnah al Munawwarah\nAl Medina\nAl-Madinah al-Munawwarah\nEl Medina\nLathrippa\nMadina\nMadinah\nMadinah al-Munawwarah\nMadinat\nMadīna\nMaedinae\nMediina\nMedin\nMedina\nMedinae\nMedine\nMedino\nMedyna\nMedzina\nMedína\nMedîne\nMedīna\nMädinä\nMédine\nMədinə\nYathrib\nΜεδίνα\nМадина\nМадинат\nМедзіна\nМединæ\nМедина\nМедине\nМедіна\nМәдинә\nՄադինա\nאל-מדינה\nالمدينة\nالمدينة المنورة\nالمدينة المنوره\nمدينه\nمدینه\nمدینھ\nمدینہ منورہ\nمەدینە\nމަދީނާ\nमदिना\nमदीना\nমদিনা\nমেডিনা\nਮਦੀਨਾ\nમદીના\nமதீனா\nమదీనా\nമദീന\nมะดีนะฮ์\nマディーナ",
     },
     City {
         zone: "Asia/Riyadh",
-        names: &["A Meca", "La Meca", "La Mecca", "La Mecque", "Macoraba", "Maekkae", "Makka", "Makkah", "Makkah al Mukarramah", "Makkah al Mukarraman", "Makkah al-Mukarramah", "Meca", "Mecca", "Mecka", "Meice", "Meka", "Mekao", "Meke", "Mekka", "Mekkah", "Mekke", "Mekko", "Mäkkä", "Məkkə", "Μέκκα", "Мека", "Мекка", "Мекке", "Мәккә", "مكة المكرمة", "मक्का", "মক্কা", "ਮੱਕਾ", "มักกะฮ์", "མ་ཁ།"],
+        names: "A Meca\nLa Meca\nLa Mecca\nLa Mecque\nMacoraba\nMaekkae\nMakka\nMakkah\nMakkah al Mukarramah\nMakkah al Mukarraman\nMakkah al-Mukarramah\nMeca\nMecca\nMecka\nMeice\nMeka\nMekao\nMeke\nMekka\nMekkah\nMekke\nMekko\nMäkkä\nMəkkə\nΜέκκα\nМека\nМекка\nМекке\nМәккә\nمكة المكرمة\nमक्का\nমক্কা\nਮੱਕਾ\nมักกะฮ์\nམ་ཁ།",
     },
     City {
         zone: "Asia/Riyadh",
-        names: &["Al-Riad", "Al-Riyad", "Ar Riyadh", "Ar Riyādh", "Ar-Riaad", "Ar-Rijad", "Ar-Riyad", "Ar-Riyod", "Ar-Riyāḑ", "Ehr-Rijad", "Ehr-Ryjad", "Er-Rijad", "Er-riyad", "Riaad", "Riad", "Riade", "Riadi", "Riado", "Riadum", "Riant", "Rihad", "Rijad", "Rijada", "Rijadas", "Rijád", "Rijāda", "Riyad", "Riyadh", "Riyaḍ", "Ríad", "Ər-Riyad", "Ριάντ", "Ар-Рияд", "Ер-Ріяд", "Рияд", "Ријад", "Эр-Рияд", "Эр-Рыяд", "Ալ-Ռիադ", "ריאד", "الرياض", "رىياد", "رياض", "ریاض", "ڕیاز", "रियाद", "रियाध", "রিয়াদ", "ৰিয়াধ", "ਰਿਆਧ", "ରିଆଦ", "ரியாத்", "ರಿಯಾಧ್", "റിയാദ്", "ริยาด", "རིས་ཡག"],
+        names: "Al-Riad\nAl-Riyad\nAr Riyadh\nAr Riyādh\nAr-Riaad\nAr-Rijad\nAr-Riyad\nAr-Riyod\nAr-Riyāḑ\nEhr-Rijad\nEhr-Ryjad\nEr-Rijad\nEr-riyad\nRiaad\nRiad\nRiade\nRiadi\nRiado\nRiadum\nRiant\nRihad\nRijad\nRijada\nRijadas\nRijád\nRijāda\nRiyad\nRiyadh\nRiyaḍ\nRíad\nƏr-Riyad\nΡιάντ\nАр-Рияд\nЕр-Ріяд\nРияд\nРијад\nЭр-Рияд\nЭр-Рыяд\nԱլ-Ռիադ\nריאד\nالرياض\nرىياد\nرياض\nریاض\nڕیاز\nरियाद\nरियाध\nরিয়াদ\nৰিয়াধ\nਰਿਆਧ\nରିଆଦ\nரியாத்\nರಿಯಾಧ್\nറിയാദ്\nริยาด\nརིས་ཡག",
     },
     City {
         zone: "Asia/Seoul",
-        names: &["Bousan", "Busan", "Busan-si", "Busán", "Fousan", "Fusan", "Fuzan", "Phu San", "Phủ San", "Pusan", "Pusana", "Pusano", "Tsau-liang-hai", "Μπούσαν", "Бусан", "Пусан", "פוסאן", "بوسان", "बुसान", "বুসান", "ਬੁਸਾਨ", "ปูซาน", "釜山广域市", "釜山広域市", "부산광역시"],
+        names: "Bousan\nBusan\nBusan-si\nBusán\nFousan\nFusan\nFuzan\nPhu San\nPhủ San\nPusan\nPusana\nPusano\nTsau-liang-hai\nΜπούσαν\nБусан\nПусан\nפוסאן\nبوسان\nबुसान\nবুসান\nਬੁਸਾਨ\nปูซาน\n釜山广域市\n釜山広域市\n부산광역시",
     },
     City {
         zone: "Asia/Seoul",
-        names: &["Cangvonas", "Cangvono", "Cchangwon", "Ch'angwon", "Ch'angwŏn", "Changuon", "Changwon", "Chanvon", "Chkhangvon", "Chkhanvon", "Ch’angwŏn", "Cshangvon", "Sangwon", "Shogen", "Shōgen", "Ĉangvono", "Čangvonas", "Čchangwon", "Чанвон", "Чангуон", "Чханвон", "Чхангвон", "צנגוון", "تشانغوون", "چانگ وون", "چانگون", "چانگوون", "چانگ\u{200c}وون", "चांग्वॉन", "চাংওয়ন", "ਚਾਂਗ ਵੋਨ", "ቻንግዎን"],
+        names: "Cangvonas\nCangvono\nCchangwon\nCh'angwon\nCh'angwŏn\nChanguon\nChangwon\nChanvon\nChkhangvon\nChkhanvon\nCh’angwŏn\nCshangvon\nSangwon\nShogen\nShōgen\nĈangvono\nČangvonas\nČchangwon\nЧанвон\nЧангуон\nЧханвон\nЧхангвон\nצנגוון\nتشانغوون\nچانگ وون\nچانگون\nچانگوون\nچانگ\u{200c}وون\nचांग्वॉन\nচাংওয়ন\nਚਾਂਗ ਵੋਨ\nቻንግዎን",
     },
     City {
         zone: "Asia/Seoul",
-        names: &["Daegu", "Daegu Kong-hek-chhi", "Daegu Kóng-he̍k-chhī", "Daegu-si", "Daikyu", "Daikyū", "GJai Khau", "Ntenkou", "Taegu", "Taikando", "Taikandō", "Taiku", "Taikyu", "Taikyū", "Tegu", "Teguo", "Tehgu", "Tägu", "Đại Khâu", "Ντέγκου", "Тегу", "Тэгу", "Тэгү", "دائجو", "ديغو", "ڈygw", "ڈیگو", "ډygw", "ډیگو", "दाएगु", "दैगू", "ডেগু", "ਦਾਏਗੂ", "ദേഗു", "แทกู", "大邱广域市", "大邱広域市", "大邱廣域市", "대구광역시"],
+        names: "Daegu\nDaegu Kong-hek-chhi\nDaegu Kóng-he̍k-chhī\nDaegu-si\nDaikyu\nDaikyū\nGJai Khau\nNtenkou\nTaegu\nTaikando\nTaikandō\nTaiku\nTaikyu\nTaikyū\nTegu\nTeguo\nTehgu\nTägu\nĐại Khâu\nΝτέγκου\nТегу\nТэгу\nТэгү\nدائجو\nديغو\nڈygw\nڈیگو\nډygw\nډیگو\nदाएगु\nदैगू\nডেগু\nਦਾਏਗੂ\nദേഗു\nแทกู\n大邱广域市\n大邱広域市\n大邱廣域市\n대구광역시",
     },
     City {
         zone: "Asia/Seoul",
-        names: &["Daejeon", "Daejeon-si", "Daejon", "Daiden", "Daigono", "Daiĝono", "Taejon", "Taejŏn", "Taiden", "Tehdzhon", "Tetyan", "Thai-tyen", "Thāi-tyen", "Tētyan", "Тэджон", "دائجئون", "دايجيون", "ڈyjywn", "ڈیجیون", "ډyjywn", "ډیجیون", "दाएजोन", "ডেজিওন", "ਦਾਏਜੋਨ", "ዳይጆን", "大田广域市", "大田広域市", "대전광역시"],
+        names: "Daejeon\nDaejeon-si\nDaejon\nDaiden\nDaigono\nDaiĝono\nTaejon\nTaejŏn\nTaiden\nTehdzhon\nTetyan\nThai-tyen\nThāi-tyen\nTētyan\nТэджон\nدائجئون\nدايجيون\nڈyjywn\nڈیجیون\nډyjywn\nډیجیون\nदाएजोन\nডেজিওন\nਦਾਏਜੋਨ\nዳይጆን\n大田广域市\n大田広域市\n대전광역시",
     },
     City {
         zone: "Asia/Seoul",
-        names: &["Goyang", "Goyang city", "Goyang-si", "Kojango"],
+        names: "Goyang\nGoyang city\nGoyang-si\nKojango",
     },
     City {
         zone: "Asia/Seoul",
-        names: &["Gouanjou", "Gwangju", "Gwangju Kong-hek-chhi", "Gwangju Kóng-he̍k-chhī", "Gwangju-si", "Koshu", "Kosyu", "Kuandzhu", "Kuangju", "Kuangjuo", "Kvandzhu", "Kvandzu", "Kvandžu", "Kvangdzsu", "Kvangdzu", "Kvanju", "Kvanzhe", "Kvaңdzhu", "Kwang-choo", "Kwang-dschu", "Kwangdzu", "Kwangdžu", "Kwangju", "Kōshū", "Kōsyū", "Kŭangĵuo", "Quansua", "Квангџу", "Кванджу", "Кванже", "Кваңджу", "Куанджу", "Куанжү", "קוואנגגו", "غوانغجو", "گوانجو", "گوانگ جو", "گوانگجو", "ग्वांगजु", "ग्वांगजू", "গোয়াংজু", "ਗੁਆਂਗਜੂ", "ควังจู", "光州广域市", "光州広域市", "光州廣域市", "광주광역시"],
+        names: "Gouanjou\nGwangju\nGwangju Kong-hek-chhi\nGwangju Kóng-he̍k-chhī\nGwangju-si\nKoshu\nKosyu\nKuandzhu\nKuangju\nKuangjuo\nKvandzhu\nKvandzu\nKvandžu\nKvangdzsu\nKvangdzu\nKvanju\nKvanzhe\nKvaңdzhu\nKwang-choo\nKwang-dschu\nKwangdzu\nKwangdžu\nKwangju\nKōshū\nKōsyū\nKŭangĵuo\nQuansua\nКвангџу\nКванджу\nКванже\nКваңджу\nКуанджу\nКуанжү\nקוואנגגו\nغوانغجو\nگوانجو\nگوانگ جو\nگوانگجو\nग्वांगजु\nग्वांगजू\nগোয়াংজু\nਗੁਆਂਗਜੂ\nควังจู\n光州广域市\n光州広域市\n光州廣域市\n광주광역시",
     },
     City {
         zone: "Asia/Seoul",
-        names: &["Chemulpo", "Incchon", "Inch'on", "Inch'ŏn", "Incheon", "Incheon-si", "Inchkhon", "Inchkhun", "Inchon", "Inchona", "Incon", "Inconas", "Incono", "Incshon", "Incxon", "Intson", "Inĉono", "Inčchon", "Inčhona", "Inčon", "Inčonas", "Nhan Xuyen", "Nhân Xuyên", "İncheon", "İnçxon", "ʿiniceʾoni", "Ίντσον", "Інчхон", "Инчон", "Инчхон", "Инчхън", "אינצ'ון", "إنتشون", "انچن", "انچیون", "اینچئون", "इंचियॉन", "इंचेवॉन", "ইনচিওন", "ਇਨਚੋਂ", "இங்கியோன்", "อินช็อน", "ኢንቸዖን", "仁川广域市", "仁川広域市", "仁川廣域市", "인천광역시"],
+        names: "Chemulpo\nIncchon\nInch'on\nInch'ŏn\nIncheon\nIncheon-si\nInchkhon\nInchkhun\nInchon\nInchona\nIncon\nInconas\nIncono\nIncshon\nIncxon\nIntson\nInĉono\nInčchon\nInčhona\nInčon\nInčonas\nNhan Xuyen\nNhân Xuyên\nİncheon\nİnçxon\nʿiniceʾoni\nΊντσον\nІнчхон\nИнчон\nИнчхон\nИнчхън\nאינצ'ון\nإنتشون\nانچن\nانچیون\nاینچئون\nइंचियॉन\nइंचेवॉन\nইনচিওন\nਇਨਚੋਂ\nஇங்கியோன்\nอินช็อน\nኢንቸዖን\n仁川广域市\n仁川広域市\n仁川廣域市\n인천광역시",
     },
     City {
         zone: "Asia/Seoul",
-        names: &["Hanyang", "Seoel", "Seol", "Seoul", "Seoul-si", "Seuel", "Seul", "Seula", "Seulas", "Seulo", "Seulum", "Seúl", "Seül", "Siul", "Soeul", "Soul", "Sye-ul", "Syou-ouen", "Szoeul", "Szöul", "Séoul", "Sêûl", "Söul", "Sŏul", "Wang-ching", "Wo-jo", "Wō-jō", "Σεούλ", "Сеул", "Соул", "Сөүл", "Սեուլ", "סאול", "סיאול", "סעאל", "سئول", "سيول", "سیول", "سێئول", "سېئول", "सियोल", "সিউল", "சியோல்", "ಸೌಲ್", "སེ་ཨུལ།", "ဆိုးလ်မြို့", "សេអ៊ូល", "ソウル特別市", "首尔特别市", "서울특별시"],
+        names: "Hanyang\nSeoel\nSeol\nSeoul\nSeoul-si\nSeuel\nSeul\nSeula\nSeulas\nSeulo\nSeulum\nSeúl\nSeül\nSiul\nSoeul\nSoul\nSye-ul\nSyou-ouen\nSzoeul\nSzöul\nSéoul\nSêûl\nSöul\nSŏul\nWang-ching\nWo-jo\nWō-jō\nΣεούλ\nСеул\nСоул\nСөүл\nՍեուլ\nסאול\nסיאול\nסעאל\nسئول\nسيول\nسیول\nسێئول\nسېئول\nसियोल\nসিউল\nசியோல்\nಸೌಲ್\nསེ་ཨུལ།\nဆိုးလ်မြို့\nសេអ៊ូល\nソウル特別市\n首尔特别市\n서울특별시",
     },
     City {
         zone: "Asia/Seoul",
-        names: &["Sououon", "Suigen", "Suvon", "Suwon", "Suwon-si", "Suwŏn", "Σούουον", "Сувон", "سوون", "سووون", "सुवॉन", "सुवोन", "সুওয়ন", "ਸੁਵੋਨ", "ซูว็อน"],
+        names: "Sououon\nSuigen\nSuvon\nSuwon\nSuwon-si\nSuwŏn\nΣούουον\nСувон\nسوون\nسووون\nसुवॉन\nसुवोन\nসুওয়ন\nਸੁਵੋਨ\nซูว็อน",
     },
     City {
         zone: "Asia/Seoul",
-        names: &["Ul'san", "Ulsan", "Ulsan-si", "Ulsano", "Urusan", "ʿuልsani", "Ульсан", "ألسان", "الزان", "اولسان", "उलसान", "উলসান", "ਉਲਸਾਨ", "ኡልሳን", "蔚山広域市", "울산광역시"],
+        names: "Ul'san\nUlsan\nUlsan-si\nUlsano\nUrusan\nʿuልsani\nУльсан\nألسان\nالزان\nاولسان\nउलसान\nউলসান\nਉਲਸਾਨ\nኡልሳን\n蔚山広域市\n울산광역시",
     },
     City {
         zone: "Asia/Shanghai",
-        names: &["An Son", "An Sơn", "An'shan'", "An-san", "An-san-chhi", "An-san-chhī", "An-shan-shih", "An-šan", "Ang-sang", "Ansanas", "Ansano", "Anshan", "Anshan Shi", "Ansjan", "Anxan", "Anŝano", "Anšanas", "Ăng-săng", "Аншан", "Аньшань", "אנשאן", "آنشان", "ئەنشەن شەھىرى", "انشان", "ਅਨਸ਼ਾਨ", "안산 시"],
+        names: "An Son\nAn Sơn\nAn'shan'\nAn-san\nAn-san-chhi\nAn-san-chhī\nAn-shan-shih\nAn-šan\nAng-sang\nAnsanas\nAnsano\nAnshan\nAnshan Shi\nAnsjan\nAnxan\nAnŝano\nAnšanas\nĂng-săng\nАншан\nАньшань\nאנשאן\nآنشان\nئەنشەن شەھىرى\nانشان\nਅਨਸ਼ਾਨ\n안산 시",
     },
     City {
         zone: "Asia/Shanghai",
-        names: &["Ahn Yang", "An Duong", "An Dương", "An'jan", "An'jang", "An-jang", "An-yang-hsien", "Anjan", "Anjang", "Anjangas", "Anyang", "Chang-te", "Changte-fu", "Changteh", "Changten", "Dengtalu", "Zhangde", "Аньян", "Аньянг", "Анян", "Анјанг", "انيانغ", "അൻയാങ്", "안양 시"],
+        names: "Ahn Yang\nAn Duong\nAn Dương\nAn'jan\nAn'jang\nAn-jang\nAn-yang-hsien\nAnjan\nAnjang\nAnjangas\nAnyang\nChang-te\nChangte-fu\nChangteh\nChangten\nDengtalu\nZhangde\nАньян\nАньянг\nАнян\nАнјанг\nانيانغ\nഅൻയാങ്\n안양 시",
     },
     City {
         zone: "Asia/Shanghai",
-        names: &["Bao'an"],
+        names: "Bao'an",
     },
     City {
         zone: "Asia/Shanghai",
-        names: &["Bao GJinh", "Baodin", "Baodina", "Baoding", "Baodingas", "Bawding shehiri", "Bo-deng", "Báoding", "Bō̤-dêng", "Bǎodìng", "Bảo Định", "Ch'ing-yuan-hsien", "Ching-yuang", "Ch’ing-yüan-hsien", "Pao-ting", "Pao-ting-shih", "Po-teng-chhi", "Prefettura di Baoding", "Pó-tēng-chhī", "Tsingyuan", "Tsingyuan-hsien", "Tsingyüan-hsien", "Баодин", "Баодинг", "Баодін", "Բաոդին", "באודינג", "بائودینگ", "باوڈنگ", "เป่าติ้ง", "바오딩 시"],
+        names: "Bao GJinh\nBaodin\nBaodina\nBaoding\nBaodingas\nBawding shehiri\nBo-deng\nBáoding\nBō̤-dêng\nBǎodìng\nBảo Định\nCh'ing-yuan-hsien\nChing-yuang\nCh’ing-yüan-hsien\nPao-ting\nPao-ting-shih\nPo-teng-chhi\nPrefettura di Baoding\nPó-tēng-chhī\nTsingyuan\nTsingyuan-hsien\nTsingyüan-hsien\nБаодин\nБаодинг\nБаодін\nԲաոդին\nבאודינג\nبائودینگ\nباوڈنگ\nเป่าติ้ง\n바오딩 시",
     },
     City {
         zone: "Asia/Shanghai",
-        names: &["Baoczi", "Baoji", "Bǎojī", "Баоцзи", "باوژی", "바오지 시"],
+        names: "Baoczi\nBaoji\nBǎojī\nБаоцзи\nباوژی\n바오지 시",
     },
     City {
         zone: "Asia/Shanghai",
-        names: &["Baoshan", "Pao-shan", "Pao-shan-ch'eng", "Pao-shan-ch’eng", "Pao-shan-hsien"],
+        names: "Baoshan\nPao-shan\nPao-shan-ch'eng\nPao-shan-ch’eng\nPao-shan-hsien",
     },
     City {
         zone: "Asia/Shanghai",
-        names: &["Baatou", "Bao GJau", "Bao Đầu", "Baotou", "Baotou shaary", "Bau-tau", "Bautouo", "Baŭtoŭo", "Bugat khot", "Bāotóu", "Bău-tàu", "Pao-t'ou", "Pao-tchou", "Pao-tow", "Pao-t’ou", "Paotou", "Pau-thau-chhi", "Pau-theu-su", "Pau-thâu-chhī", "Pâu-thèu-sṳ", "Баатоў", "Баотоу", "Баотоу шаары", "Бугат хот", "Բաոտոու", "באוטואו", "بائوتو", "باۋتۇ شەھىر", "ਬਾਓਟੂ", "ᠪᠤᠭᠤᠲᠤ ᠬᠣᠲᠠ", "바오터우 시"],
+        names: "Baatou\nBao GJau\nBao Đầu\nBaotou\nBaotou shaary\nBau-tau\nBautouo\nBaŭtoŭo\nBugat khot\nBāotóu\nBău-tàu\nPao-t'ou\nPao-tchou\nPao-tow\nPao-t’ou\nPaotou\nPau-thau-chhi\nPau-theu-su\nPau-thâu-chhī\nPâu-thèu-sṳ\nБаатоў\nБаотоу\nБаотоу шаары\nБугат хот\nԲաոտոու\nבאוטואו\nبائوتو\nباۋتۇ شەھىر\nਬਾਓਟੂ\nᠪᠤᠭᠤᠲᠤ ᠬᠣᠲᠠ\n바오터우 시",
     },
     City {
         zone: "Asia/Shanghai",
-        names: &["Bayan Nur", "巴彦淖尔市"],
+        names: "Bayan Nur\n巴彦淖尔市",
     },
     City {
         zone: "Asia/Shanghai",
-        names: &["Bachzhun", "Bazhong", "Bāzhōng", "Бачжун", "باتشونغ", "باژانگ"],
+        names: "Bachzhun\nBazhong\nBāzhōng\nБачжун\nباتشونغ\nباژانگ",
     },
     City {
         zone: "Asia/Shanghai",
-        names: &["Bac Kinh", "Baek-ging", "Baekging", "Bak Ging", "Bak Ping", "Behehzhin", "Beijing", "Beijing City", "Beijing Shi", "Beising", "Beixin", "Beixín", "Bejdzing", "Bejdżing", "Bejing", "Beyjing", "Beȝcinȝ", "Báe̤k-gĭng", "Béising", "Běijīng", "Bắc Kinh", "Dai Dou", "Pechin", "Pechino", "Pechinu", "Pechinum", "Pecinum", "Pei-ching", "Pei-ching-shih", "Pei-p'ing", "Pei-p'ing-shih", "Peken", "Pekin", "Pekin'", "Pekina", "Pekinas", "Peking", "Pekini", "Pekino", "Pekín", "Pekîn", "Peping", "Pequim", "Pequin", "Pequín", "Pet-kin", "Pet-kîn", "Peycing", "Pikkin", "Pèquin", "Pékin", "Péqùin", "Péycing", "Pʻekʻin", "Yin Ging", "Πεκίνο", "Бейжің", "Бээжин", "Бәәҗң балһсн", "Пекин", "Пекинг", "Пекін", "Пекінґ", "Պեկին", "Փեքին", "בייג'ינג", "בייזשינג", "بكين", "بيكين", "بیجنگ", "بېجینګ", "بېيجىڭ", "بېيجىڭ شەھىرى", "پێکەن", "ބީޖިންގ", "बीजिंग", "बेइजिङ", "বেইজিং", "ਬੀਜਿੰਗ", "બેઇજિંગ", "பெய்ஜிங்", "బీజింగ్", "ಬೀಜಿಂಗ್", "ബെയ്\u{200c}ജിങ്ങ്\u{200c}", "බෙයිජිං", "ปักกิ่ง", "པེ་ཅིང་གྲོང་ཁྱེར།", "ပေကျင်းမြို့", "ቤዪጂንግ", "ប៉េកាំង"],
+        names: "Bac Kinh\nBaek-ging\nBaekging\nBak Ging\nBak Ping\nBehehzhin\nBeijing\nBeijing City\nBeijing Shi\nBeising\nBeixin\nBeixín\nBejdzing\nBejdżing\nBejing\nBeyjing\nBeȝcinȝ\nBáe̤k-gĭng\nBéising\nBěijīng\nBắc Kinh\nDai Dou\nPechin\nPechino\nPechinu\nPechinum\nPecinum\nPei-ching\nPei-ching-shih\nPei-p'ing\nPei-p'ing-shih\nPeken\nPekin\nPekin'\nPekina\nPekinas\nPeking\nPekini\nPekino\nPekín\nPekîn\nPeping\nPequim\nPequin\nPequín\nPet-kin\nPet-kîn\nPeycing\nPikkin\nPèquin\nPékin\nPéqùin\nPéycing\nPʻekʻin\nYin Ging\nΠεκίνο\nБейжің\nБээжин\nБәәҗң балһсн\nПекин\nПекинг\nПекін\nПекінґ\nՊեկին\nՓեքին\nבייג'ינג\nבייזשינג\nبكين\nبيكين\nبیجنگ\nبېجینګ\nبېيجىڭ\nبېيجىڭ شەھىرى\nپێکەن\nބީޖިންގ\nबीजिंग\nबेइजिङ\nবেইজিং\nਬੀਜਿੰਗ\nબેઇજિંગ\nபெய்ஜிங்\nబీజింగ్\nಬೀಜಿಂಗ್\nബെയ്\u{200c}ജിങ്ങ്\u{200c}\nබෙයිජිං\nปักกิ่ง\nཔེ་ཅིང་གྲོང་ཁྱེར།\nပေကျင်းမြို့\nቤዪጂንግ\nប៉េកាំង",
     },
     City {
         zone: "Asia/Shanghai",
-        names: &["Bek-ciek", "Bicze", "Bijie", "Bék-ciék", "Bìjíe", "Pi-tie", "Pi-ťie", "Pit-chiat-chhi", "Pit-chiat-chhī", "Prefecture de Bijie", "Préfecture de Bijie", "Tat Tiet", "Tất Tiết", "Бицзе", "بیجئی", "بیجای", "비제 시"],
+        names: "Bek-ciek\nBicze\nBijie\nBék-ciék\nBìjíe\nPi-tie\nPi-ťie\nPit-chiat-chhi\nPit-chiat-chhī\nPrefecture de Bijie\nPréfecture de Bijie\nTat Tiet\nTất Tiết\nБицзе\nبیجئی\nبیجای\n비제 시",
     },
     City {
         zone: "Asia/Shanghai",
-        names: &["Bac Chau", "Bochzhou", "Bok-ciu", "Boxian", "Bozhou", "Bŏk-ciŭ", "Bạc Châu", "Po-cou", "Po-hsien", "Po-čou", "Pochow", "Pok-chiu-chhi", "Po̍k-chiu-chhī", "Бочжоу", "Բոչժոու", "بوجوا", "بوژؤ", "بوژوو", "보저우 시"],
+        names: "Bac Chau\nBochzhou\nBok-ciu\nBoxian\nBozhou\nBŏk-ciŭ\nBạc Châu\nPo-cou\nPo-hsien\nPo-čou\nPochow\nPok-chiu-chhi\nPo̍k-chiu-chhī\nБочжоу\nԲոչժոու\nبوجوا\nبوژؤ\nبوژوو\n보저우 시",
     },
     City {
         zone: "Asia/Shanghai",
-        names: &["Cancun", "Cancuna", "Cangcun", "Cangcunas", "Cangcuno", "Cangzcenh", "Cchang-cchun", "Ch'ang-ch'un-hsien", "Ch'ang-ch'un-shih", "Chanchun", "Chanchun'", "Changchuen", "Changchun", "Changchun Shi", "Chhong-chhun-su", "Chhòng-chhûn-sṳ", "Ch’ang-ch’un-hsien", "Ch’ang-ch’un-shih", "Csangcsun", "Diong-chung", "Diòng-chŭng", "Hsin-chin", "Hsin-ching", "Hsinking", "K'ua-ch'eng-tzu", "Kwan-cheng-tze", "K’ua-ch’eng-tzu", "Tiong-chhun-chhi", "Tiông-chhun-chhī", "Truong Xuan", "Trường Xuân", "Tschangtung", "Çangçun", "Çançun", "Ĉangĉuno", "Čangčun", "Čangčunas", "Čančuņa", "Čchang-čchun", "Чангчуен", "Чанчун", "Чанчунь", "Чанчүнь хот", "Չանչուն", "צאנגצון", "تشانغتشون", "چانگ چون", "چانگچون", "چاڭچۈن شەھىرى", "चांगचून", "छांगछुन", "চাংচুন", "ਚਾਂਗਚੁਨ", "ചാങ്ചൻ", "ချောင်ချွန်းမြို့", "ቻንግቹን", "창춘 시"],
+        names: "Cancun\nCancuna\nCangcun\nCangcunas\nCangcuno\nCangzcenh\nCchang-cchun\nCh'ang-ch'un-hsien\nCh'ang-ch'un-shih\nChanchun\nChanchun'\nChangchuen\nChangchun\nChangchun Shi\nChhong-chhun-su\nChhòng-chhûn-sṳ\nCh’ang-ch’un-hsien\nCh’ang-ch’un-shih\nCsangcsun\nDiong-chung\nDiòng-chŭng\nHsin-chin\nHsin-ching\nHsinking\nK'ua-ch'eng-tzu\nKwan-cheng-tze\nK’ua-ch’eng-tzu\nTiong-chhun-chhi\nTiông-chhun-chhī\nTruong Xuan\nTrường Xuân\nTschangtung\nÇangçun\nÇançun\nĈangĉuno\nČangčun\nČangčunas\nČančuņa\nČchang-čchun\nЧангчуен\nЧанчун\nЧанчунь\nЧанчүнь хот\nՉանչուն\nצאנגצון\nتشانغتشون\nچانگ چون\nچانگچون\nچاڭچۈن شەھىرى\nचांगचून\nछांगछुन\nচাংচুন\nਚਾਂਗਚੁਨ\nചാങ്ചൻ\nချောင်ချွန်းမြို့\nቻንግቹን\n창춘 시",
     },
     City {
         zone: "Asia/Shanghai",
-        names: &["Cangde", "Cchang-te", "Ch'ang-te", "Ch'ang-te-ch'eng", "Ch'ang-te-hsien", "Ch'ang-te-shih", "Chandeh", "Changde", "Changde Shi", "Changteh", "Changteh-hsien", "Ch’ang-te", "Ch’ang-te-ch’eng", "Ch’ang-te-hsien", "Ch’ang-te-shih", "Siong-daik", "Siong-tek-chhi", "Siòng-dáik", "Siông-tek-chhī", "Song-tet-su", "Sòng-tet-sṳ", "Thuong GJuc", "Thường Đức", "Wuling", "Čangdė", "Čchang-te", "Чангде", "Чандэ", "چانگدا", "چانگدی", "창더 시"],
+        names: "Cangde\nCchang-te\nCh'ang-te\nCh'ang-te-ch'eng\nCh'ang-te-hsien\nCh'ang-te-shih\nChandeh\nChangde\nChangde Shi\nChangteh\nChangteh-hsien\nCh’ang-te\nCh’ang-te-ch’eng\nCh’ang-te-hsien\nCh’ang-te-shih\nSiong-daik\nSiong-tek-chhi\nSiòng-dáik\nSiông-tek-chhī\nSong-tet-su\nSòng-tet-sṳ\nThuong GJuc\nThường Đức\nWuling\nČangdė\nČchang-te\nЧангде\nЧандэ\nچانگدا\nچانگدی\n창더 시",
     },
     City {
         zone: "Asia/Shanghai",
-        names: &["Cangsa", "Cangzsah", "Cansa", "Cchang-sa", "Ch'ang-sha-hsien", "Ch'ang-sha-shih", "Changsha", "Changsha City", "Changsja", "Chansha", "Chhong-sa-su", "Chhòng-sâ-sṳ", "Ch’ang-sha-hsien", "Ch’ang-sha-shih", "Csangsa", "Diong-sa", "Diòng-să", "Tng-soa-chhi", "Tn̂g-soa-chhī", "Truong Sa", "Trường Sa", "Tsan'nksa", "Çangşa", "Ĉangŝa", "Čangša", "Čanša", "Čchang-ša", "Τσανγκσά", "Чангша", "Чанша", "Չանշա", "تشانغشا", "چانگ شا", "چانگشا", "چاڭشا شەھىر", "चांगशा", "छांग्षा", "চাংশা", "ਛਾਂਙਸ਼ਾ", "ฉางชา", "ချနဆားမြ", "ချန်ဆားမြို့", "ቻንግሻ", "창사 시"],
+        names: "Cangsa\nCangzsah\nCansa\nCchang-sa\nCh'ang-sha-hsien\nCh'ang-sha-shih\nChangsha\nChangsha City\nChangsja\nChansha\nChhong-sa-su\nChhòng-sâ-sṳ\nCh’ang-sha-hsien\nCh’ang-sha-shih\nCsangsa\nDiong-sa\nDiòng-să\nTng-soa-chhi\nTn̂g-soa-chhī\nTruong Sa\nTrường Sa\nTsan'nksa\nÇangşa\nĈangŝa\nČangša\nČanša\nČchang-ša\nΤσανγκσά\nЧангша\nЧанша\nՉանշա\nتشانغشا\nچانگ شا\nچانگشا\nچاڭشا شەھىر\nचांगशा\nछांग्षा\nচাংশা\nਛਾਂਙਸ਼ਾ\nฉางชา\nချနဆားမြ\nချန်ဆားမြို့\nቻንግሻ\n창사 시",
     },
     City {
         zone: "Asia/Shanghai",
-        names: &["Changshu"],
+        names: "Changshu",
     },
     City {
         zone: "Asia/Shanghai",
-        names: &["Cangdzi", "Cangi", "Cchang-c", "Ch'ang-chih", "Ch'ang-chih-hsien", "Ch'ang-chih-shih", "Chanchzhi", "Chandzhu", "Chang-chi", "Changdzi", "Changzhi", "Changzhi Shi", "Ch’ang-chih", "Ch’ang-chih-hsien", "Ch’ang-chih-shih", "Diong-de", "Diòng-dê", "Handian", "Lu'an", "Lu'anfu", "Lu’an", "Lu’anfu", "Tiong-ti-chhi", "Tiông-tī-chhī", "Truong Tri", "Trường Trị", "Ĉanĝi", "Čangdži", "Čchang-č", "Чангџи", "Чанджъ", "Чанчжи", "چانگجی", "چانگژی", "창즈 시"],
+        names: "Cangdzi\nCangi\nCchang-c\nCh'ang-chih\nCh'ang-chih-hsien\nCh'ang-chih-shih\nChanchzhi\nChandzhu\nChang-chi\nChangdzi\nChangzhi\nChangzhi Shi\nCh’ang-chih\nCh’ang-chih-hsien\nCh’ang-chih-shih\nDiong-de\nDiòng-dê\nHandian\nLu'an\nLu'anfu\nLu’an\nLu’anfu\nTiong-ti-chhi\nTiông-tī-chhī\nTruong Tri\nTrường Trị\nĈanĝi\nČangdži\nČchang-č\nЧангџи\nЧанджъ\nЧанчжи\nچانگجی\nچانگژی\n창즈 시",
     },
     City {
         zone: "Asia/Shanghai",
-        names: &["Cangdzou", "Cangdzov", "Canggouo", "Cchang-cou", "Ch'ang-chou", "Ch'ang-chou-shih", "Chanchzhou", "Chandzhou", "Chang-chow-fu", "Changchow", "Changdzou", "Changtsjou", "Changzhou", "Chanzhou khot", "Ch’ang-chou", "Ch’ang-chou-shih", "Csangcsou", "Siong-chiu-chhi", "Siong-ciu", "Siòng-ciŭ", "Siông-chiu-chhī", "Thuong Chau", "Thường Châu", "Wu-chin", "Wu-chin-hsien", "Wujin", "Wutsin", "Ĉangĝoŭo", "Čangdžou", "Čangdžov", "Čchang-čou", "Чангџоу", "Чанджоу", "Чанжоу хот", "Чанчжоу", "چانگژو", "چاڭجو شەھىر", "창저우 시"],
+        names: "Cangdzou\nCangdzov\nCanggouo\nCchang-cou\nCh'ang-chou\nCh'ang-chou-shih\nChanchzhou\nChandzhou\nChang-chow-fu\nChangchow\nChangdzou\nChangtsjou\nChangzhou\nChanzhou khot\nCh’ang-chou\nCh’ang-chou-shih\nCsangcsou\nSiong-chiu-chhi\nSiong-ciu\nSiòng-ciŭ\nSiông-chiu-chhī\nThuong Chau\nThường Châu\nWu-chin\nWu-chin-hsien\nWujin\nWutsin\nĈangĝoŭo\nČangdžou\nČangdžov\nČchang-čou\nЧангџоу\nЧанджоу\nЧанжоу хот\nЧанчжоу\nچانگژو\nچاڭجو شەھىر\n창저우 시",
     },
     City {
         zone: "Asia/Shanghai",
-        names: &["Caodzou", "Caogou", "Cchao-cou", "Ch'ao-an-hsien", "Ch'ao-chou", "Ch'ao-chou-chen", "Ch'ao-chou-shih", "Chao'an", "Chaochow", "Chaochowfu", "Chaochzhou", "Chaodzou", "Chaotsjou", "Chaozhou", "Chao’an", "Chau chu fu", "Chauchow", "Chheu-chu-su", "Chhèu-chû-sṳ", "Ch’ao-an-hsien", "Ch’ao-chou", "Ch’ao-chou-chen", "Ch’ao-chou-shih", "Dieu-ciu", "Dièu-ciŭ", "Tio-chiu-chhi", "Tiô-chiu-chhī", "Trieu Chau", "Triều Châu", "Ĉaoĝou", "Čaodžou", "Čchao-čou", "Чаочжоу", "Чаоџоу", "چاؤژوؤ", "چاوژو", "چاوژوو", "แต้จิ๋ว", "차오저우 시"],
+        names: "Caodzou\nCaogou\nCchao-cou\nCh'ao-an-hsien\nCh'ao-chou\nCh'ao-chou-chen\nCh'ao-chou-shih\nChao'an\nChaochow\nChaochowfu\nChaochzhou\nChaodzou\nChaotsjou\nChaozhou\nChao’an\nChau chu fu\nChauchow\nChheu-chu-su\nChhèu-chû-sṳ\nCh’ao-an-hsien\nCh’ao-chou\nCh’ao-chou-chen\nCh’ao-chou-shih\nDieu-ciu\nDièu-ciŭ\nTio-chiu-chhi\nTiô-chiu-chhī\nTrieu Chau\nTriều Châu\nĈaoĝou\nČaodžou\nČchao-čou\nЧаочжоу\nЧаоџоу\nچاؤژوؤ\nچاوژو\nچاوژوو\nแต้จิ๋ว\n차오저우 시",
     },
     City {
         zone: "Asia/Shanghai",
-        names: &["Ccheng-tu", "Cendu", "Cengdu", "Cengduo", "Ch'eng-tu", "Ch'eng-tu-hsien", "Ch'eng-tu-shih", "Chehndu", "Chendu", "Chengdu", "Chengdu Shi", "Chengdú", "Chundu", "Chөndү", "Ch’eng-tu", "Ch’eng-tu-hsien", "Ch’eng-tu-shih", "Csengtu", "Cwngzduh", "Hua-yang", "Sang-tu-su", "Seng-to-chhi", "Sing-du", "Sàng-tû-sṳ", "Sêng-to͘-chhī", "Sìng-dŭ", "Thanh Do", "Thành Đô", "Tianfu", "Tin fu", "Tsen'nkntou", "Txengdu", "Çengdu", "Ĉengduo", "Čcheng-tu", "Čendu", "Čengdu", "Τσενγκντού", "Ченгду", "Ченду", "Чънду", "Чыңду", "Чэнду", "Чөндү", "Չենդու", "צנגדו", "تشنغدو", "چنگ دو", "چنگدو", "چینگدو", "چېڭدۇ شەھىر", "चेंगदू", "छंतू", "চেংদু", "ਚੇਂਗਦੂ", "செங்டூ", "เฉิงตู", "ချင်းဒူမြို့", "ቼንግዱ", "청두 시"],
+        names: "Ccheng-tu\nCendu\nCengdu\nCengduo\nCh'eng-tu\nCh'eng-tu-hsien\nCh'eng-tu-shih\nChehndu\nChendu\nChengdu\nChengdu Shi\nChengdú\nChundu\nChөndү\nCh’eng-tu\nCh’eng-tu-hsien\nCh’eng-tu-shih\nCsengtu\nCwngzduh\nHua-yang\nSang-tu-su\nSeng-to-chhi\nSing-du\nSàng-tû-sṳ\nSêng-to͘-chhī\nSìng-dŭ\nThanh Do\nThành Đô\nTianfu\nTin fu\nTsen'nkntou\nTxengdu\nÇengdu\nĈengduo\nČcheng-tu\nČendu\nČengdu\nΤσενγκντού\nЧенгду\nЧенду\nЧънду\nЧыңду\nЧэнду\nЧөндү\nՉենդու\nצנגדו\nتشنغدو\nچنگ دو\nچنگدو\nچینگدو\nچېڭدۇ شەھىر\nचेंगदू\nछंतू\nচেংদু\nਚੇਂਗਦੂ\nசெங்டூ\nเฉิงตู\nချင်းဒူမြို့\nቼንግዱ\n청두 시",
     },
     City {
         zone: "Asia/Shanghai",
-        names: &["Cchung-cching", "Ch'ung-ch'ing", "Ch'ung-ch'ing-shih", "Chongking", "Chongqing", "Chongqing (Chongqing Shi)", "Chongqing - zhong qing", "Chongqing Shi", "Chuncin", "Chungking", "Ch’ung-ch’ing", "Ch’ung-ch’ing-shih", "Congcing", "Congcingas", "Congcingo", "Csungking", "Cuncjina", "Cunkinq", "Pa-hsien", "Trung Khanh", "Trùng Khánh", "Tshung-khin", "Tshùng-khin", "Tsjoengking", "Yu-chou", "Yuzhou", "Yü-chou", "Çongçing", "Çunkinq", "Ĉongĉingo", "Čchung-čching", "Čongčing", "Čongčingas", "Čuncjina", "Чунгкинг", "Чунцин", "Чунцін", "צ'ונגצ'ינג", "تشونغتشينغ", "چونگ کنگ", "چونگ کینگ", "چونگچنگ", "چونگ\u{200c}کینگ", "چۇڭچىڭ شەھىرى", "चोंगछिंग", "चोंग्किंग", "চংকিং", "ਚੌਂਗਕਿੰਗ", "சோங்கிங்", "ചോങ്ചിങ്", "ฉงชิ่ง", "ཁྲུང་ཆིན་གྲོང་ཁྱེར།", "ቾንግቺንግ", "충칭 시"],
+        names: "Cchung-cching\nCh'ung-ch'ing\nCh'ung-ch'ing-shih\nChongking\nChongqing\nChongqing (Chongqing Shi)\nChongqing - zhong qing\nChongqing Shi\nChuncin\nChungking\nCh’ung-ch’ing\nCh’ung-ch’ing-shih\nCongcing\nCongcingas\nCongcingo\nCsungking\nCuncjina\nCunkinq\nPa-hsien\nTrung Khanh\nTrùng Khánh\nTshung-khin\nTshùng-khin\nTsjoengking\nYu-chou\nYuzhou\nYü-chou\nÇongçing\nÇunkinq\nĈongĉingo\nČchung-čching\nČongčing\nČongčingas\nČuncjina\nЧунгкинг\nЧунцин\nЧунцін\nצ'ונגצ'ינג\nتشونغتشينغ\nچونگ کنگ\nچونگ کینگ\nچونگچنگ\nچونگ\u{200c}کینگ\nچۇڭچىڭ شەھىرى\nचोंगछिंग\nचोंग्किंग\nচংকিং\nਚੌਂਗਕਿੰਗ\nசோங்கிங்\nചോങ്ചിങ്\nฉงชิ่ง\nཁྲུང་ཆིན་གྲོང་ཁྱེར།\nቾንግቺንግ\n충칭 시",
     },
     City {
         zone: "Asia/Shanghai",
-        names: &["Cixi", "Cixi City", "Cixi Shi", "Hu-shan-chen", "Hu-shan-so-ch'eng", "Hu-shan-so-ch’eng", "Hushan", "Tz'u-ch'i", "Tz'u-hsi", "Tz’u-ch’i", "Tz’u-hsi", "Xushan", "Xushan Jiedao", "浒山街道"],
+        names: "Cixi\nCixi City\nCixi Shi\nHu-shan-chen\nHu-shan-so-ch'eng\nHu-shan-so-ch’eng\nHushan\nTz'u-ch'i\nTz'u-hsi\nTz’u-ch’i\nTz’u-hsi\nXushan\nXushan Jiedao\n浒山街道",
     },
     City {
         zone: "Asia/Shanghai",
-        names: &["Dairen", "Dal'niy", "Dalian", "Dalian City", "Dalian Shi", "Daljan'", "Dalny", "Dal’niy", "Lu-ta", "Lu-ta-shih", "Lueda", "Lueta", "Luta", "Lü-ta", "Lü-ta-shih", "Lüda", "Lüta", "Ntalian", "Ta-lien", "Ta-lien-shih", "Νταλιάν", "Далянь", "דאליין", "داليان", "دالیان", "ต้าเหลียน", "다롄 시"],
+        names: "Dairen\nDal'niy\nDalian\nDalian City\nDalian Shi\nDaljan'\nDalny\nDal’niy\nLu-ta\nLu-ta-shih\nLueda\nLueta\nLuta\nLü-ta\nLü-ta-shih\nLüda\nLüta\nNtalian\nTa-lien\nTa-lien-shih\nΝταλιάν\nДалянь\nדאליין\nداليان\nدالیان\nต้าเหลียน\n다롄 시",
     },
     City {
         zone: "Asia/Shanghai",
-        names: &["An-ta", "An-ta-shih", "Anda", "DaCing", "Dachin", "Dacin", "Dacing", "Dacyn", "Dai-keng", "Daqing", "Daqing CIty", "Dačing", "Dàqìng", "Dâi-kéng", "GJai Khanh", "Sa-erh-t'u", "Sa-erh-t’u", "Sartu", "Sha-erh-t'u", "Sha-erh-t’u", "Ta-cching", "Ta-čching", "Taching", "Tai-kheng-chhi", "Tāi-khèng-chhī", "Đại Khánh", "ДаЋинг", "Дацин", "Дацын", "Дачин", "داچىڭ شەھىر", "داچینگ", "داکینگ", "ᠳᠠᠴᠢᠩ ᠬᠣᠲᠠ", "ᡩᠠᡴᡳᠩ ᡥᠣᡨᠣᠨ", "다칭 시"],
+        names: "An-ta\nAn-ta-shih\nAnda\nDaCing\nDachin\nDacin\nDacing\nDacyn\nDai-keng\nDaqing\nDaqing CIty\nDačing\nDàqìng\nDâi-kéng\nGJai Khanh\nSa-erh-t'u\nSa-erh-t’u\nSartu\nSha-erh-t'u\nSha-erh-t’u\nTa-cching\nTa-čching\nTaching\nTai-kheng-chhi\nTāi-khèng-chhī\nĐại Khánh\nДаЋинг\nДацин\nДацын\nДачин\nداچىڭ شەھىر\nداچینگ\nداکینگ\nᠳᠠᠴᠢᠩ ᠬᠣᠲᠠ\nᡩᠠᡴᡳᠩ ᡥᠣᡨᠣᠨ\n다칭 시",
     },
     City {
         zone: "Asia/Shanghai",
-        names: &["Dagu", "Daido", "Datong", "Datong City", "Datongas", "Datongo", "Datun", "Datung", "Dàtóng", "GJai GJong", "Ta-jen", "Ta-jen-hsien", "Ta-ku", "Ta-t'ung", "Ta-t'ung-hsien", "Ta-t'ung-shih", "Ta-tchung", "Ta-t’ung", "Ta-t’ung-hsien", "Ta-t’ung-shih", "Đại Đồng", "Датун", "Датунг", "דאטונג", "داتونگ", "داتۇڭ شەھىر", "다퉁 시"],
+        names: "Dagu\nDaido\nDatong\nDatong City\nDatongas\nDatongo\nDatun\nDatung\nDàtóng\nGJai GJong\nTa-jen\nTa-jen-hsien\nTa-ku\nTa-t'ung\nTa-t'ung-hsien\nTa-t'ung-shih\nTa-tchung\nTa-t’ung\nTa-t’ung-hsien\nTa-t’ung-shih\nĐại Đồng\nДатун\nДатунг\nדאטונג\nداتونگ\nداتۇڭ شەھىر\n다퉁 시",
     },
     City {
         zone: "Asia/Shanghai",
-        names: &["Dachzhou", "Dak-ciu", "Dasyan'", "Dasyan’", "Daxian", "Dazhou", "Dăk-ciŭ", "GJat Chau", "Sui-ting", "Sui-ting-fu", "Suting", "Suydin", "Ta-cou", "Ta-hsien", "Ta-čou", "Tat-chiu-chhi", "Ta̍t-chiu-chhī", "That-chu-su", "Tha̍t-chû-sṳ", "Đạt Châu", "Дачжоу", "داژو", "داژوو، سیچوان", "다저우 시"],
+        names: "Dachzhou\nDak-ciu\nDasyan'\nDasyan’\nDaxian\nDazhou\nDăk-ciŭ\nGJat Chau\nSui-ting\nSui-ting-fu\nSuting\nSuydin\nTa-cou\nTa-hsien\nTa-čou\nTat-chiu-chhi\nTa̍t-chiu-chhī\nThat-chu-su\nTha̍t-chû-sṳ\nĐạt Châu\nДачжоу\nداژو\nداژوو، سیچوان\n다저우 시",
     },
     City {
         zone: "Asia/Shanghai",
-        names: &["Deng-uang", "Dongguan", "Dongguan City", "Dongwen shehiri", "Dunguan", "Dunguan'", "Dĕ̤ng-uāng", "GJong Hoan", "Ntonkouan", "Tong-koan-chhi", "Tong-kóan-chhī", "Tung-kon-su", "Tung-kuan", "Tungkuan", "Tungkun", "Tûng-kón-sṳ", "Đông Hoản", "Ντογκουάν", "Донггуан", "Дунгуан", "Дунгуань", "Дунґуань", "דונגגוואן", "دونغقوان", "دونگوان", "ڈwngwan", "ڈونگ گوآن", "ڈونگوان", "डोंग्गूआन", "டொங்குவான்", "둥관 시"],
+        names: "Deng-uang\nDongguan\nDongguan City\nDongwen shehiri\nDunguan\nDunguan'\nDĕ̤ng-uāng\nGJong Hoan\nNtonkouan\nTong-koan-chhi\nTong-kóan-chhī\nTung-kon-su\nTung-kuan\nTungkuan\nTungkun\nTûng-kón-sṳ\nĐông Hoản\nΝτογκουάν\nДонггуан\nДунгуан\nДунгуань\nДунґуань\nדונגגוואן\nدونغقوان\nدونگوان\nڈwngwan\nڈونگ گوآن\nڈونگوان\nडोंग्गूआन\nடொங்குவான்\n둥관 시",
     },
     City {
         zone: "Asia/Shanghai",
-        names: &["Fengsien", "Fengxiang"],
+        names: "Fengsien\nFengxiang",
     },
     City {
         zone: "Asia/Shanghai",
-        names: &["Fachan", "Fak San", "Fatshan", "Fo Shan", "Fo-san", "Fo-shan-chen", "Fo-shan-shih", "Fo-šan", "Fosan", "Fosanas", "Foshan", "Foshan City", "Foshan'", "Fosjan", "Foŝan", "Fošanas", "Fu-shan-chen", "Fuk Shan", "Fut Shan", "Fut-san-su", "Fu̍t-sân-sṳ", "Hotokeyama", "Huk-sang", "Hut-san-chhi", "Hu̍t-san-chhī", "Hŭk-săng", "Namhoi", "Nan-hai", "Nanhai-hsien", "Nanhoi", "Nom Hoy", "Phat Son", "Phật Sơn", "Φοσάν", "Фошан", "Фошань", "فوشان", "فۇشەن شەھىر", "பொசன்", "포산 시"],
+        names: "Fachan\nFak San\nFatshan\nFo Shan\nFo-san\nFo-shan-chen\nFo-shan-shih\nFo-šan\nFosan\nFosanas\nFoshan\nFoshan City\nFoshan'\nFosjan\nFoŝan\nFošanas\nFu-shan-chen\nFuk Shan\nFut Shan\nFut-san-su\nFu̍t-sân-sṳ\nHotokeyama\nHuk-sang\nHut-san-chhi\nHu̍t-san-chhī\nHŭk-săng\nNamhoi\nNan-hai\nNanhai-hsien\nNanhoi\nNom Hoy\nPhat Son\nPhật Sơn\nΦοσάν\nФошан\nФошань\nفوشان\nفۇشەن شەھىر\nபொசன்\n포산 시",
     },
     City {
         zone: "Asia/Shanghai",
-        names: &["Bu-sun-chhi", "Bú-sūn-chhī", "Chiu-fu-shun", "Fu-shan", "Fu-shun-hsien", "Fu-shun-shih", "Fu-sun", "Fu-šun", "Fushun", "Fushun'", "Fushuncheng", "Fusjun", "Fusun", "Fusunas", "Fusuno", "Fuŝuno", "Fušunas", "Phu Thuan", "Phủ Thuận", "U-song", "Ū-sông", "Фушун", "Фушунь", "פושון", "فوشون", "ਫ਼ੁਸ਼ੁਨ", "푸순 시"],
+        names: "Bu-sun-chhi\nBú-sūn-chhī\nChiu-fu-shun\nFu-shan\nFu-shun-hsien\nFu-shun-shih\nFu-sun\nFu-šun\nFushun\nFushun'\nFushuncheng\nFusjun\nFusun\nFusunas\nFusuno\nFuŝuno\nFušunas\nPhu Thuan\nPhủ Thuận\nU-song\nŪ-sông\nФушун\nФушунь\nפושון\nفوشون\nਫ਼ੁਸ਼ੁਨ\n푸순 시",
     },
     City {
         zone: "Asia/Shanghai",
-        names: &["Fou-yang", "Fou-yang-hsien", "Fowyang", "Fowyang-hsien", "Fu-jang", "Fu-yang-shih", "Fujan", "Fuyan", "Fuyang", "Hu-iong-chhi", "Hū-iông-chhī", "Inchzhou", "Paiu-iong", "Phu Duong", "Phụ Dương", "Puyanghsien", "Pâiu-iòng", "Ruyin", "Ying-chou", "Yingchow", "Yingchow-fu", "Фуян", "Ֆույան", "فویانگ", "푸양 시"],
+        names: "Fou-yang\nFou-yang-hsien\nFowyang\nFowyang-hsien\nFu-jang\nFu-yang-shih\nFujan\nFuyan\nFuyang\nHu-iong-chhi\nHū-iông-chhī\nInchzhou\nPaiu-iong\nPhu Duong\nPhụ Dương\nPuyanghsien\nPâiu-iòng\nRuyin\nYing-chou\nYingchow\nYingchow-fu\nФуян\nՖույան\nفویانگ\n푸양 시",
     },
     City {
         zone: "Asia/Shanghai",
-        names: &["Bu-chiu-chhi", "Bú-chiu-chhī", "Fu-chou", "Fu-chou-shih", "Fu-chow-fu", "Fu-cou", "Fu-čou", "Fuchow", "Fuchzhou", "Fuzhou", "Fuzhou i Jiangxi", "Lin-ch'uan", "Lin-ch'uan-hsien", "Lin-ch’uan", "Lin-ch’uan-hsien", "Linchwan", "Linchwanhsien", "Phu Chau", "Phủ Châu", "U-ciu", "Vu-chu-su", "Vù-chû-sṳ", "Ū-ciŭ", "Фучжоу", "فوژو، جیانگشی", "فوژوا", "푸저우 시"],
+        names: "Bu-chiu-chhi\nBú-chiu-chhī\nFu-chou\nFu-chou-shih\nFu-chow-fu\nFu-cou\nFu-čou\nFuchow\nFuchzhou\nFuzhou\nFuzhou i Jiangxi\nLin-ch'uan\nLin-ch'uan-hsien\nLin-ch’uan\nLin-ch’uan-hsien\nLinchwan\nLinchwanhsien\nPhu Chau\nPhủ Châu\nU-ciu\nVu-chu-su\nVù-chû-sṳ\nŪ-ciŭ\nФучжоу\nفوژو، جیانگشی\nفوژوا\n푸저우 시",
     },
     City {
         zone: "Asia/Shanghai",
-        names: &["Focheum", "Foochow", "Foutsoou", "Fouzhou", "Fu-chou", "Fu-chou-shih", "Fu-cou", "Fu-čou", "Fuchau", "Fucheu", "Fuchzhou", "Fucjou", "Fucsou", "Fudzhou", "Fudzou", "Fudžou", "Fugouo", "Fuk-chu-su", "Fuk-chû-sṳ", "Futsjou", "Fuzcouh", "Fuzhou", "Fuzov", "Fuçjou", "Fuĝoŭo", "Fužov", "Hok-chiu-chhi", "Hok-chiu-chhī", "Hok-ciu", "Hók-ciŭ", "Lin-sen", "Lin-sen-hsien", "Min Hsien", "Min-hou", "Min-hou-hsien", "Min-hou-hsien-ch'eng", "Min-hou-hsien-ch’eng", "Minhow", "Minhow-hsien", "Phuc Chau", "Phúc Châu", "Φουτσόου", "Фуджоу", "Фучжоу", "Фучжоў", "Фуџоу", "פוג'ואו", "فو جو", "فوجو", "فوزهو", "فوژو", "فۇجو شەھىرى", "फ़ूझोउ", "फूचौ", "ফুঝাও", "ਫ਼ੂਚੋ", "ဖူကျိုးမြို့", "ፉzoው", "푸저우 시"],
+        names: "Focheum\nFoochow\nFoutsoou\nFouzhou\nFu-chou\nFu-chou-shih\nFu-cou\nFu-čou\nFuchau\nFucheu\nFuchzhou\nFucjou\nFucsou\nFudzhou\nFudzou\nFudžou\nFugouo\nFuk-chu-su\nFuk-chû-sṳ\nFutsjou\nFuzcouh\nFuzhou\nFuzov\nFuçjou\nFuĝoŭo\nFužov\nHok-chiu-chhi\nHok-chiu-chhī\nHok-ciu\nHók-ciŭ\nLin-sen\nLin-sen-hsien\nMin Hsien\nMin-hou\nMin-hou-hsien\nMin-hou-hsien-ch'eng\nMin-hou-hsien-ch’eng\nMinhow\nMinhow-hsien\nPhuc Chau\nPhúc Châu\nΦουτσόου\nФуджоу\nФучжоу\nФучжоў\nФуџоу\nפוג'ואו\nفو جو\nفوجو\nفوزهو\nفوژو\nفۇجو شەھىرى\nफ़ूझोउ\nफूचौ\nফুঝাও\nਫ਼ੂਚੋ\nဖူကျိုးမြို့\nፉzoው\n푸저우 시",
     },
     City {
         zone: "Asia/Shanghai",
-        names: &["Cam Chau", "Cám Châu", "Gan'chzhou", "Gandzou", "Gandzov", "Gandžov", "Gang-ciu", "Gantsjou", "Ganzhou", "Ganzhou Shi", "Gànzhōu", "Gáng-ciŭ", "Kam-chu-su", "Kan-chou", "Kan-chou-shih", "Kan-cou", "Kan-hsien", "Kan-čou", "Kanchow", "Kong-chiu-chhi", "Kàm-chû-sṳ", "Kòng-chiu-chhī", "Ганьчжоу", "Ганџоу", "Ґаньчжоу", "Գանչժոու", "גאנגואו", "گانژوو", "カン州市", "간저우 시"],
+        names: "Cam Chau\nCám Châu\nGan'chzhou\nGandzou\nGandzov\nGandžov\nGang-ciu\nGantsjou\nGanzhou\nGanzhou Shi\nGànzhōu\nGáng-ciŭ\nKam-chu-su\nKan-chou\nKan-chou-shih\nKan-cou\nKan-hsien\nKan-čou\nKanchow\nKong-chiu-chhi\nKàm-chû-sṳ\nKòng-chiu-chhī\nГаньчжоу\nГанџоу\nҐаньчжоу\nԳանչժոու\nגאנגואו\nگانژوو\nカン州市\n간저우 시",
     },
     City {
         zone: "Asia/Shanghai",
-        names: &["Cantao", "Canton", "Cantão", "Cantón", "Fan-yu", "Fan-yü", "Guanchjou", "Guanchzhou", "Guanczou", "Guand'ou", "Guandzhou", "Guandzou", "Guandžou", "Guangdzou", "Guangdzov", "Guangdžou", "Guangdžov", "Guangjow", "Guangsu", "Guangzhou", "Guangzhou Shi", "Guanzhou", "Guančžou", "Guaңҗu", "Guong-ciu", "Guōng-ciŭ", "Guǎngzhōu", "Gvangjcouh", "Gwong Zau", "Hiroshu", "Hiroshū", "Kanton", "Kantono", "Kng-chiu-chhi", "Kong-chu-su", "Koshu", "Kouan'nktsoou", "Kouang-chou", "Kuang-chou", "Kuang-chou-shih", "Kwang-chowfu", "Kwangchow", "Kwangtsjou", "Kwong Chau", "Kóng-chû-sṳ", "Kńg-chiu-chhī", "Kōshū", "P'an-yu", "Puyun", "Puyün", "P’an-yü", "Quancheum", "Quancjou", "Quang Chau", "Quançjou", "Quảng Châu", "Shengcheng", "Κουανγκτσόου", "Гуангџоу", "Гуанджоу", "Гуандьоу", "Гуанжоу", "Гуанчжоу", "Гуанчжоў", "Гуаңҗу", "Кантон", "Գուանչժոու", "גואנגגואו", "شینیانگ", "غوانزو", "کانتون", "گوانگ جو", "گوانگژو", "گوانگ\u{200c}ژو", "گۇاڭجۇ شەھىرى", "क्वांगचौ", "ग्वांगझोउ", "গুয়ংঝো", "ਗੁਆਂਗਜ਼ੂ", "குவாங்சோ", "ഗ്വാങ്ജോ", "กว่างโจว", "ກວ່າງໂຈວ", "ཀོང་ཀྲོའུ་གྲོང་ཁྱེར།", "ကွမ်ကျိုးမြို့", "ጓንግዞው", "광저우 시"],
+        names: "Cantao\nCanton\nCantão\nCantón\nFan-yu\nFan-yü\nGuanchjou\nGuanchzhou\nGuanczou\nGuand'ou\nGuandzhou\nGuandzou\nGuandžou\nGuangdzou\nGuangdzov\nGuangdžou\nGuangdžov\nGuangjow\nGuangsu\nGuangzhou\nGuangzhou Shi\nGuanzhou\nGuančžou\nGuaңҗu\nGuong-ciu\nGuōng-ciŭ\nGuǎngzhōu\nGvangjcouh\nGwong Zau\nHiroshu\nHiroshū\nKanton\nKantono\nKng-chiu-chhi\nKong-chu-su\nKoshu\nKouan'nktsoou\nKouang-chou\nKuang-chou\nKuang-chou-shih\nKwang-chowfu\nKwangchow\nKwangtsjou\nKwong Chau\nKóng-chû-sṳ\nKńg-chiu-chhī\nKōshū\nP'an-yu\nPuyun\nPuyün\nP’an-yü\nQuancheum\nQuancjou\nQuang Chau\nQuançjou\nQuảng Châu\nShengcheng\nΚουανγκτσόου\nГуангџоу\nГуанджоу\nГуандьоу\nГуанжоу\nГуанчжоу\nГуанчжоў\nГуаңҗу\nКантон\nԳուանչժոու\nגואנגגואו\nشینیانگ\nغوانزو\nکانتون\nگوانگ جو\nگوانگژو\nگوانگ\u{200c}ژو\nگۇاڭجۇ شەھىرى\nक्वांगचौ\nग्वांगझोउ\nগুয়ংঝো\nਗੁਆਂਗਜ਼ੂ\nகுவாங்சோ\nഗ്വാങ്ജോ\nกว่างโจว\nກວ່າງໂຈວ\nཀོང་ཀྲོའུ་གྲོང་ཁྱེར།\nကွမ်ကျိုးမြို့\nጓንግዞው\n광저우 시",
     },
     City {
         zone: "Asia/Shanghai",
-        names: &["Guankou", "Liu-yang-hsien", "Liujang", "Liuyang", "Liuyang Shi", "Лиуянг"],
+        names: "Guankou\nLiu-yang-hsien\nLiujang\nLiuyang\nLiuyang Shi\nЛиуянг",
     },
     City {
         zone: "Asia/Shanghai",
-        names: &["Goi-geng", "Guicheng", "Guigang", "Guixian", "Gujgan", "Gveigangj", "Gói-gē̤ng", "Kuei", "Kuei-hsien", "Kuej-kang", "Kui-kang-chhi", "Kui-kong-su", "Kui-kóng-sṳ", "Kweihsien", "Kùi-káng-chhī", "Quy Cang", "Quý Cảng", "Гуйган", "گوئگانگ", "گوئیگانگ", "گویگانگ", "구이강 시"],
+        names: "Goi-geng\nGuicheng\nGuigang\nGuixian\nGujgan\nGveigangj\nGói-gē̤ng\nKuei\nKuei-hsien\nKuej-kang\nKui-kang-chhi\nKui-kong-su\nKui-kóng-sṳ\nKweihsien\nKùi-káng-chhī\nQuy Cang\nQuý Cảng\nГуйган\nگوئگانگ\nگوئیگانگ\nگویگانگ\n구이강 시",
     },
     City {
         zone: "Asia/Shanghai",
-        names: &["Garadskaja akruga Gujlin'", "Guejlin", "Guilin", "Guilin Shi", "Gujlin", "Gujlin'", "Gveilinz", "Kuei-lin", "Kuei-lin-shih", "Kuej-lin", "Kui-lim-su", "Kui-lìm-sṳ", "Kweilin", "Kweilin-hsien", "Lin-kuei", "Lin-kuei-hsien", "Lin-kwei", "Ling-ch'uan", "Ling-ch’uan", "Que Lam", "Quế Lâm", "Гарадская акруга Гуйлінь", "Гуейлин", "Гуејлин", "Гуйлинь", "گۇيلىن شەھىرى", "गुइलिन", "กุ้ยหลิน", "구이린 시"],
+        names: "Garadskaja akruga Gujlin'\nGuejlin\nGuilin\nGuilin Shi\nGujlin\nGujlin'\nGveilinz\nKuei-lin\nKuei-lin-shih\nKuej-lin\nKui-lim-su\nKui-lìm-sṳ\nKweilin\nKweilin-hsien\nLin-kuei\nLin-kuei-hsien\nLin-kwei\nLing-ch'uan\nLing-ch’uan\nQue Lam\nQuế Lâm\nГарадская акруга Гуйлінь\nГуейлин\nГуејлин\nГуйлинь\nگۇيلىن شەھىرى\nगुइलिन\nกุ้ยหลิน\n구이린 시",
     },
     City {
         zone: "Asia/Shanghai",
-        names: &["Goi-iong", "Guejang", "Guejjan", "Guijang", "Guijangas", "Guijango", "Guiyang", "Guiyang Shi", "Gujjan", "Guyan", "Guyyan", "Gveiyangz", "Gói-iòng", "Gŭijango", "Kuei-chu", "Kuei-yang", "Kuei-yang-shih", "Kuej-jang", "Kui-iong-chhi", "Kweichu", "Kweiyang", "Kweiyangfu", "Kùi-iông-chhī", "Queiyanga", "Quy Duong", "Quyinq", "Quý Dương", "Гуейян", "Гуејанг", "Гуйян", "Ґуйян", "Գույան", "غوييانغ", "گوئیانگ", "گوی یانگ", "گۇيياڭ شەھىرى", "गुइयांग", "গুইয়াং", "ਗੁਈਯਾਂਗ", "กุ้ยหยาง", "ကွေ့ယန်မြို့", "ጋይያንግ", "구이양 시"],
+        names: "Goi-iong\nGuejang\nGuejjan\nGuijang\nGuijangas\nGuijango\nGuiyang\nGuiyang Shi\nGujjan\nGuyan\nGuyyan\nGveiyangz\nGói-iòng\nGŭijango\nKuei-chu\nKuei-yang\nKuei-yang-shih\nKuej-jang\nKui-iong-chhi\nKweichu\nKweiyang\nKweiyangfu\nKùi-iông-chhī\nQueiyanga\nQuy Duong\nQuyinq\nQuý Dương\nГуейян\nГуејанг\nГуйян\nҐуйян\nԳույան\nغوييانغ\nگوئیانگ\nگوی یانگ\nگۇيياڭ شەھىرى\nगुइयांग\nগুইয়াং\nਗੁਈਯਾਂਗ\nกุ้ยหยาง\nကွေ့ယန်မြို့\nጋይያንግ\n구이양 시",
     },
     City {
         zone: "Asia/Shanghai",
-        names: &["Chaj-kchou", "Ha k'uo-shih", "Ha k’uo-shih", "Hai Khau", "Hai-k'ou-shih", "Hai-k'ou-so-ch'eng", "Hai-kau", "Hai-khau-chhi", "Hai-k’ou-shih", "Hai-k’ou-so-ch’eng", "Haijgouj", "Haik-how", "Haikou", "Haikou Shi", "Haikow", "Hajkou", "Hajkouo", "Hajkoŭo", "Haykou", "Heihow", "Hoi Hao", "Hoihau", "Hoihow", "Hái-kháu-chhī", "Hāi-kāu", "Hải Khẩu", "Khajkou", "Xeyko shehir", "Хайкоу", "Хајкоу", "هايكو", "هایکو", "ہayykw", "ہائکو", "ہائیکؤ", "ہائیکو", "हाइकोऊ", "হাইকো", "ਹਾਈਕੋਊ", "ཧའེ་ཁོའུ་གྲོང་ཁྱེར།", "ဟိုင်းခိုမြို့", "하이커우 시"],
+        names: "Chaj-kchou\nHa k'uo-shih\nHa k’uo-shih\nHai Khau\nHai-k'ou-shih\nHai-k'ou-so-ch'eng\nHai-kau\nHai-khau-chhi\nHai-k’ou-shih\nHai-k’ou-so-ch’eng\nHaijgouj\nHaik-how\nHaikou\nHaikou Shi\nHaikow\nHajkou\nHajkouo\nHajkoŭo\nHaykou\nHeihow\nHoi Hao\nHoihau\nHoihow\nHái-kháu-chhī\nHāi-kāu\nHải Khẩu\nKhajkou\nXeyko shehir\nХайкоу\nХајкоу\nهايكو\nهایکو\nہayykw\nہائکو\nہائیکؤ\nہائیکو\nहाइकोऊ\nহাইকো\nਹਾਈਕੋਊ\nཧའེ་ཁོའུ་གྲོང་ཁྱེར།\nဟိုင်းခိုမြို့\n하이커우 시",
     },
     City {
         zone: "Asia/Shanghai",
-        names: &["Chan-tan", "Ham GJan", "Han-tan", "Han-tan-chhi", "Han-tan-hsien", "Han-tan-shih", "Handan", "Handanas", "Handano", "Hang-dang", "Hàm Đan", "Hàng-dăng", "Hándān", "Hân-tan-chhī", "Khan'dan'", "Khandan", "Хандан", "Ханьдань", "האנדאן", "خەندەن شەھىرى", "هاندان", "ہاندان", "한단 시"],
+        names: "Chan-tan\nHam GJan\nHan-tan\nHan-tan-chhi\nHan-tan-hsien\nHan-tan-shih\nHandan\nHandanas\nHandano\nHang-dang\nHàm Đan\nHàng-dăng\nHándān\nHân-tan-chhī\nKhan'dan'\nKhandan\nХандан\nХаньдань\nהאנדאן\nخەندەن شەھىرى\nهاندان\nہاندان\n한단 시",
     },
     City {
         zone: "Asia/Shanghai",
-        names: &["Chan'nktsoou", "Chang-cou", "Chang-čou", "Hancheum", "Hanchow-fu", "Hanczou", "Handzou", "Handžou", "Hang", "Hang Chau", "Hang-chiu-chhi", "Hang-chou", "Hang-chou-shih", "Hang-hsien", "Hangchow", "Hangcsou", "Hangdzou", "Hangdžou", "Hanggouo", "Hangtsjou", "Hangzcouh", "Hangzhou", "Hangzhou City", "Hangzhou Shi", "Hangĝoŭo", "Hančžou", "Hong-chu-su", "Hong-ciu", "Hàng Châu", "Hâng-chiu-chhī", "Hòng-chû-sṳ", "Hòng-ciŭ", "Khanchzhou", "Khandzhou", "Khangdzou", "Khangzhou", "Khanzhou", "Xanchjou", "Xangzhou", "Χανγκτσόου", "Хангџоу", "Ханджоу", "Ханжоу", "Ханчжоу", "האנגגואו", "خاڭجۇ شەھىر", "هانغتشو", "هانگژو", "ہang jw", "ہانگ جو", "ہانگژو", "हांगचौ", "हांगझोऊ", "হ্যাংঝাও", "ਹਾਂਙਚੋ", "காங்சூ", "ഹാങ്ഝൗ", "หางโจว", "ཧང་ཀྲོའུ།", "ሃንግዞው", "항저우 시"],
+        names: "Chan'nktsoou\nChang-cou\nChang-čou\nHancheum\nHanchow-fu\nHanczou\nHandzou\nHandžou\nHang\nHang Chau\nHang-chiu-chhi\nHang-chou\nHang-chou-shih\nHang-hsien\nHangchow\nHangcsou\nHangdzou\nHangdžou\nHanggouo\nHangtsjou\nHangzcouh\nHangzhou\nHangzhou City\nHangzhou Shi\nHangĝoŭo\nHančžou\nHong-chu-su\nHong-ciu\nHàng Châu\nHâng-chiu-chhī\nHòng-chû-sṳ\nHòng-ciŭ\nKhanchzhou\nKhandzhou\nKhangdzou\nKhangzhou\nKhanzhou\nXanchjou\nXangzhou\nΧανγκτσόου\nХангџоу\nХанджоу\nХанжоу\nХанчжоу\nהאנגגואו\nخاڭجۇ شەھىر\nهانغتشو\nهانگژو\nہang jw\nہانگ جو\nہانگژو\nहांगचौ\nहांगझोऊ\nহ্যাংঝাও\nਹਾਂਙਚੋ\nகாங்சூ\nഹാങ്ഝൗ\nหางโจว\nཧང་ཀྲོའུ།\nሃንግዞው\n항저우 시",
     },
     City {
         zone: "Asia/Shanghai",
-        names: &["Chan-cung", "Chan-čung", "Han Trung", "Han-chung", "Han-chung-fu", "Han-chung-shih", "Han-tiong-chhi", "Hang-dung", "Hantai", "Hantai Qu", "Hanzhong", "Hanzhong Shi", "Hàn-tiong-chhī", "Hán Trung", "Háng-dṳ̆ng", "Khan'chzhun", "Khan’chzhun", "Nan'chzhen", "Nan-cheng", "Nan-cheng-hsien", "Nan’chzhen", "Ханьчжун", "ہانژونگ", "한중 시"],
+        names: "Chan-cung\nChan-čung\nHan Trung\nHan-chung\nHan-chung-fu\nHan-chung-shih\nHan-tiong-chhi\nHang-dung\nHantai\nHantai Qu\nHanzhong\nHanzhong Shi\nHàn-tiong-chhī\nHán Trung\nHáng-dṳ̆ng\nKhan'chzhun\nKhan’chzhun\nNan'chzhen\nNan-cheng\nNan-cheng-hsien\nNan’chzhen\nХаньчжун\nہانژونگ\n한중 시",
     },
     City {
         zone: "Asia/Shanghai",
-        names: &["Cap Nhi Tan", "Charbin", "Charbinas", "Charmpin", "Cáp Nhĩ Tân", "Ha'erbin", "Ha-erh-pin", "Ha-erh-pin-shih", "Harbin", "Harbin Shi", "Harbin-chhi", "Harbin-chhī", "Harbina", "Harbino", "Harbinq", "Ha’erbin", "Kharbin", "Lungsod ng Harbin", "Pin-chiang", "Pin-chiang-hsien", "Pinkiang", "Xarbin", "Χαρμπίν", "Харбин", "Харбін", "Խարբին", "חרבין", "خاربىن شەھىرى", "هاربن", "هاربین", "ہarbn", "ہاربن", "हारबिन", "हार्पिन", "হারবিন", "ਹਾਰਬਿਨ", "ฮาร์บิน", "ဟာရ်ပင်းမြို့", "ሃርቢን", "ハルビン", "ハルビン市", "哈尔滨市", "하얼빈 시"],
+        names: "Cap Nhi Tan\nCharbin\nCharbinas\nCharmpin\nCáp Nhĩ Tân\nHa'erbin\nHa-erh-pin\nHa-erh-pin-shih\nHarbin\nHarbin Shi\nHarbin-chhi\nHarbin-chhī\nHarbina\nHarbino\nHarbinq\nHa’erbin\nKharbin\nLungsod ng Harbin\nPin-chiang\nPin-chiang-hsien\nPinkiang\nXarbin\nΧαρμπίν\nХарбин\nХарбін\nԽարբին\nחרבין\nخاربىن شەھىرى\nهاربن\nهاربین\nہarbn\nہاربن\nहारबिन\nहार्पिन\nহারবিন\nਹਾਰਬਿਨ\nฮาร์บิน\nဟာရ်ပင်းမြို့\nሃርቢን\nハルビン\nハルビン市\n哈尔滨市\n하얼빈 시",
     },
     City {
         zone: "Asia/Shanghai",
-        names: &["Che-fej", "Chefei", "Hak-bui", "Hap-pui-chhi", "Ha̍p-pûi-chhī", "Hefei", "Hefei Shi", "Hefej", "Hefejo", "Hefejus", "Hefey", "Hefėjus", "Heyfey", "Ho-fei", "Ho-fei-hsien", "Ho-fei-shih", "Hofej", "Hop Phi", "Hozfeiz", "Hăk-bùi", "Hợp Phì", "Khefej", "Khehfehj", "Khufej", "Lu-chou", "Luchow", "Luchowfu", "Lunchow", "Χεφέι", "Хефей", "Хефеј", "Хъфей", "Хэфэй", "Хөфэй", "Հեյֆեյ", "خېفېي شەھىر", "هفئی", "ہیفئی", "ہیفیئی", "ہے fy", "ہے فی", "हेफ़ेई", "হেফেই", "ਹੇਫੇਈ", "เหอเฝย์", "허페이 시"],
+        names: "Che-fej\nChefei\nHak-bui\nHap-pui-chhi\nHa̍p-pûi-chhī\nHefei\nHefei Shi\nHefej\nHefejo\nHefejus\nHefey\nHefėjus\nHeyfey\nHo-fei\nHo-fei-hsien\nHo-fei-shih\nHofej\nHop Phi\nHozfeiz\nHăk-bùi\nHợp Phì\nKhefej\nKhehfehj\nKhufej\nLu-chou\nLuchow\nLuchowfu\nLunchow\nΧεφέι\nХефей\nХефеј\nХъфей\nХэфэй\nХөфэй\nՀեյֆեյ\nخېفېي شەھىر\nهفئی\nہیفئی\nہیفیئی\nہے fy\nہے فی\nहेफ़ेई\nহেফেই\nਹੇਫੇਈ\nเหอเฝย์\n허페이 시",
     },
     City {
         zone: "Asia/Shanghai",
-        names: &["Cheng-jang", "Fen-yong-su", "Fên-yòng-sṳ", "Hanh Duong", "Henan", "Henchow", "Heng-chou", "Heng-iong", "Heng-iong-chhi", "Heng-nan", "Heng-nan-hsien", "Heng-yang-ch'eng", "Heng-yang-ch’eng", "Heng-yang-shih", "Hengchow", "Hengchowfu", "Hengjang", "Hengjangas", "Hengyang", "Hengyang-hsien", "Hành Dương", "Hèng-iòng", "Hêng-iông-chhī", "Khehnujan", "Khengjang", "Khunjan", "Xengyang shehiri", "Xéngyang shehiri", "Хенгјанг", "Хънян", "Хэнъян", "Հենան", "هنگیانگ", "ہینگیانگ", "헝양 시"],
+        names: "Cheng-jang\nFen-yong-su\nFên-yòng-sṳ\nHanh Duong\nHenan\nHenchow\nHeng-chou\nHeng-iong\nHeng-iong-chhi\nHeng-nan\nHeng-nan-hsien\nHeng-yang-ch'eng\nHeng-yang-ch’eng\nHeng-yang-shih\nHengchow\nHengchowfu\nHengjang\nHengjangas\nHengyang\nHengyang-hsien\nHành Dương\nHèng-iòng\nHêng-iông-chhī\nKhehnujan\nKhengjang\nKhunjan\nXengyang shehiri\nXéngyang shehiri\nХенгјанг\nХънян\nХэнъян\nՀենան\nهنگیانگ\nہینگیانگ\n헝양 시",
     },
     City {
         zone: "Asia/Shanghai",
-        names: &["Heshan", "Heshan Qu", "I-yang", "I-yang-ch'eng", "I-yang-ch’eng", "I-yang-hsien", "I-yang-shih", "I-yeng", "Ijan", "Yiyang", "Yiyang Shi", "Yiyang-hsien"],
+        names: "Heshan\nHeshan Qu\nI-yang\nI-yang-ch'eng\nI-yang-ch’eng\nI-yang-hsien\nI-yang-shih\nI-yeng\nIjan\nYiyang\nYiyang Shi\nYiyang-hsien",
     },
     City {
         zone: "Asia/Shanghai",
-        names: &["Caozhou", "Che-ce", "Ha Trach", "Ha-tek-chhi", "He-tse", "Heze", "Ho-dek", "Ho-tse", "Ho-tse-shih", "Hotseh", "Hotseh-hsien", "Hà Trạch", "Hâ-te̍k-chhī", "Hê-tse", "Hò̤-dĕk", "Khece", "Khehczeh", "Ko-tse", "Ko-tse-hsien", "Ts'ao-chou", "Ts'aochow", "Tsaochowfu", "Ts’ao-chou", "Ts’aochow", "Хеце", "Хэцзэ", "ہازا", "허쩌 시"],
+        names: "Caozhou\nChe-ce\nHa Trach\nHa-tek-chhi\nHe-tse\nHeze\nHo-dek\nHo-tse\nHo-tse-shih\nHotseh\nHotseh-hsien\nHà Trạch\nHâ-te̍k-chhī\nHê-tse\nHò̤-dĕk\nKhece\nKhehczeh\nKo-tse\nKo-tse-hsien\nTs'ao-chou\nTs'aochow\nTsaochowfu\nTs’ao-chou\nTs’aochow\nХеце\nХэцзэ\nہازا\n허쩌 시",
     },
     City {
         zone: "Asia/Shanghai",
-        names: &["Che-cou", "Che-čou", "Fo-chu-su", "Fo-chû-sṳ", "Ha Chau", "Hezhou", "Ho-chiu-chhi", "Ho-ciu", "Hohcouh", "Hô̤-ciŭ", "Hō-chiu-chhī", "Hạ Châu", "Khehchzhou", "Хэчжоу", "هیژو", "ہیژوؤ", "ہیژوو", "허저우 시"],
+        names: "Che-cou\nChe-čou\nFo-chu-su\nFo-chû-sṳ\nHa Chau\nHezhou\nHo-chiu-chhi\nHo-ciu\nHohcouh\nHô̤-ciŭ\nHō-chiu-chhī\nHạ Châu\nKhehchzhou\nХэчжоу\nهیژو\nہیژوؤ\nہیژوو\n허저우 시",
     },
     City {
         zone: "Asia/Shanghai",
-        names: &["Choech Chot", "Choech chot", "Chöch Chot", "Chöch chot", "Hohhot", "Hohhot Shi", "Hohhot-chhi", "Hohhot-chhī", "Hohhot-su", "Hohhot-sṳ", "Hohotas", "Hohoto", "Hou-ho", "Hoxhot", "Hoĥoto", "Hu-ho-hao-t'e", "Hu-ho-hao-t'e-shih", "Hu-ho-hao-t’e", "Hu-ho-hao-t’e-shih", "Huhe Hoter", "Huhehaote", "Huhehot", "Huhhot", "Hūhéhàotè", "Khokh khot", "Khokhot", "Khukh-Khoto", "Koekxot shehiri", "Kuei-hua", "Kuei-sui", "Kuei-sui-hsien", "Kuei-sui-shih", "Kuku-khoto", "Kwei-hwa-cheng", "Kwei-hwa-ting", "Kweihwa", "Kweihwa-Suiyuan", "Kweisui", "Kweisui-hsien", "Kökxot shehiri", "Suiyuan", "Suiyüan", "Хох хот", "Хохот", "Хух-Хото", "Хөх хот", "חוחחוט", "هوهوت", "ہw ہaٹ", "ہو ہاٹ", "ہوہوٹ", "होहोत", "होह्होट", "হোহহট", "ਹੋਹ੍ਹੋਟ", "ฮูฮอต", "མཁར་སྔོན་གྲོང་ཁྱེར།", "ሆህሆት", "ᠬᠥᠬᠡᠬᠣᠲᠠ", "フフホト", "フフホト市", "呼和浩特", "呼和浩特市", "후허하오터 시"],
+        names: "Choech Chot\nChoech chot\nChöch Chot\nChöch chot\nHohhot\nHohhot Shi\nHohhot-chhi\nHohhot-chhī\nHohhot-su\nHohhot-sṳ\nHohotas\nHohoto\nHou-ho\nHoxhot\nHoĥoto\nHu-ho-hao-t'e\nHu-ho-hao-t'e-shih\nHu-ho-hao-t’e\nHu-ho-hao-t’e-shih\nHuhe Hoter\nHuhehaote\nHuhehot\nHuhhot\nHūhéhàotè\nKhokh khot\nKhokhot\nKhukh-Khoto\nKoekxot shehiri\nKuei-hua\nKuei-sui\nKuei-sui-hsien\nKuei-sui-shih\nKuku-khoto\nKwei-hwa-cheng\nKwei-hwa-ting\nKweihwa\nKweihwa-Suiyuan\nKweisui\nKweisui-hsien\nKökxot shehiri\nSuiyuan\nSuiyüan\nХох хот\nХохот\nХух-Хото\nХөх хот\nחוחחוט\nهوهوت\nہw ہaٹ\nہو ہاٹ\nہوہوٹ\nहोहोत\nहोह्होट\nহোহহট\nਹੋਹ੍ਹੋਟ\nฮูฮอต\nམཁར་སྔོན་གྲོང་ཁྱེར།\nሆህሆት\nᠬᠥᠬᠡᠬᠣᠲᠠ\nフフホト\nフフホト市\n呼和浩特\n呼和浩特市\n후허하오터 시",
     },
     City {
         zone: "Asia/Shanghai",
-        names: &["Ch'ing-chiang", "Ch'ing-chiang-p'u", "Ch'ing-chiang-shih", "Chuaj-an", "Ch’ing-chiang", "Ch’ing-chiang-p’u", "Ch’ing-chiang-shih", "Huai'an", "Huai-yin", "Huai-yin-ch'eng", "Huai-yin-ch’eng", "Huai-yin-hsien", "Huai-yin-shih", "Huaiyin", "Huai’an", "Huái'ān", "Hwaiyin", "Hwaiyin-hsien", "Khuajan", "Khuajan'", "Qingjiang", "Tsingkiangpo", "Tsinkiangpu", "Хуайань", "Хуајан", "화이안시"],
+        names: "Ch'ing-chiang\nCh'ing-chiang-p'u\nCh'ing-chiang-shih\nChuaj-an\nCh’ing-chiang\nCh’ing-chiang-p’u\nCh’ing-chiang-shih\nHuai'an\nHuai-yin\nHuai-yin-ch'eng\nHuai-yin-ch’eng\nHuai-yin-hsien\nHuai-yin-shih\nHuaiyin\nHuai’an\nHuái'ān\nHwaiyin\nHwaiyin-hsien\nKhuajan\nKhuajan'\nQingjiang\nTsingkiangpo\nTsinkiangpu\nХуайань\nХуајан\n화이안시",
     },
     City {
         zone: "Asia/Shanghai",
-        names: &["Chuaj-pej", "Hoai Bac", "Hoai-pak-chhi", "Hoài Bắc", "Hoâi-pak-chhī", "Hsu-kou", "Hsü-kou", "Huai-baek", "Huai-pei", "Huai-pei-shih", "Huaibei", "Huaibejus", "Huaibėjus", "Huajbej", "Huaybey", "Huài-báe̤k", "Khuajbehj", "Khuajbej", "Sui-hsi-shih", "Хуайбей", "Хуайбэй", "Хуајбеј", "Հուայբեյ", "هوایبی", "ہوآئیبئی", "ہوائیبوئی", "화이베이 시"],
+        names: "Chuaj-pej\nHoai Bac\nHoai-pak-chhi\nHoài Bắc\nHoâi-pak-chhī\nHsu-kou\nHsü-kou\nHuai-baek\nHuai-pei\nHuai-pei-shih\nHuaibei\nHuaibejus\nHuaibėjus\nHuajbej\nHuaybey\nHuài-báe̤k\nKhuajbehj\nKhuajbej\nSui-hsi-shih\nХуайбей\nХуайбэй\nХуајбеј\nՀուայբեյ\nهوایبی\nہوآئیبئی\nہوائیبوئی\n화이베이 시",
     },
     City {
         zone: "Asia/Shanghai",
-        names: &["Huainan"],
+        names: "Huainan",
     },
     City {
         zone: "Asia/Shanghai",
-        names: &["Chuej-cou", "Chuej-čou", "Fi-chu-su", "Fi-chû-sṳ", "Hie-ciu", "Hiê-ciŭ", "Hue Chau", "Hui-chiu-chhi", "Hui-chou", "Hui-chou-ch'eng", "Hui-chou-chen", "Hui-chou-ch’eng", "Hui-yang", "Huichou-fu", "Huitsjou", "Huizhou", "Hujdzov", "Hujdžov", "Huệ Châu", "Hùizhōu", "Hūi-chiu-chhī", "Khojchzhou", "Khuehjchzhou", "Khuejchzhou", "Khuejdzou", "Kuei-shan", "Waichow", "Waichowfu", "Waiyeung", "Weichow", "Xuyjo shehiri", "Хойчжоу", "Хуейчжоу", "Хуејџоу", "Хуэйчжоу", "هویژو", "ہوئیژوؤ", "ہوئیژوو", "후이저우 시"],
+        names: "Chuej-cou\nChuej-čou\nFi-chu-su\nFi-chû-sṳ\nHie-ciu\nHiê-ciŭ\nHue Chau\nHui-chiu-chhi\nHui-chou\nHui-chou-ch'eng\nHui-chou-chen\nHui-chou-ch’eng\nHui-yang\nHuichou-fu\nHuitsjou\nHuizhou\nHujdzov\nHujdžov\nHuệ Châu\nHùizhōu\nHūi-chiu-chhī\nKhojchzhou\nKhuehjchzhou\nKhuejchzhou\nKhuejdzou\nKuei-shan\nWaichow\nWaichowfu\nWaiyeung\nWeichow\nXuyjo shehiri\nХойчжоу\nХуейчжоу\nХуејџоу\nХуэйчжоу\nهویژو\nہوئیژوؤ\nہوئیژوو\n후이저우 시",
     },
     City {
         zone: "Asia/Shanghai",
-        names: &["Hu-chou", "Hu-chou-shih", "Huchow", "Huchowfu", "Huhinghsien", "Huzhou", "Huzhou City", "Huzhou Shi", "Wu-hsing", "Wu-hsing-hsien", "Wu-hsing-hsien-ch'eng", "Wu-hsing-hsien-ch’eng", "Wuhing", "Wuxing", "Wuxing Qu"],
+        names: "Hu-chou\nHu-chou-shih\nHuchow\nHuchowfu\nHuhinghsien\nHuzhou\nHuzhou City\nHuzhou Shi\nWu-hsing\nWu-hsing-hsien\nWu-hsing-hsien-ch'eng\nWu-hsing-hsien-ch’eng\nWuhing\nWuxing\nWuxing Qu",
     },
     City {
         zone: "Asia/Shanghai",
-        names: &["Chia-tang", "Chia-ting", "Chia-ting-hsien", "Jiading", "Jiadingzhen", "Jiadingzhen Jiedao", "Kiating", "Kiating Ku", "嘉定镇街道"],
+        names: "Chia-tang\nChia-ting\nChia-ting-hsien\nJiading\nJiadingzhen\nJiadingzhen Jiedao\nKiating\nKiating Ku\n嘉定镇街道",
     },
     City {
         zone: "Asia/Shanghai",
-        names: &["Chiang-men", "Chiang-men-ch'eng", "Chiang-men-ch’eng", "Chiang-men-shih", "Czjanmehn'", "Czjanmen'", "Czjanmyn'", "Dziangmenas", "Dzjanmun", "Geng-muong", "Giang Mon", "Giang Môn", "Gjanmen", "Gĕ̤ng-muòng", "Hsin-hui", "Hsin-hui-hsien", "Jiangmen", "Jiāngmén", "Kang-mng-chhi", "Kang-mn̂g-chhī", "Kong-mun-su", "Kongmoon", "Kongmoon City", "Kongmun", "Kông-mùn-sṳ", "Pakhai", "Sunwui", "Tiang-men", "Wom Moon", "Đangmen", "Ĝjanmen", "Ťiang-men", "Ђангмен", "Дзянмън", "Цзянмень", "Цзянмынь", "Цзянмэнь", "جیانگمن", "جیانگمین", "ژیانگمن", "장먼 시"],
+        names: "Chiang-men\nChiang-men-ch'eng\nChiang-men-ch’eng\nChiang-men-shih\nCzjanmehn'\nCzjanmen'\nCzjanmyn'\nDziangmenas\nDzjanmun\nGeng-muong\nGiang Mon\nGiang Môn\nGjanmen\nGĕ̤ng-muòng\nHsin-hui\nHsin-hui-hsien\nJiangmen\nJiāngmén\nKang-mng-chhi\nKang-mn̂g-chhī\nKong-mun-su\nKongmoon\nKongmoon City\nKongmun\nKông-mùn-sṳ\nPakhai\nSunwui\nTiang-men\nWom Moon\nĐangmen\nĜjanmen\nŤiang-men\nЂангмен\nДзянмън\nЦзянмень\nЦзянмынь\nЦзянмэнь\nجیانگمن\nجیانگمین\nژیانگمن\n장먼 시",
     },
     City {
         zone: "Asia/Shanghai",
-        names: &["Chengjiang", "Chengjiang Jiedao", "Chiang-yin", "Chiang-yin-ch'eng", "Chiang-yin-ch’eng", "Chiang-yin-hsien", "Jiangyin", "Jiangyin Shi", "Kiang Ying", "Kiangyin", "澄江街道"],
+        names: "Chengjiang\nChengjiang Jiedao\nChiang-yin\nChiang-yin-ch'eng\nChiang-yin-ch’eng\nChiang-yin-hsien\nJiangyin\nJiangyin Shi\nKiang Ying\nKiangyin\n澄江街道",
     },
     City {
         zone: "Asia/Shanghai",
-        names: &["Chia-hsing", "Chia-hsing-hsien", "Chia-hsing-hsien-ch'eng", "Chia-hsing-hsien-ch’eng", "Chiahsing-Fu", "Czjasin", "Dziasingas", "Dzjasin", "Ga-hing", "Gia Hung", "Gia Hưng", "Gă-hĭng", "Jiaxing", "Ka-heng-chhi", "Ka-heng-chhī", "Ka-shing-fu", "Kashing", "Kashing-hsien", "Tia-sing", "Ťia-sing", "Ђасинг", "Дзясин", "Цзясин", "Цзясін", "جياشىڭ شەھىرى", "جیاشنگ", "جیشانگ", "자싱 시"],
+        names: "Chia-hsing\nChia-hsing-hsien\nChia-hsing-hsien-ch'eng\nChia-hsing-hsien-ch’eng\nChiahsing-Fu\nCzjasin\nDziasingas\nDzjasin\nGa-hing\nGia Hung\nGia Hưng\nGă-hĭng\nJiaxing\nKa-heng-chhi\nKa-heng-chhī\nKa-shing-fu\nKashing\nKashing-hsien\nTia-sing\nŤia-sing\nЂасинг\nДзясин\nЦзясин\nЦзясін\nجياشىڭ شەھىرى\nجیاشنگ\nجیشانگ\n자싱 시",
     },
     City {
         zone: "Asia/Shanghai",
-        names: &["Chieh-yang", "Chieh-yang-hsien", "Chieh-yung", "Chien Yang", "Czejan", "Giek-iong", "Giék-iòng", "Jieyang", "Kiat-iong-chhi", "Kiat-iông-chhī", "Kiehyang", "Kityang", "Kityang-hsien", "Rongcheng", "Tie-jang", "Yet Duong", "Yết Dương", "Ťie-jang", "Цзеян", "جی یانگ", "جیئیانگ", "جیه\u{200c}یانگ", "지에양 시"],
+        names: "Chieh-yang\nChieh-yang-hsien\nChieh-yung\nChien Yang\nCzejan\nGiek-iong\nGiék-iòng\nJieyang\nKiat-iong-chhi\nKiat-iông-chhī\nKiehyang\nKityang\nKityang-hsien\nRongcheng\nTie-jang\nYet Duong\nYết Dương\nŤie-jang\nЦзеян\nجی یانگ\nجیئیانگ\nجیه\u{200c}یانگ\n지에양 시",
     },
     City {
         zone: "Asia/Shanghai",
-        names: &["Cat Lam", "Chi-lin", "Chi-lin-shih", "Chi-ling", "Ciudad de Jilin", "Csilin", "Czilin'", "Cát Lâm", "Dzilin", "Dzilinas", "Džilin", "Gek-ling", "Gilino", "Girin", "Girin khot", "Gék-lìng", "Jilin", "Jilin Ceety", "Jilin City", "Jilin Hiria", "Jilin Shi", "Jilin i Jilin", "Jilinstad", "Kiat-lim-chhi", "Kiat-lîm-chhī", "Kilin", "Kirin", "Kota Jilin", "Ti-lin", "Yung-chi", "Yung-chi-hsien", "Yung-chi-shih", "Yungki", "Ĝilino", "Ťi-lin", "Ђилин", "Гирин", "Гирин хот", "Дзилин", "Цзилинь", "Ґірін", "גילין", "جىلىن شەھىرى", "جیلن شہر", "جی\u{200c}لین", "ਜਿਲਿਨ", "지린 시"],
+        names: "Cat Lam\nChi-lin\nChi-lin-shih\nChi-ling\nCiudad de Jilin\nCsilin\nCzilin'\nCát Lâm\nDzilin\nDzilinas\nDžilin\nGek-ling\nGilino\nGirin\nGirin khot\nGék-lìng\nJilin\nJilin Ceety\nJilin City\nJilin Hiria\nJilin Shi\nJilin i Jilin\nJilinstad\nKiat-lim-chhi\nKiat-lîm-chhī\nKilin\nKirin\nKota Jilin\nTi-lin\nYung-chi\nYung-chi-hsien\nYung-chi-shih\nYungki\nĜilino\nŤi-lin\nЂилин\nГирин\nГирин хот\nДзилин\nЦзилинь\nҐірін\nגילין\nجىلىن شەھىرى\nجیلن شہر\nجی\u{200c}لین\nਜਿਲਿਨ\n지린 시",
     },
     City {
         zone: "Asia/Shanghai",
-        names: &["Ca-nang", "Che-lam-chhi", "Chi-nam-su", "Chi-nan", "Chi-nan-shih", "Chi-nàm-sṳ", "Chè-lâm-chhī", "Cijnanz", "Cinanum", "Csinan", "Czinan'", "Cá̤-nàng", "Dzinan", "Dzinanas", "Dzjinana", "Dzjinaņa", "Džinan", "Ginano", "Jinan", "Jinan Shi", "Li-ch'eng", "Li-ch’eng", "Szinan", "Te Nam", "Ti-nan", "Tsi-nan-fu", "Tsinah", "Tsinan", "Tzinan", "Tế Nam", "Zhinan'", "Ĝinano", "Ťi-nan", "Τζινάν", "Ђинан", "Дзинан", "Жинань", "Цзинань", "Цзінань", "Ցզինան", "גינאן", "جنان", "جىنەن شەھىرى", "جينان", "جینان", "जीनान", "জিনান", "ਚੀਨਾਨ", "จี่หนาน", "ཅི་ནན།", "ကျီနန်မြို့", "지난 시"],
+        names: "Ca-nang\nChe-lam-chhi\nChi-nam-su\nChi-nan\nChi-nan-shih\nChi-nàm-sṳ\nChè-lâm-chhī\nCijnanz\nCinanum\nCsinan\nCzinan'\nCá̤-nàng\nDzinan\nDzinanas\nDzjinana\nDzjinaņa\nDžinan\nGinano\nJinan\nJinan Shi\nLi-ch'eng\nLi-ch’eng\nSzinan\nTe Nam\nTi-nan\nTsi-nan-fu\nTsinah\nTsinan\nTzinan\nTế Nam\nZhinan'\nĜinano\nŤi-nan\nΤζινάν\nЂинан\nДзинан\nЖинань\nЦзинань\nЦзінань\nՑզինան\nגינאן\nجنان\nجىنەن شەھىرى\nجينان\nجینان\nजीनान\nজিনান\nਚੀਨਾਨ\nจี่หนาน\nཅི་ནན།\nကျီနန်မြို့\n지난 시",
     },
     City {
         zone: "Asia/Shanghai",
-        names: &["Chiang-ling", "Chiang-ling-hsien", "Ching-chou", "Chingchou-fu", "Czinchzhou", "Dzindzhou", "Ging-ciu", "Gĭng-ciŭ", "Jiangling", "Jingtsjou", "Jingzhou", "Keng-chiu-chhi", "Keng-chiu-chhī", "Kiangling", "Kiangling-hsien", "Kingchow", "Kingchowfu", "Kingling", "Kinh Chau", "Kinh Châu", "Ting-cou", "Ťing-čou", "Дзинджоу", "Цзинчжоу", "جنگژوو", "جیانگژو", "징저우 시"],
+        names: "Chiang-ling\nChiang-ling-hsien\nChing-chou\nChingchou-fu\nCzinchzhou\nDzindzhou\nGing-ciu\nGĭng-ciŭ\nJiangling\nJingtsjou\nJingzhou\nKeng-chiu-chhi\nKeng-chiu-chhī\nKiangling\nKiangling-hsien\nKingchow\nKingchowfu\nKingling\nKinh Chau\nKinh Châu\nTing-cou\nŤing-čou\nДзинджоу\nЦзинчжоу\nجنگژوو\nجیانگژو\n징저우 시",
     },
     City {
         zone: "Asia/Shanghai",
-        names: &["Chin-hua", "Chin-hua-hsien", "Chin-hua-hsien-ch'eng", "Chin-hua-hsien-ch’eng", "Chin-hua-shih", "Czin'khua", "Ging-hua", "Gĭng-huà", "Jinhua", "Jinhua Shi", "Kim Hoa", "Kim-fa-su", "Kim-hoa-chhi", "Kim-hoâ-chhī", "Kinhwa", "Kinhwa-hsien", "Kinhwafu", "Kîm-fà-sṳ", "Tin-chua", "Ťin-chua", "Цзиньхуа", "جنہوا", "جينهوا", "جینهوا", "진화 시"],
+        names: "Chin-hua\nChin-hua-hsien\nChin-hua-hsien-ch'eng\nChin-hua-hsien-ch’eng\nChin-hua-shih\nCzin'khua\nGing-hua\nGĭng-huà\nJinhua\nJinhua Shi\nKim Hoa\nKim-fa-su\nKim-hoa-chhi\nKim-hoâ-chhī\nKinhwa\nKinhwa-hsien\nKinhwafu\nKîm-fà-sṳ\nTin-chua\nŤin-chua\nЦзиньхуа\nجنہوا\nجينهوا\nجینهوا\n진화 시",
     },
     City {
         zone: "Asia/Shanghai",
-        names: &["Ca-ning", "Che-leng-chhi", "Chi-ning", "Chi-ning-hsien", "Chi-ning-shih", "Chè-lêng-chhī", "Csining", "Czinin", "Cá̤-nìng", "Dzining", "Džining", "Gjining", "Jining", "Jǐníng", "Te Ninh", "Ti-ning", "Tsi-ning-hsien", "Tsining", "Tế Ninh", "Đining", "Ĝjining", "Ťi-ning", "Ђининг", "Цзинин", "Цзінін", "גינינג", "جنینگ", "جینینگ", "지닝 시"],
+        names: "Ca-ning\nChe-leng-chhi\nChi-ning\nChi-ning-hsien\nChi-ning-shih\nChè-lêng-chhī\nCsining\nCzinin\nCá̤-nìng\nDzining\nDžining\nGjining\nJining\nJǐníng\nTe Ninh\nTi-ning\nTsi-ning-hsien\nTsining\nTế Ninh\nĐining\nĜjining\nŤi-ning\nЂининг\nЦзинин\nЦзінін\nגינינג\nجنینگ\nجینینگ\n지닝 시",
     },
     City {
         zone: "Asia/Shanghai",
-        names: &["Ceng-gong", "Ch'ing-yang", "Ch'ing-yang-chen", "Chin-chiang", "Chin-kang-chhi", "Chìn-kang-chhī", "Ch’ing-yang", "Ch’ing-yang-chen", "Czin'czjan", "Céng-gŏng", "Jinjiang", "Jinjiang Shi", "Jìnjiāng", "Qingyang", "Qingyang Zhen", "Tan Giang", "Tsin-kong-su", "Tsìn-kông-sṳ", "Tấn Giang", "Цзиньцзян", "جنجیانگ", "جنجیانگ، فوجیان", "جینجیانگ", "진장 시"],
+        names: "Ceng-gong\nCh'ing-yang\nCh'ing-yang-chen\nChin-chiang\nChin-kang-chhi\nChìn-kang-chhī\nCh’ing-yang\nCh’ing-yang-chen\nCzin'czjan\nCéng-gŏng\nJinjiang\nJinjiang Shi\nJìnjiāng\nQingyang\nQingyang Zhen\nTan Giang\nTsin-kong-su\nTsìn-kông-sṳ\nTấn Giang\nЦзиньцзян\nجنجیانگ\nجنجیانگ، فوجیان\nجینجیانگ\n진장 시",
     },
     City {
         zone: "Asia/Shanghai",
-        names: &["Jinzhong"],
+        names: "Jinzhong",
     },
     City {
         zone: "Asia/Shanghai",
-        names: &["Chiu-chiang", "Chiu-chiang-hsien", "Chiu-chiang-shih", "Ciuciang", "Cuu Giang", "Czjuczjan", "Cửu Giang", "Dzjudzjan", "Jiujiang", "Kiukiang", "Kiukiang-hsien", "Te-hua", "Tiou-tiang", "Ťiou-ťiang", "Ђуђанг", "Дзюдзян", "Цзюцзян", "ཅིའུ་ཅང་།", "주장 시"],
+        names: "Chiu-chiang\nChiu-chiang-hsien\nChiu-chiang-shih\nCiuciang\nCuu Giang\nCzjuczjan\nCửu Giang\nDzjudzjan\nJiujiang\nKiukiang\nKiukiang-hsien\nTe-hua\nTiou-tiang\nŤiou-ťiang\nЂуђанг\nДзюдзян\nЦзюцзян\nཅིའུ་ཅང་།\n주장 시",
     },
     City {
         zone: "Asia/Shanghai",
-        names: &["K'ai-feng-hsien", "K'ai-feng-shih", "Kai Feng", "Kai-feng Fu", "Kai-fêng Fu", "Kai-hung", "Kaifeng", "Kajfehn", "Kajfen", "Kajfeng", "Kajfyn", "Kayfin", "Kchaj-feng", "Keyfeng shehiri", "Keyféng shehiri", "Khai Phong", "Khai-hong-chhi", "Khai-hong-chhī", "Kăi-hŭng", "K’ai-feng-hsien", "K’ai-feng-shih", "Кайфен", "Кайфын", "Кайфэн", "Кајфенг", "קאיפנג", "كايفنغ", "کائفینگ", "کایفنگ", "ไคเฟิง", "ካይፈንግ", "카이펑 시"],
+        names: "K'ai-feng-hsien\nK'ai-feng-shih\nKai Feng\nKai-feng Fu\nKai-fêng Fu\nKai-hung\nKaifeng\nKajfehn\nKajfen\nKajfeng\nKajfyn\nKayfin\nKchaj-feng\nKeyfeng shehiri\nKeyféng shehiri\nKhai Phong\nKhai-hong-chhi\nKhai-hong-chhī\nKăi-hŭng\nK’ai-feng-hsien\nK’ai-feng-shih\nКайфен\nКайфын\nКайфэн\nКајфенг\nקאיפנג\nكايفنغ\nکائفینگ\nکایفنگ\nไคเฟิง\nካይፈንግ\n카이펑 시",
     },
     City {
         zone: "Asia/Shanghai",
-        names: &["Con Minh", "Côn Minh", "Gvwnhmingz", "K'un-ming-hsien", "K'un-ming-shih", "Kchun-ming", "Khun-beng-chhi", "Khun-bêng-chhī", "Kong-ming", "Kounmink", "Kuenming", "Kun'min", "Kun'min shaary", "Kun'min'", "Kunmin", "Kunmina", "Kunming", "Kunming Shi", "Kunmingas", "Kunmingo", "Kunminq", "Kuņmina", "Kŏng-mìng", "Kүn'min", "K’un-ming-hsien", "K’un-ming-shih", "Yun-nan", "Yunnanfu", "Yün-nan", "Yünnanfu", "Κουνμίγκ", "Куенминг", "Кунмин", "Куньмин", "Куньмин шаары", "Куньминь", "Куньмін", "Күньмин", "Կունմին", "קונמינג", "كونمينغ", "كۈنمىڭ شەھىرى", "کن مِنگ", "کونمنگ", "کونمینگ", "کون\u{200c}مینگ", "कुनमिंग", "कुन्मिंग", "কুনমিং", "ਕਨਮਿੰਗ", "คุนหมิง", "ကူမင်းမြို့", "ኩንሚንግ", "쿤밍 시"],
+        names: "Con Minh\nCôn Minh\nGvwnhmingz\nK'un-ming-hsien\nK'un-ming-shih\nKchun-ming\nKhun-beng-chhi\nKhun-bêng-chhī\nKong-ming\nKounmink\nKuenming\nKun'min\nKun'min shaary\nKun'min'\nKunmin\nKunmina\nKunming\nKunming Shi\nKunmingas\nKunmingo\nKunminq\nKuņmina\nKŏng-mìng\nKүn'min\nK’un-ming-hsien\nK’un-ming-shih\nYun-nan\nYunnanfu\nYün-nan\nYünnanfu\nΚουνμίγκ\nКуенминг\nКунмин\nКуньмин\nКуньмин шаары\nКуньминь\nКуньмін\nКүньмин\nԿունմին\nקונמינג\nكونمينغ\nكۈنمىڭ شەھىرى\nکن مِنگ\nکونمنگ\nکونمینگ\nکون\u{200c}مینگ\nकुनमिंग\nकुन्मिंग\nকুনমিং\nਕਨਮਿੰਗ\nคุนหมิง\nကူမင်းမြို့\nኩንሚንግ\n쿤밍 시",
     },
     City {
         zone: "Asia/Shanghai",
-        names: &["Con Son", "Côn Sơn", "K'un-shan-ch'eng", "K'un-shan-hsien", "Kan-shan", "Kchun-san", "Kchun-šan", "Kun'shan'", "Kunsan", "Kunsanas", "Kunshan", "Kunshan Shi", "Kunšan", "Kunšanas", "K’un-shan-ch’eng", "K’un-shan-hsien", "Yushan", "Yushan Zhen", "Куншан", "Куньшань", "کونشان", "쿤산 시"],
+        names: "Con Son\nCôn Sơn\nK'un-shan-ch'eng\nK'un-shan-hsien\nKan-shan\nKchun-san\nKchun-šan\nKun'shan'\nKunsan\nKunsanas\nKunshan\nKunshan Shi\nKunšan\nKunšanas\nK’un-shan-ch’eng\nK’un-shan-hsien\nYushan\nYushan Zhen\nКуншан\nКуньшань\nکونشان\n쿤산 시",
     },
     City {
         zone: "Asia/Shanghai",
-        names: &["Kao-lan-hsien", "Kaolan", "Lan Chau", "Lan Châu", "Lan'chzhou", "Lan'chzhou shaary", "Lan'zhou", "Lan-chiu-chhi", "Lan-chou", "Lan-chou-shih", "Lan-cou", "Lan-čou", "Lanchjou", "Lanchow", "Lanchowfu", "Lancjou", "Lancsou", "Landzhou", "Landzou", "Landzov", "Landžou", "Landžov", "Lang-ciu", "Langouo", "Lantsjou", "Lantsoou", "Lanzcouh", "Lanzhou", "Lanzhou Shi", "Lançjou", "Lanĝoŭo", "Laņdžou", "Làng-ciŭ", "Lân-chiu-chhī", "Λαντσόου", "Ланджоу", "Ланьжоу", "Ланьчжоу", "Ланьчжоу шаары", "Ланьчжоў", "Ланџоу", "لان جو", "لانتشو", "لانزہو", "لانژو", "لەنجۇ شەھىرى", "लान्झू", "লানঝাউ", "ਲਾਨਜ਼ੂ", "หลานโจว", "ལན་ཀྲོའུ།", "ላንዞው", "란저우 시"],
+        names: "Kao-lan-hsien\nKaolan\nLan Chau\nLan Châu\nLan'chzhou\nLan'chzhou shaary\nLan'zhou\nLan-chiu-chhi\nLan-chou\nLan-chou-shih\nLan-cou\nLan-čou\nLanchjou\nLanchow\nLanchowfu\nLancjou\nLancsou\nLandzhou\nLandzou\nLandzov\nLandžou\nLandžov\nLang-ciu\nLangouo\nLantsjou\nLantsoou\nLanzcouh\nLanzhou\nLanzhou Shi\nLançjou\nLanĝoŭo\nLaņdžou\nLàng-ciŭ\nLân-chiu-chhī\nΛαντσόου\nЛанджоу\nЛаньжоу\nЛаньчжоу\nЛаньчжоу шаары\nЛаньчжоў\nЛанџоу\nلان جو\nلانتشو\nلانزہو\nلانژو\nلەنجۇ شەھىرى\nलान्झू\nলানঝাউ\nਲਾਨਜ਼ੂ\nหลานโจว\nལན་ཀྲོའུ།\nላንዞው\n란저우 시",
     },
     City {
         zone: "Asia/Shanghai",
-        names: &["Lianyungang", "Liányúngǎng", "Ljan'jun'gan", "Ляньюньган", "连云港市", "롄윈강 시"],
+        names: "Lianyungang\nLiányúngǎng\nLjan'jun'gan\nЛяньюньган\n连云港市\n롄윈강 시",
     },
     City {
         zone: "Asia/Shanghai",
-        names: &["Liao-ccheng", "Liao-ch'eng-hsien", "Liao-ch'eng-shih", "Liao-ch’eng-hsien", "Liao-ch’eng-shih", "Liao-čcheng", "Liaoceng", "Liaocheng", "Liaoĉeng", "Lieu Thanh", "Lieu-siang", "Liâu-siâⁿ-chhī", "Lièu-siàng", "Liêu Thành", "Ljaochehn", "Ljaocheng", "Tung-ch'ang", "Tung-ch’ang", "Tungchangfu", "Љаоченг", "Ляочэн", "لیاوچینگ", "랴오청 시"],
+        names: "Liao-ccheng\nLiao-ch'eng-hsien\nLiao-ch'eng-shih\nLiao-ch’eng-hsien\nLiao-ch’eng-shih\nLiao-čcheng\nLiaoceng\nLiaocheng\nLiaoĉeng\nLieu Thanh\nLieu-siang\nLiâu-siâⁿ-chhī\nLièu-siàng\nLiêu Thành\nLjaochehn\nLjaocheng\nTung-ch'ang\nTung-ch’ang\nTungchangfu\nЉаоченг\nЛяочэн\nلیاوچینگ\n랴오청 시",
     },
     City {
         zone: "Asia/Shanghai",
-        names: &["I-chou", "Ichow", "Ichowfu", "Lam Nghi", "Lan-shan", "Lim-ki-chhi", "Lin'i", "Lin-i", "Lin-i-hsien", "Lin-i-shih", "Ling-gi", "Linji", "Linyi", "Liuyihsien", "Lâm Nghi", "Lìng-gì", "Lîm-kî-chhī", "Yichow", "Линьи", "Линји", "لنیی", "لینیای", "린이 시"],
+        names: "I-chou\nIchow\nIchowfu\nLam Nghi\nLan-shan\nLim-ki-chhi\nLin'i\nLin-i\nLin-i-hsien\nLin-i-shih\nLing-gi\nLinji\nLinyi\nLiuyihsien\nLâm Nghi\nLìng-gì\nLîm-kî-chhī\nYichow\nЛиньи\nЛинји\nلنیی\nلینیای\n린이 시",
     },
     City {
         zone: "Asia/Shanghai",
-        names: &["Lek-buang-cui", "Liou-pchan-suej", "Liou-pchan-šuej", "Lio̍k-poâⁿ-chúi-chhī", "Liupanshui", "Ljupan'shuj", "Luc Ban Thuy", "Lĕ̤k-buàng-cūi", "Lục Bàn Thủy", "Люпаньшуй", "ليوبانشيو", "لیوپانشای", "لیوپانشوئی", "六盘水市", "六盤水市", "류판수이 시"],
+        names: "Lek-buang-cui\nLiou-pchan-suej\nLiou-pchan-šuej\nLio̍k-poâⁿ-chúi-chhī\nLiupanshui\nLjupan'shuj\nLuc Ban Thuy\nLĕ̤k-buàng-cūi\nLục Bàn Thủy\nЛюпаньшуй\nليوبانشيو\nلیوپانشای\nلیوپانشوئی\n六盘水市\n六盤水市\n류판수이 시",
     },
     City {
         zone: "Asia/Shanghai",
-        names: &["Lieu Chau", "Linzhou", "Liou-cou", "Liou-čou", "Liu-chiang", "Liu-chou", "Liu-chou-shih", "Liuchow", "Liuchowfu", "Liuzhou", "Liǔzhōu", "Liễu Châu", "Ljuchzhou", "Ljudzou", "Ma-p'ing", "Ma-p’ing", "Mapinghsien", "Љуџоу", "Лючжоу", "ליוג'ואו", "ليوشو", "류저우시"],
+        names: "Lieu Chau\nLinzhou\nLiou-cou\nLiou-čou\nLiu-chiang\nLiu-chou\nLiu-chou-shih\nLiuchow\nLiuchowfu\nLiuzhou\nLiǔzhōu\nLiễu Châu\nLjuchzhou\nLjudzou\nMa-p'ing\nMa-p’ing\nMapinghsien\nЉуџоу\nЛючжоу\nליוג'ואו\nليوشو\n류저우시",
     },
     City {
         zone: "Asia/Shanghai",
-        names: &["Leng-na-chhi", "Liung-ngam-su", "Liùng-ngâm-sṳ", "Long Nham", "Longyan", "Longyan Shi", "Longyen shehiri", "Lung-jen", "Lung-ngang", "Lung-yen", "Lung-yen-hsien", "Lungyenchow", "Lunujan'", "Lêng-nâ-chhī", "Lṳ̀ng-ngàng", "Лунъянь", "لانگیان", "لونغيان", "لونگیان", "룽옌 시"],
+        names: "Leng-na-chhi\nLiung-ngam-su\nLiùng-ngâm-sṳ\nLong Nham\nLongyan\nLongyan Shi\nLongyen shehiri\nLung-jen\nLung-ngang\nLung-yen\nLung-yen-hsien\nLungyenchow\nLunujan'\nLêng-nâ-chhī\nLṳ̀ng-ngàng\nЛунъянь\nلانگیان\nلونغيان\nلونگیان\n룽옌 시",
     },
     City {
         zone: "Asia/Shanghai",
-        names: &["Lo-he", "Lo-ho", "Lo-ho-chai", "Lo-ho-shih", "Lokheh", "Lui-ho-chhi", "Luo-che", "Luohe", "Luokhe", "Lúi-hô-chhī", "T'a-ho", "T'a-ho-chai", "Tak-o", "Thap Ha", "Tháp Hà", "Ták-ò̤", "T’a-ho", "T’a-ho-chai", "Лохэ", "Луохе", "لوهی", "ラク河市", "뤄허 시"],
+        names: "Lo-he\nLo-ho\nLo-ho-chai\nLo-ho-shih\nLokheh\nLui-ho-chhi\nLuo-che\nLuohe\nLuokhe\nLúi-hô-chhī\nT'a-ho\nT'a-ho-chai\nTak-o\nThap Ha\nTháp Hà\nTák-ò̤\nT’a-ho\nT’a-ho-chai\nЛохэ\nЛуохе\nلوهی\nラク河市\n뤄허 시",
     },
     City {
         zone: "Asia/Shanghai",
-        names: &["Luohu District"],
+        names: "Luohu District",
     },
     City {
         zone: "Asia/Shanghai",
-        names: &["Honan", "Honanfu", "Lac Duong", "Lajan", "Lo-yand", "Lo-yang", "Lo-yang-hsien", "Lo-yang-shih", "Lojan", "Lojan shaary", "Lojang", "Lok-iong", "Lok-iong-chhi", "Louogian'nk", "Lo̍k-iông-chhī", "Luo-jang", "Luojan", "Luojang", "Luojangas", "Luojango", "Luoyang", "Luòyáng", "Lŏk-iòng", "Lŭojango", "Lạc Dương", "Λουογιάνγκ", "Лаян", "Лоян", "Лоян шаары", "Луоян", "Луојанг", "לוו-יאנג", "لوئویانگ", "لوویانگ", "لويانغ", "لوياڭ شەھىرى", "लुओयांग", "ลกเอี๋ยง", "ལུའོ་དབྱང་།", "뤄양 시"],
+        names: "Honan\nHonanfu\nLac Duong\nLajan\nLo-yand\nLo-yang\nLo-yang-hsien\nLo-yang-shih\nLojan\nLojan shaary\nLojang\nLok-iong\nLok-iong-chhi\nLouogian'nk\nLo̍k-iông-chhī\nLuo-jang\nLuojan\nLuojang\nLuojangas\nLuojango\nLuoyang\nLuòyáng\nLŏk-iòng\nLŭojango\nLạc Dương\nΛουογιάνγκ\nЛаян\nЛоян\nЛоян шаары\nЛуоян\nЛуојанг\nלוו-יאנג\nلوئویانگ\nلوویانگ\nلويانغ\nلوياڭ شەھىرى\nलुओयांग\nลกเอี๋ยง\nལུའོ་དབྱང་།\n뤄양 시",
     },
     City {
         zone: "Asia/Shanghai",
-        names: &["Liu-an", "Liu-an-hsien", "Liuanchow", "Lu'an", "Lu'an Shi", "Luan'", "Lu’an", "Lu’an Shi", "Луань"],
+        names: "Liu-an\nLiu-an-hsien\nLiuanchow\nLu'an\nLu'an Shi\nLuan'\nLu’an\nLu’an Shi\nЛуань",
     },
     City {
         zone: "Asia/Shanghai",
-        names: &["Lüliang"],
+        names: "Lüliang",
     },
     City {
         zone: "Asia/Shanghai",
-        names: &["Bo-beng-chhi", "Bō͘-bêng-chhī", "Chaozhou", "Hsin-p'o", "Hsin-p’o", "Maiu-ming", "Mao-ming", "Mao-ming-shih", "Maomin", "Maoming", "Mau Danh", "Meu-miang-su", "Meu-miàng-sṳ", "Mâiu-mìng", "Mậu Danh", "Маомин", "Маоминг", "ماومنگ", "ماومینگ", "마오밍 시"],
+        names: "Bo-beng-chhi\nBō͘-bêng-chhī\nChaozhou\nHsin-p'o\nHsin-p’o\nMaiu-ming\nMao-ming\nMao-ming-shih\nMaomin\nMaoming\nMau Danh\nMeu-miang-su\nMeu-miàng-sṳ\nMâiu-mìng\nMậu Danh\nМаомин\nМаоминг\nماومنگ\nماومینگ\n마오밍 시",
     },
     City {
         zone: "Asia/Shanghai",
-        names: &["Bi-san-chhi", "Bî-san-chhī", "Mehjshan'", "Mei-chou", "Mei-shan-hsien", "Meichow", "Meishan", "Mej-san", "Mej-šan", "Meyshan'", "Meyshan’", "Mi Son", "Mi Sơn", "Mi-sang", "Mì-săng", "Мэйшань", "مایشان", "میئشان", "메이산 시"],
+        names: "Bi-san-chhi\nBî-san-chhī\nMehjshan'\nMei-chou\nMei-shan-hsien\nMeichow\nMeishan\nMej-san\nMej-šan\nMeyshan'\nMeyshan’\nMi Son\nMi Sơn\nMi-sang\nMì-săng\nМэйшань\nمایشان\nمیئشان\n메이산 시",
     },
     City {
         zone: "Asia/Shanghai",
-        names: &["Bian-iong-chhi", "Biân-iông-chhī", "Mianyang", "Mianyang Shi", "Mien Duong", "Mien-chou", "Mien-jang", "Mien-yang", "Mien-yang-hsien", "Mienchow", "Mieng-iong", "Mienjan", "Mièng-iòng", "Miên Dương", "Mjan'jan", "Mjenjang", "Myan'yan", "Myan’yan", "Миенян", "Мяньян", "Мјенјанг", "ميەنياڭ شەھىرى", "میانیانگ", "몐양 시"],
+        names: "Bian-iong-chhi\nBiân-iông-chhī\nMianyang\nMianyang Shi\nMien Duong\nMien-chou\nMien-jang\nMien-yang\nMien-yang-hsien\nMienchow\nMieng-iong\nMienjan\nMièng-iòng\nMiên Dương\nMjan'jan\nMjenjang\nMyan'yan\nMyan’yan\nМиенян\nМяньян\nМјенјанг\nميەنياڭ شەھىرى\nمیانیانگ\n몐양 시",
     },
     City {
         zone: "Asia/Shanghai",
-        names: &["Min-hang-chen", "Ming-hang", "Minhang", "Shang-hai"],
+        names: "Min-hang-chen\nMing-hang\nMinhang\nShang-hai",
     },
     City {
         zone: "Asia/Shanghai",
-        names: &["Lam-chhiong-chhi", "Lâm-chhiong-chhī", "Nam Xuong", "Nam Xương", "Nam-chhong-su", "Nan'chan", "Nan-cchang", "Nan-ch'ang-hsien", "Nan-ch'ang-shih", "Nan-ch’ang-hsien", "Nan-ch’ang-shih", "Nan-čchang", "Nancan", "Nancana", "Nancang", "Nancangas", "Nancano", "Nanchan", "Nanchang", "Nanchang-fu", "Nancianga", "Nancsang", "Nang-chiong", "Nanzcangh", "Nançan", "Nanĉano", "Nančang", "Nančangas", "Naņčana", "Nàm-chhông-sṳ", "Nàng-chiŏng", "Нанчан", "Нанчанг", "Наньчан", "נאנצאנג", "نانتشانغ", "نانچانگ", "ننچانگ", "نەنچاڭ شەھىرى", "नानचांग", "নানছাং", "ਨਾਨਛਾਂਙ", "နန်ချောင့်မြို့", "ናንቻንግ", "난창 시"],
+        names: "Lam-chhiong-chhi\nLâm-chhiong-chhī\nNam Xuong\nNam Xương\nNam-chhong-su\nNan'chan\nNan-cchang\nNan-ch'ang-hsien\nNan-ch'ang-shih\nNan-ch’ang-hsien\nNan-ch’ang-shih\nNan-čchang\nNancan\nNancana\nNancang\nNancangas\nNancano\nNanchan\nNanchang\nNanchang-fu\nNancianga\nNancsang\nNang-chiong\nNanzcangh\nNançan\nNanĉano\nNančang\nNančangas\nNaņčana\nNàm-chhông-sṳ\nNàng-chiŏng\nНанчан\nНанчанг\nНаньчан\nנאנצאנג\nنانتشانغ\nنانچانگ\nننچانگ\nنەنچاڭ شەھىرى\nनानचांग\nনানছাং\nਨਾਨਛਾਂਙ\nနန်ချောင့်မြို့\nናንቻንግ\n난창 시",
     },
     City {
         zone: "Asia/Shanghai",
-        names: &["Lam-chhiong-chhi", "Lâm-chhiong-chhī", "Nam Sung", "Nan'chun", "Nan-cchung", "Nan-ch'ung", "Nan-ch'ung-hsien", "Nan-ch'ung-shih", "Nan-ch’ung", "Nan-ch’ung-hsien", "Nan-ch’ung-shih", "Nan-čchung", "Nanchong", "Nanchung", "Nang-chung", "Nan’chun", "Nàng-chṳ̆ng", "Shun'tsin", "Shun-ch'ing", "Shun-ch’ing", "Shunking", "Shun’tsin", "Нанчунг", "Наньчун", "نانچونگ", "난충 시"],
+        names: "Lam-chhiong-chhi\nLâm-chhiong-chhī\nNam Sung\nNan'chun\nNan-cchung\nNan-ch'ung\nNan-ch'ung-hsien\nNan-ch'ung-shih\nNan-ch’ung\nNan-ch’ung-hsien\nNan-ch’ung-shih\nNan-čchung\nNanchong\nNanchung\nNang-chung\nNan’chun\nNàng-chṳ̆ng\nShun'tsin\nShun-ch'ing\nShun-ch’ing\nShunking\nShun’tsin\nНанчунг\nНаньчун\nنانچونگ\n난충 시",
     },
     City {
         zone: "Asia/Shanghai",
-        names: &["Lâm-kiaⁿ-chhī", "Nam Kinh", "Nam-kin-su", "Namkin", "Nan'czin", "Nan'zhin", "Nan-ching", "Nan-ching-shih", "Nanchino", "Nanchinum", "Nandzing", "Nandzjina", "Nandžing", "Nang-ging", "Nanjing", "Nanjing Shi", "Nankijn", "Nankin", "Nankinas", "Nanking", "Nankingo", "Nankín", "Nanquim", "Nanquin", "Nanquín", "Nantsin'nk", "Nanzging", "Naņdzjina", "Nàm-kîn-sṳ", "Nàng-gĭng", "Ναντσίνγκ", "Нанкин", "Нанкинг", "Нанкін", "Наньжин", "Наньцзин", "Нәнҗиң", "Նանկին", "נאנגינג", "نانجنگ", "نانجينغ", "نانجینگ", "ننجنگ", "نەنجىڭ شەھىرى", "नांजिंग", "नानजिंग", "नान्जिङ", "নানজিং", "ਨਾਨਜਿੰਗ", "நாஞ்சிங்", "നാൻജിങ്", "หนานจิง", "နန်ကျင်းမြို့", "ናንጂንግ", "난징 시"],
+        names: "Lâm-kiaⁿ-chhī\nNam Kinh\nNam-kin-su\nNamkin\nNan'czin\nNan'zhin\nNan-ching\nNan-ching-shih\nNanchino\nNanchinum\nNandzing\nNandzjina\nNandžing\nNang-ging\nNanjing\nNanjing Shi\nNankijn\nNankin\nNankinas\nNanking\nNankingo\nNankín\nNanquim\nNanquin\nNanquín\nNantsin'nk\nNanzging\nNaņdzjina\nNàm-kîn-sṳ\nNàng-gĭng\nΝαντσίνγκ\nНанкин\nНанкинг\nНанкін\nНаньжин\nНаньцзин\nНәнҗиң\nՆանկին\nנאנגינג\nنانجنگ\nنانجينغ\nنانجینگ\nننجنگ\nنەنجىڭ شەھىرى\nनांजिंग\nनानजिंग\nनान्जिङ\nনানজিং\nਨਾਨਜਿੰਗ\nநாஞ்சிங்\nനാൻജിങ്\nหนานจิง\nနန်ကျင်းမြို့\nናንጂንግ\n난징 시",
     },
     City {
         zone: "Asia/Shanghai",
-        names: &["Lam-leng-chhi", "Lâm-lêng-chhī", "Nam Ninh", "Nam-nen-su", "Namzningz", "Nan'nin", "Nan-ning", "Nan-ning-shih", "Nang-ning", "Nanin", "Naning", "Naningas", "Naningo", "Nannin", "Nannina", "Nanning", "Nanning Shi", "Nanninq", "Naņnina", "Nàm-nèn-sṳ", "Nàng-nìng", "Yung-ning", "Yung-ning-hsien", "Нанин", "Нанинг", "Наньнин", "Наньнін", "ناننینگ", "نانينغ", "نانينگ", "نانینگ", "نان\u{200c}نینگ", "نەننىڭ شەھىرى", "नाननींग", "নানিং", "ਨਾਨਿੰਗ", "หนานหนิง", "ནན་ཉིང་གྲོང་ཁྱེར།", "ናንኒንግ", "난닝 시"],
+        names: "Lam-leng-chhi\nLâm-lêng-chhī\nNam Ninh\nNam-nen-su\nNamzningz\nNan'nin\nNan-ning\nNan-ning-shih\nNang-ning\nNanin\nNaning\nNaningas\nNaningo\nNannin\nNannina\nNanning\nNanning Shi\nNanninq\nNaņnina\nNàm-nèn-sṳ\nNàng-nìng\nYung-ning\nYung-ning-hsien\nНанин\nНанинг\nНаньнин\nНаньнін\nناننینگ\nنانينغ\nنانينگ\nنانینگ\nنان\u{200c}نینگ\nنەننىڭ شەھىرى\nनाननींग\nনানিং\nਨਾਨਿੰਗ\nหนานหนิง\nནན་ཉིང་གྲོང་ཁྱེར།\nናንኒንግ\n난닝 시",
     },
     City {
         zone: "Asia/Shanghai",
-        names: &["Lam-thong-chhi", "Lâm-thong-chhī", "Nam Thong", "Nam Thông", "Nan'tun", "Nan-t'ung", "Nan-t'ung-hsien", "Nan-t'ung-shih", "Nan-tchung", "Nan-t’ung", "Nan-t’ung-hsien", "Nan-t’ung-shih", "Nang-tung", "Nantong", "Nantun", "Nantung", "Nentung shehiri", "Nàng-tŭng", "T'ung-chou", "Tunchow", "Tungchow", "T’ung-chou", "Нантун", "Нантунг", "Наньтун", "نانتانگ", "نانتونگ", "หนานทง", "난퉁 시"],
+        names: "Lam-thong-chhi\nLâm-thong-chhī\nNam Thong\nNam Thông\nNan'tun\nNan-t'ung\nNan-t'ung-hsien\nNan-t'ung-shih\nNan-tchung\nNan-t’ung\nNan-t’ung-hsien\nNan-t’ung-shih\nNang-tung\nNantong\nNantun\nNantung\nNentung shehiri\nNàng-tŭng\nT'ung-chou\nTunchow\nTungchow\nT’ung-chou\nНантун\nНантунг\nНаньтун\nنانتانگ\nنانتونگ\nหนานทง\n난퉁 시",
     },
     City {
         zone: "Asia/Shanghai",
-        names: &["Lam-iong-chhi", "Lâm-iông-chhī", "Nam Duong", "Nam Dương", "Nan'jan", "Nan-jang", "Nan-yang-shih", "Nang-iong", "Nanjang", "Nanyan", "Nanyang", "Nanyang i Henan", "Nenyang shehiri", "Nàng-iòng", "Наньян", "Нанјанг", "نانیانگ، ہینان", "난양 시"],
+        names: "Lam-iong-chhi\nLâm-iông-chhī\nNam Duong\nNam Dương\nNan'jan\nNan-jang\nNan-yang-shih\nNang-iong\nNanjang\nNanyan\nNanyang\nNanyang i Henan\nNenyang shehiri\nNàng-iòng\nНаньян\nНанјанг\nنانیانگ، ہینان\n난양 시",
     },
     City {
         zone: "Asia/Shanghai",
-        names: &["Lai-kang-chhi", "Lāi-kang-chhī", "Nehjczjan", "Nei-chiang", "Nei-chiang-hsien", "Nei-chiang-shih", "Neijiang", "Neikiang", "Neikianghsien", "Nej-tiang", "Nej-ťiang", "Nejgjan", "Nejĝjan", "Noi Giang", "Noi-geng", "Nui-kong-su", "Nui-kông-sṳ", "Nô̤i-gĕ̤ng", "Nội Giang", "Нејђанг", "Нэйцзян", "نائجیانگ", "نایجیانگ", "네이장 시"],
+        names: "Lai-kang-chhi\nLāi-kang-chhī\nNehjczjan\nNei-chiang\nNei-chiang-hsien\nNei-chiang-shih\nNeijiang\nNeikiang\nNeikianghsien\nNej-tiang\nNej-ťiang\nNejgjan\nNejĝjan\nNoi Giang\nNoi-geng\nNui-kong-su\nNui-kông-sṳ\nNô̤i-gĕ̤ng\nNội Giang\nНејђанг\nНэйцзян\nنائجیانگ\nنایجیانگ\n네이장 시",
     },
     City {
         zone: "Asia/Shanghai",
-        names: &["Chiang-pei-an", "Leng-pho-chhi", "Lêng-pho-chhī", "Nen-po-su", "Ninbo", "Ning-hsien", "Ning-po", "Ning-po-shih", "Ningbo", "Ningbo Shi", "Ningbó", "Ningpo", "Ninh Ba", "Nèn-pô-sṳ", "Nìng-pŏ̤", "Yin-hsien", "Нинбо", "Нингбо", "Нінбо", "نانگبو", "ننگبو", "نىڭبو شەھىرى", "نينغبو", "หนิงปัว", "닝보 시"],
+        names: "Chiang-pei-an\nLeng-pho-chhi\nLêng-pho-chhī\nNen-po-su\nNinbo\nNing-hsien\nNing-po\nNing-po-shih\nNingbo\nNingbo Shi\nNingbó\nNingpo\nNinh Ba\nNèn-pô-sṳ\nNìng-pŏ̤\nYin-hsien\nНинбо\nНингбо\nНінбо\nنانگبو\nننگبو\nنىڭبو شەھىرى\nنينغبو\nหนิงปัว\n닝보 시",
     },
     City {
         zone: "Asia/Shanghai",
-        names: &["Erdos", "Ordos", "Ordos khot", "Ордос", "Ордос хот", "オルドス市", "鄂尔多斯市", "어얼둬쓰 시"],
+        names: "Erdos\nOrdos\nOrdos khot\nОрдос\nОрдос хот\nオルドス市\n鄂尔多斯市\n어얼둬쓰 시",
     },
     City {
         zone: "Asia/Shanghai",
-        names: &["Panjin"],
+        names: "Panjin",
     },
     City {
         zone: "Asia/Shanghai",
-        names: &["P'u-tung", "Pho GJong", "Phố Đông", "Pootung", "Pudong", "Pudun", "P’u-tung", "Пудун", "上海浦东", "浦东新区", "浦東新区"],
+        names: "P'u-tung\nPho GJong\nPhố Đông\nPootung\nPudong\nPudun\nP’u-tung\nПудун\n上海浦东\n浦东新区\n浦東新区",
     },
     City {
         zone: "Asia/Shanghai",
-        names: &["Buo-dieng", "Buò-dièng", "Hinghwa", "Hinghwafu", "Hsing-hua", "P'u-t'ien", "P'u-t'ien-hsien", "P'u-t'ien-hsien-ch'eng", "Pchu-tchien", "Pho-chhan-chhi", "Phu GJien", "Phu-thien-su", "Phô͘-chhân-chhī", "Phù-thièn-sṳ", "Phủ Điền", "Putian", "Putian Shi", "Putjan'", "Putjen", "Putyen shehiri", "P’u-t’ien", "P’u-t’ien-hsien", "P’u-t’ien-hsien-ch’eng", "Путянь", "Путјен", "پوتیان", "푸톈 시"],
+        names: "Buo-dieng\nBuò-dièng\nHinghwa\nHinghwafu\nHsing-hua\nP'u-t'ien\nP'u-t'ien-hsien\nP'u-t'ien-hsien-ch'eng\nPchu-tchien\nPho-chhan-chhi\nPhu GJien\nPhu-thien-su\nPhô͘-chhân-chhī\nPhù-thièn-sṳ\nPhủ Điền\nPutian\nPutian Shi\nPutjan'\nPutjen\nPutyen shehiri\nP’u-t’ien\nP’u-t’ien-hsien\nP’u-t’ien-hsien-ch’eng\nПутянь\nПутјен\nپوتیان\n푸톈 시",
     },
     City {
         zone: "Asia/Shanghai",
-        names: &["P'u-t'o", "Putuo", "P’u-t’o"],
+        names: "P'u-t'o\nPutuo\nP’u-t’o",
     },
     City {
         zone: "Asia/Shanghai",
-        names: &["Puxi"],
+        names: "Puxi",
     },
     City {
         zone: "Asia/Shanghai",
-        names: &["P'u-chiang", "P'u-chiang-hsien-ch'eng", "P'u-yang-chen", "Pujiang", "Pukiang", "Pukianghsien", "Puyang", "Puyang Jiedao", "P’u-chiang", "P’u-chiang-hsien-ch’eng", "P’u-yang-chen", "浦阳街道"],
+        names: "P'u-chiang\nP'u-chiang-hsien-ch'eng\nP'u-yang-chen\nPujiang\nPukiang\nPukianghsien\nPuyang\nPuyang Jiedao\nP’u-chiang\nP’u-chiang-hsien-ch’eng\nP’u-yang-chen\n浦阳街道",
     },
     City {
         zone: "Asia/Shanghai",
-        names: &["Cching-tao", "Ch'ing-tao", "Ch'ing-tao-shih", "Chheng-to-chhi", "Chheng-tó-chhī", "Chindao", "Ching-do", "Chĭng-dō̤", "Ch’ing-tao", "Ch’ing-tao-shih", "Cindao", "Cingdao", "Cjindao", "Csingtao", "Qingdao", "Qingdao Shi", "Sindao", "Thanh GJao", "Thanh Đảo", "Tsin'nktao", "Tsingtao", "Tsingtau", "Čching-tao", "Čingdao", "Τσινγκτάο", "Ћингдао", "Циндао", "Ціндао", "Чиндао", "Чиңдау", "Ցինդաո", "צינגדאו", "تشينغداو", "چنگڈاؤ", "چىڭداۋ شەھىرى", "چینگداؤ", "چینگ\u{200c}دائو", "चिंगदाओ", "ਕਿੰਗਦਾਓ", "குயிங்தவோ", "ชิงเต่า", "ချင်းတောင်မြို့", "칭다오 시"],
+        names: "Cching-tao\nCh'ing-tao\nCh'ing-tao-shih\nChheng-to-chhi\nChheng-tó-chhī\nChindao\nChing-do\nChĭng-dō̤\nCh’ing-tao\nCh’ing-tao-shih\nCindao\nCingdao\nCjindao\nCsingtao\nQingdao\nQingdao Shi\nSindao\nThanh GJao\nThanh Đảo\nTsin'nktao\nTsingtao\nTsingtau\nČching-tao\nČingdao\nΤσινγκτάο\nЋингдао\nЦиндао\nЦіндао\nЧиндао\nЧиңдау\nՑինդաո\nצינגדאו\nتشينغداو\nچنگڈاؤ\nچىڭداۋ شەھىرى\nچینگداؤ\nچینگ\u{200c}دائو\nचिंगदाओ\nਕਿੰਗਦਾਓ\nகுயிங்தவோ\nชิงเต่า\nချင်းတောင်မြို့\n칭다오 시",
     },
     City {
         zone: "Asia/Shanghai",
-        names: &["Ch'ing-p'u", "Ch'ing-p'u-hsien", "Ch’ing-p’u", "Ch’ing-p’u-hsien", "Qingpu", "Tsingpi hsien", "Tsingpu", "Tsingpu hsien"],
+        names: "Ch'ing-p'u\nCh'ing-p'u-hsien\nCh’ing-p’u\nCh’ing-p’u-hsien\nQingpu\nTsingpi hsien\nTsingpu\nTsingpu hsien",
     },
     City {
         zone: "Asia/Shanghai",
-        names: &["Qingyang"],
+        names: "Qingyang",
     },
     City {
         zone: "Asia/Shanghai",
-        names: &["Cching-juean", "Ch'ing-yuan", "Ch'ing-yuan-hsien", "Chheng-oan-chhi", "Chheng-oán-chhī", "Chhin-yen-su", "Chhîn-yén-sṳ", "Ching-uong", "Chĭng-uōng", "Ch’ing-yüan", "Ch’ing-yüan-hsien", "Cinujuan'", "Qingcheng", "Qingyuan", "Thanh Vien", "Thanh Viễn", "Tsingyuan", "Tsingyun", "Tsingyunhsien", "Tsingyüan", "Tsingyün", "Tsingyünhsien", "Čching-jüan", "Цинъюань", "چنگیوآن", "چینگیوان", "کینگوان", "칭위안 시"],
+        names: "Cching-juean\nCh'ing-yuan\nCh'ing-yuan-hsien\nChheng-oan-chhi\nChheng-oán-chhī\nChhin-yen-su\nChhîn-yén-sṳ\nChing-uong\nChĭng-uōng\nCh’ing-yüan\nCh’ing-yüan-hsien\nCinujuan'\nQingcheng\nQingyuan\nThanh Vien\nThanh Viễn\nTsingyuan\nTsingyun\nTsingyunhsien\nTsingyüan\nTsingyün\nTsingyünhsien\nČching-jüan\nЦинъюань\nچنگیوآن\nچینگیوان\nکینگوان\n칭위안 시",
     },
     City {
         zone: "Asia/Shanghai",
-        names: &["Cchin-cou", "Ch'in", "Ch'in-chou", "Ch'in-chou-chen", "Ch'in-chou-chuang-tsu-tzu-chih-hsien", "Ch'in-hsien", "Chinchow", "Ch’in", "Ch’in-chou", "Ch’in-chou-chen", "Ch’in-chou-chuang-tsu-tzu-chih-hsien", "Ch’in-hsien", "Cin'chzhou", "Ginhcouh", "Kham Chau", "Khim-chiu-chhi", "Khim-chiu-chhī", "Khim-chu-su", "Khâm Châu", "Khîm-chû-sṳ", "King-ciu", "Kĭng-ciŭ", "Qinzhou", "Yamchow", "Yamhsien", "Čchin-čou", "Циньчжоу", "چنژوؤ", "چنژوو", "کینژو", "친저우 시"],
+        names: "Cchin-cou\nCh'in\nCh'in-chou\nCh'in-chou-chen\nCh'in-chou-chuang-tsu-tzu-chih-hsien\nCh'in-hsien\nChinchow\nCh’in\nCh’in-chou\nCh’in-chou-chen\nCh’in-chou-chuang-tsu-tzu-chih-hsien\nCh’in-hsien\nCin'chzhou\nGinhcouh\nKham Chau\nKhim-chiu-chhi\nKhim-chiu-chhī\nKhim-chu-su\nKhâm Châu\nKhîm-chû-sṳ\nKing-ciu\nKĭng-ciŭ\nQinzhou\nYamchow\nYamhsien\nČchin-čou\nЦиньчжоу\nچنژوؤ\nچنژوو\nکینژو\n친저우 시",
     },
     City {
         zone: "Asia/Shanghai",
-        names: &["Cchuean-cou", "Ch'uan-chou", "Ch'uan-chou-shih", "Chhien-chu-su", "Chhièn-chû-sṳ", "Chin-chiang", "Chin-chiang-hsien", "Chinchew", "Chinchu", "Choan-chiu-chhi", "Chuanchowfu", "Chueenju shehiri", "Chôan-chiu-chhī", "Chüanchowfu", "Chüenju shehiri", "Ch’üan-chou", "Ch’üan-chou-shih", "Ciong-ciu", "Ciuandzou", "Ciòng-ciŭ", "Cjuan'chzhou", "Quantsjou", "Quanzhou", "Tsin-chiang", "Tsingkianghsien", "Tsinkiang", "Tuyen Chau", "Tuyền Châu", "Zaitun", "Zayton", "Čchüan-čou", "Čiuandžou", "Цюаньчжоу", "تشوانتشو", "چوئنژو", "چوانژو", "کوانژو", "เฉวียนโจว", "취안저우 시"],
+        names: "Cchuean-cou\nCh'uan-chou\nCh'uan-chou-shih\nChhien-chu-su\nChhièn-chû-sṳ\nChin-chiang\nChin-chiang-hsien\nChinchew\nChinchu\nChoan-chiu-chhi\nChuanchowfu\nChueenju shehiri\nChôan-chiu-chhī\nChüanchowfu\nChüenju shehiri\nCh’üan-chou\nCh’üan-chou-shih\nCiong-ciu\nCiuandzou\nCiòng-ciŭ\nCjuan'chzhou\nQuantsjou\nQuanzhou\nTsin-chiang\nTsingkianghsien\nTsinkiang\nTuyen Chau\nTuyền Châu\nZaitun\nZayton\nČchüan-čou\nČiuandžou\nЦюаньчжоу\nتشوانتشو\nچوئنژو\nچوانژو\nکوانژو\nเฉวียนโจว\n취안저우 시",
     },
     City {
         zone: "Asia/Shanghai",
-        names: &["Cchue-ting", "Ch'u-ching", "Ch'u-ching-hsien", "Chiu-ch'u-ching", "Chiu-ch’ü-ching", "Ch’ü-ching", "Ch’ü-ching-hsien", "Cjujczin", "Khiok-cheng-chhi", "Khiok-chēng-chhī", "Khuc Tinh", "Khúc Tĩnh", "Ku-tsing-fu", "Kuoh-ceng", "Kutsing", "Kutsinghsien", "Kuóh-cêng", "Kü-tsing-fu", "Kütsing", "Nan-ning", "Qujing", "Qujing Hiria", "Čchü-ťing", "Цюйцзин", "چوجنگ", "ฉู่จิ้ง", "취징 시"],
+        names: "Cchue-ting\nCh'u-ching\nCh'u-ching-hsien\nChiu-ch'u-ching\nChiu-ch’ü-ching\nCh’ü-ching\nCh’ü-ching-hsien\nCjujczin\nKhiok-cheng-chhi\nKhiok-chēng-chhī\nKhuc Tinh\nKhúc Tĩnh\nKu-tsing-fu\nKuoh-ceng\nKutsing\nKutsinghsien\nKuóh-cêng\nKü-tsing-fu\nKütsing\nNan-ning\nQujing\nQujing Hiria\nČchü-ťing\nЦюйцзин\nچوجنگ\nฉู่จิ้ง\n취징 시",
     },
     City {
         zone: "Asia/Shanghai",
-        names: &["Sam-a-chhi", "Sam-a-chhī", "Sama", "Samah", "San'ja", "San-ah", "San-ja", "San-ya-chen", "San-ya-chiang", "San-ya-chiang-shih", "Sang-a", "Sanj", "Sanya", "Senya shehiri", "Săng-ā", "Tam A", "Tam Á", "Ya Xian", "Ya-hsien", "Yai-hsien", "Yehsien", "Санья", "سانيا", "سانیا", "ซานย่า", "སན་ཡ་གྲོང་ཁྱེར།", "싼야 시"],
+        names: "Sam-a-chhi\nSam-a-chhī\nSama\nSamah\nSan'ja\nSan-ah\nSan-ja\nSan-ya-chen\nSan-ya-chiang\nSan-ya-chiang-shih\nSang-a\nSanj\nSanya\nSenya shehiri\nSăng-ā\nTam A\nTam Á\nYa Xian\nYa-hsien\nYai-hsien\nYehsien\nСанья\nسانيا\nسانیا\nซานย่า\nསན་ཡ་གྲོང་ཁྱེར།\n싼야 시",
     },
     City {
         zone: "Asia/Shanghai",
-        names: &["Gaa Ding", "Ka Ting", "San'nkae", "Sanchajus", "Sangaj", "Sangay", "Sanghaj", "Sanghay", "Sanhaja", "Sanhajo", "Sanxay", "Schanghai", "Seung hoi", "Shang-hai", "Shang-hai-shih", "Shangai", "Shangaj", "Shanghai", "Shanghai City", "Shankhaj", "Shanxay", "Sheung Hoi", "Shànghǎi", "Sjanghae", "Sjanghai", "Sjanghæ", "Szanghaj", "Thuong Hai", "Thượng Hải", "Xangai", "Ŝanhajo", "Şangay", "Şanghay", "Şanxay", "Šanchajus", "Šangaj", "Šanghaj", "Šanhaja", "Σανγκάη", "Шангај", "Шанхай", "שאנגחאי", "شانغهاي", "شانگهای", "شاڭخەي", "شاڭخەي شەھىرى", "شنگهای", "شنگھائی", "शंघाई", "সাংঘাই", "ਸ਼ੰਘਾਈ", "சாங்காய்", "เซี่ยงไฮ้", "ཧང་ཧའ་གང་ཁར།", "ཧྲང་ཧའེ་གྲོང་ཁྱེར།", "ሻንግሃይ", "中国上海"],
+        names: "Gaa Ding\nKa Ting\nSan'nkae\nSanchajus\nSangaj\nSangay\nSanghaj\nSanghay\nSanhaja\nSanhajo\nSanxay\nSchanghai\nSeung hoi\nShang-hai\nShang-hai-shih\nShangai\nShangaj\nShanghai\nShanghai City\nShankhaj\nShanxay\nSheung Hoi\nShànghǎi\nSjanghae\nSjanghai\nSjanghæ\nSzanghaj\nThuong Hai\nThượng Hải\nXangai\nŜanhajo\nŞangay\nŞanghay\nŞanxay\nŠanchajus\nŠangaj\nŠanghaj\nŠanhaja\nΣανγκάη\nШангај\nШанхай\nשאנגחאי\nشانغهاي\nشانگهای\nشاڭخەي\nشاڭخەي شەھىرى\nشنگهای\nشنگھائی\nशंघाई\nসাংঘাই\nਸ਼ੰਘਾਈ\nசாங்காய்\nเซี่ยงไฮ้\nཧང་ཧའ་གང་ཁར།\nཧྲང་ཧའེ་གྲོང་ཁྱེར།\nሻንግሃይ\n中国上海",
     },
     City {
         zone: "Asia/Shanghai",
-        names: &["Kuei-te", "Kweiteh", "Shang-ch'in", "Shang-ch'iu", "Shang-ch'iu-hsien", "Shang-ch’in", "Shang-ch’iu", "Shang-ch’iu-hsien", "Shangkiu", "Shangkiuhsien", "Shangqiu"],
+        names: "Kuei-te\nKweiteh\nShang-ch'in\nShang-ch'iu\nShang-ch'iu-hsien\nShang-ch’in\nShang-ch’iu\nShang-ch’iu-hsien\nShangkiu\nShangkiuhsien\nShangqiu",
     },
     City {
         zone: "Asia/Shanghai",
-        names: &["Kuanghsin", "Kwangsin", "Sang-zao", "Shang-jao", "Shang-jao-hsien", "Shang-jao-shih", "Shangrao", "Shangrao Shi", "Shangzhao", "Shanzhao", "Siong-jiau-chhi", "Siong-ngieu", "Siông-ngièu", "Siōng-jiâu-chhī", "Sjangrao", "Song-ngieu-su", "Song-ngièu-sṳ", "Thuong Nhieu", "Thượng Nhiêu", "Xuri", "Šang-žao", "Шангжао", "Шанжао", "شانگراو", "상라오 시"],
+        names: "Kuanghsin\nKwangsin\nSang-zao\nShang-jao\nShang-jao-hsien\nShang-jao-shih\nShangrao\nShangrao Shi\nShangzhao\nShanzhao\nSiong-jiau-chhi\nSiong-ngieu\nSiông-ngièu\nSiōng-jiâu-chhī\nSjangrao\nSong-ngieu-su\nSong-ngièu-sṳ\nThuong Nhieu\nThượng Nhiêu\nXuri\nŠang-žao\nШангжао\nШанжао\nشانگراو\n상라오 시",
     },
     City {
         zone: "Asia/Shanghai",
-        names: &["Chaoshan", "Ciu San", "Laiwu", "San GJau", "San Tau", "San-tchou", "San-theu-su", "Sang-tau", "Santau", "Santou", "Santouo", "Santov", "Shan'tou", "Shan-t'ou-shih", "Shan-t’ou-shih", "Shantou", "Shantow", "Sjantou", "Swatow", "Sán Đầu", "Sáng-tàu", "Sân-thèu-sṳ", "Sòaⁿ-thâu-chhī", "Ŝantoŭo", "Šan-tchou", "Šantou", "Šantov", "Шантоу", "Шаньтоу", "שנטאו", "شانتو", "شانتوؤ", "شەنتۇ شەھىرى", "ซัวเถา", "산터우 시"],
+        names: "Chaoshan\nCiu San\nLaiwu\nSan GJau\nSan Tau\nSan-tchou\nSan-theu-su\nSang-tau\nSantau\nSantou\nSantouo\nSantov\nShan'tou\nShan-t'ou-shih\nShan-t’ou-shih\nShantou\nShantow\nSjantou\nSwatow\nSán Đầu\nSáng-tàu\nSân-thèu-sṳ\nSòaⁿ-thâu-chhī\nŜantoŭo\nŠan-tchou\nŠantou\nŠantov\nШантоу\nШаньтоу\nשנטאו\nشانتو\nشانتوؤ\nشەنتۇ شەھىرى\nซัวเถา\n산터우 시",
     },
     City {
         zone: "Asia/Shanghai",
-        names: &["Ch'u-chiang", "Ch'u-chiang-hsien", "Chao-kuan", "Ch’ü-chiang", "Ch’ü-chiang-hsien", "Kakong", "Kiukianghsien", "Kukiang", "Kukong", "Kukong-hsien", "Kükiang", "Kükong", "Kükong-hsien", "Sao-kuan", "Saoguan", "Seu-koan-su", "Shao-chou", "Shao-kuan", "Shaoguan", "Shaoguan'", "Shaokwan", "Shiuchow", "Shiukuan", "Siau-koan-chhi", "Sieu-guang", "Siâu-koan-chhī", "Sièu-guăng", "Sèu-kôan-sṳ", "Thieu Quan", "Thiều Quan", "Ŝaoguan", "Šao-kuan", "Шаогуан", "Шаогуань", "שאוגואן", "شاؤگوآن", "شاوگوان", "사오관 시"],
+        names: "Ch'u-chiang\nCh'u-chiang-hsien\nChao-kuan\nCh’ü-chiang\nCh’ü-chiang-hsien\nKakong\nKiukianghsien\nKukiang\nKukong\nKukong-hsien\nKükiang\nKükong\nKükong-hsien\nSao-kuan\nSaoguan\nSeu-koan-su\nShao-chou\nShao-kuan\nShaoguan\nShaoguan'\nShaokwan\nShiuchow\nShiukuan\nSiau-koan-chhi\nSieu-guang\nSiâu-koan-chhī\nSièu-guăng\nSèu-kôan-sṳ\nThieu Quan\nThiều Quan\nŜaoguan\nŠao-kuan\nШаогуан\nШаогуань\nשאוגואן\nشاؤگوآن\nشاوگوان\n사오관 시",
     },
     City {
         zone: "Asia/Shanghai",
-        names: &["Sao-sing", "Saosing", "Shao-hsing", "Shaohing", "Shaohingfu", "Shaosin", "Shaosing", "Shaoxing", "Shaoxing City", "Shawshin shehiri", "Siau-heng-chhi", "Sieu-hing", "Siêu-hĭng", "Siāu-heng-chhī", "Sjaoxing", "Thieu Hung", "Thiệu Hưng", "Ŝaosing", "Šao-sing", "Шаосин", "Шаосинг", "Шаосін", "شاوشنگ", "شاوشینگ", "شاوكسينج", "사오싱 시"],
+        names: "Sao-sing\nSaosing\nShao-hsing\nShaohing\nShaohingfu\nShaosin\nShaosing\nShaoxing\nShaoxing City\nShawshin shehiri\nSiau-heng-chhi\nSieu-hing\nSiêu-hĭng\nSiāu-heng-chhī\nSjaoxing\nThieu Hung\nThiệu Hưng\nŜaosing\nŠao-sing\nШаосин\nШаосинг\nШаосін\nشاوشنگ\nشاوشینگ\nشاوكسينج\n사오싱 시",
     },
     City {
         zone: "Asia/Shanghai",
-        names: &["Feng-t'ien", "Feng-t’ien", "Moukden", "Mukden", "Sen'gian'nk", "Sen-jang", "Senjana", "Senjang", "Senjangas", "Senjango", "Senyanq", "Shehn'jan", "Shehn'jan khot", "Shen'jan", "Shen-yang-hsien", "Shen-yang-shih", "Shengking", "Shenjang", "Shenyan", "Shenyang", "Shenyang Shi", "Shunjan", "Sim-iong-chhi", "Sing-iong", "Sjenyang", "Swnjyangh", "Sím-iông-chhī", "Sīng-iòng", "Tham Duong", "Thẩm Dương", "Ŝenjango", "Şenyanq", "Šen-jang", "Šenjangas", "Šeņjana", "Σενγιάνγκ", "Шеньян", "Шеньяң", "Шенјанг", "Шънян", "Шэньян", "Шэньян хот", "שן-יאנג", "شنيانغ", "شنیانگ", "شن\u{200c}یانگ", "شین یانگ", "شینیانگ", "شېنياڭ شەھىرى", "शेनयांग", "षन्यांग", "শেনইয়াং", "ਸ਼ੇਨਯਾਂਗ", "சென்யாங்", "ഷെന്യാങ്", "เสิ่นหยาง", "ሼንያንግ", "선양 시"],
+        names: "Feng-t'ien\nFeng-t’ien\nMoukden\nMukden\nSen'gian'nk\nSen-jang\nSenjana\nSenjang\nSenjangas\nSenjango\nSenyanq\nShehn'jan\nShehn'jan khot\nShen'jan\nShen-yang-hsien\nShen-yang-shih\nShengking\nShenjang\nShenyan\nShenyang\nShenyang Shi\nShunjan\nSim-iong-chhi\nSing-iong\nSjenyang\nSwnjyangh\nSím-iông-chhī\nSīng-iòng\nTham Duong\nThẩm Dương\nŜenjango\nŞenyanq\nŠen-jang\nŠenjangas\nŠeņjana\nΣενγιάνγκ\nШеньян\nШеньяң\nШенјанг\nШънян\nШэньян\nШэньян хот\nשן-יאנג\nشنيانغ\nشنیانگ\nشن\u{200c}یانگ\nشین یانگ\nشینیانگ\nشېنياڭ شەھىرى\nशेनयांग\nषन्यांग\nশেনইয়াং\nਸ਼ੇਨਯਾਂਗ\nசென்யாங்\nഷെന്യാങ്\nเสิ่นหยาง\nሼንያንግ\n선양 시",
     },
     City {
         zone: "Asia/Shanghai",
-        names: &["Bao'an", "Chhum-chun-su", "Chhṳ̂m-chun-sṳ", "Pao-an", "Pao-an-hsien", "Sam Zan", "Sen-cen", "Sencjen", "Sencsen", "Sendzenas", "Senjeno", "Senzden", "Senzen", "Sham Chan", "Sham Chun", "Sham Chun Hu", "Shehn'chzhehn'", "Shen'chzhen'", "Shen-ch'uan", "Shen-ch'uan-chen", "Shen-ch'uan-hsu", "Shen-ch'üan", "Shen-ch'üan-chen", "Shen-ch'üan-hsü", "Shen-chen", "Shen-chun", "Shendzen", "Shenzen", "Shenzhen", "Shiem Chun", "Shumchun", "Shumchün", "Shundzhun", "Shēnzhèn", "Tham Quyen", "Thâm Quyến", "Tschhimtschun", "Ŝenĵeno", "Şençjen", "Šen-čen", "Šendženas", "Šenžden", "Šenžen", "Шеньчжень", "Шенџен", "Шънджън", "Шэньчжэнь", "שנג'ן", "شن\u{200c}ژن", "شينزين", "شینژین", "شېنجېن شەھىرى", "शेन्झेन", "षेंचेन", "শেনচেন", "ਸ਼ੈਨਜ਼ੈਨ", "சென்ச்சென்", "షెన్\u{200c}జెన్", "เซินเจิ้น", "深セン市", "선전 시"],
+        names: "Bao'an\nChhum-chun-su\nChhṳ̂m-chun-sṳ\nPao-an\nPao-an-hsien\nSam Zan\nSen-cen\nSencjen\nSencsen\nSendzenas\nSenjeno\nSenzden\nSenzen\nSham Chan\nSham Chun\nSham Chun Hu\nShehn'chzhehn'\nShen'chzhen'\nShen-ch'uan\nShen-ch'uan-chen\nShen-ch'uan-hsu\nShen-ch'üan\nShen-ch'üan-chen\nShen-ch'üan-hsü\nShen-chen\nShen-chun\nShendzen\nShenzen\nShenzhen\nShiem Chun\nShumchun\nShumchün\nShundzhun\nShēnzhèn\nTham Quyen\nThâm Quyến\nTschhimtschun\nŜenĵeno\nŞençjen\nŠen-čen\nŠendženas\nŠenžden\nŠenžen\nШеньчжень\nШенџен\nШънджън\nШэньчжэнь\nשנג'ן\nشن\u{200c}ژن\nشينزين\nشینژین\nشېنجېن شەھىرى\nशेन्झेन\nषेंचेन\nশেনচেন\nਸ਼ੈਨਜ਼ੈਨ\nசென்ச்சென்\nషెన్\u{200c}జెన్\nเซินเจิ้น\n深セン市\n선전 시",
     },
     City {
         zone: "Asia/Shanghai",
-        names: &["Chen-t'ou", "Chen-t’ou", "Chentow", "Chioh-ka-chng-chhi", "Chio̍h-ka-chng-chhī", "S'-tia-cuang", "Shicziyajuan", "Shiczjachzhuan", "Shih-chia-chuang", "Shih-chia-chuang-shih", "Shih-chuang-shih", "Shih-men", "Shih-men-shih", "Shihjiazhuang", "Shihkiachwan", "Shihkiachwang", "Shijiazhuang", "Shijiazhuang Shi", "Shitszyachzhuan", "Shizhjazhuan", "Shudzjadzhuan", "Siciyajuang", "Sicsiacsuang", "Sidziadzuangas", "Sidzjadzuana", "Sidzjadzuang", "Sigjaguango", "Sioh-ga-cong", "Sitziazouank", "Siŏh-gă-cŏng", "Swzgyahcuengh", "Thach Gia Trang", "Thạch Gia Trang", "Ŝiĝjaĝŭango", "Şiciyajuang", "Šidziadžuangas", "Šidzjadžuana", "Šidžjadžuang", "Š’-ťia-čuang", "Σιτζιαζουάγκ", "Шижяжуан", "Шицзячжуан", "Шиђаџуанг", "Шъдзяджуан", "Շիցզյաչժուան", "שה-גיאגוואנג", "شجیا جھوانگ", "شىجياجۇاڭ شەھىرى", "شيجياتشوانغ", "شیجیاژوانگ", "शिजियाझुआंग", "ष-च्याच्वांग", "শিজিয়াঝুয়াং", "ਸ਼ੀਜ਼ੀਆਜ਼ੂਆਂਗ", "ฉือเจียจวง", "ሺጂያዋንግ", "石家庄市", "石家荘市", "石家莊市", "스자좡 시"],
+        names: "Chen-t'ou\nChen-t’ou\nChentow\nChioh-ka-chng-chhi\nChio̍h-ka-chng-chhī\nS'-tia-cuang\nShicziyajuan\nShiczjachzhuan\nShih-chia-chuang\nShih-chia-chuang-shih\nShih-chuang-shih\nShih-men\nShih-men-shih\nShihjiazhuang\nShihkiachwan\nShihkiachwang\nShijiazhuang\nShijiazhuang Shi\nShitszyachzhuan\nShizhjazhuan\nShudzjadzhuan\nSiciyajuang\nSicsiacsuang\nSidziadzuangas\nSidzjadzuana\nSidzjadzuang\nSigjaguango\nSioh-ga-cong\nSitziazouank\nSiŏh-gă-cŏng\nSwzgyahcuengh\nThach Gia Trang\nThạch Gia Trang\nŜiĝjaĝŭango\nŞiciyajuang\nŠidziadžuangas\nŠidzjadžuana\nŠidžjadžuang\nŠ’-ťia-čuang\nΣιτζιαζουάγκ\nШижяжуан\nШицзячжуан\nШиђаџуанг\nШъдзяджуан\nՇիցզյաչժուան\nשה-גיאגוואנג\nشجیا جھوانگ\nشىجياجۇاڭ شەھىرى\nشيجياتشوانغ\nشیجیاژوانگ\nशिजियाझुआंग\nष-च्याच्वांग\nশিজিয়াঝুয়াং\nਸ਼ੀਜ਼ੀਆਜ਼ੂਆਂਗ\nฉือเจียจวง\nሺጂያዋንግ\n石家庄市\n石家荘市\n石家莊市\n스자좡 시",
     },
     City {
         zone: "Asia/Shanghai",
-        names: &["Chap-ian-chhi", "Cha̍p-ián-chhī", "S-jen", "Sek-ieng", "Shih-yen", "Shih-yen-chen", "Shih-yen-shih", "Shijan'", "Shijen", "Shiyan", "Shiyan Shi", "Shujen", "Sĕk-iēng", "Thap Yen", "Thập Yển", "Š-jen", "Шиянь", "Шијен", "Шъйен", "شییان", "스옌 시"],
+        names: "Chap-ian-chhi\nCha̍p-ián-chhī\nS-jen\nSek-ieng\nShih-yen\nShih-yen-chen\nShih-yen-shih\nShijan'\nShijen\nShiyan\nShiyan Shi\nShujen\nSĕk-iēng\nThap Yen\nThập Yển\nŠ-jen\nШиянь\nШијен\nШъйен\nشییان\n스옌 시",
     },
     City {
         zone: "Asia/Shanghai",
-        names: &["Songjiang", "Songjiang Qu", "Sunchiang", "Sung-chiang", "Sung-chiang-hsien", "Sungkiang", "Sungkiang-hsien", "Sunkiang", "Sunkiangfu"],
+        names: "Songjiang\nSongjiang Qu\nSunchiang\nSung-chiang\nSung-chiang-hsien\nSungkiang\nSungkiang-hsien\nSunkiang\nSunkiangfu",
     },
     City {
         zone: "Asia/Shanghai",
-        names: &["Hsui-ch'ien", "Hsui-ch’ien", "Su-ch'eng-chen", "Su-ch'ien", "Su-ch'ien-ch'eng", "Su-ch'ien-hsien", "Su-ch’eng-chen", "Su-ch’ien", "Su-ch’ien-ch’eng", "Su-ch’ien-hsien", "Suqian", "Sutsien", "Sutsienhsien"],
+        names: "Hsui-ch'ien\nHsui-ch’ien\nSu-ch'eng-chen\nSu-ch'ien\nSu-ch'ien-ch'eng\nSu-ch'ien-hsien\nSu-ch’eng-chen\nSu-ch’ien\nSu-ch’ien-ch’eng\nSu-ch’ien-hsien\nSuqian\nSutsien\nSutsienhsien",
     },
     City {
         zone: "Asia/Shanghai",
-        names: &["Su-hsien", "Suchow", "Suchzhou", "Suxian", "Suzhou", "Сучжоу", "شيۇجۇ شەھىرى"],
+        names: "Su-hsien\nSuchow\nSuchzhou\nSuxian\nSuzhou\nСучжоу\nشيۇجۇ شەھىرى",
     },
     City {
         zone: "Asia/Shanghai",
-        names: &["So-chiu-chhi", "Soochow", "Soutsoou", "So͘-chiu-chhī", "Su-chou", "Su-chu-su", "Su-ciu", "Su-cou", "Su-čou", "Suchjou", "Suchzhou", "Sudzhou", "Sudzou", "Sudžou", "Sugouo", "Sutsjou", "Suzhou", "Suzhou Shi", "Suzhou i Jiangsu", "Suĝoŭo", "Szucsou", "Sû-chû-sṳ", "Sŭ-ciŭ", "To Chau", "Tô Châu", "Wu-hsien", "Σουτσόου", "Суджоу", "Сучжоу", "Сучжоў", "Суџоу", "Сүжоу", "Սուչժոու", "סוגואו", "سوجو", "سوژو", "سوژوو", "سۇجۇ شەھىرى", "सूझोऊ", "ਸੂਜ਼ੂ", "சுசோ", "ซูโจว", "쑤저우 시"],
+        names: "So-chiu-chhi\nSoochow\nSoutsoou\nSo͘-chiu-chhī\nSu-chou\nSu-chu-su\nSu-ciu\nSu-cou\nSu-čou\nSuchjou\nSuchzhou\nSudzhou\nSudzou\nSudžou\nSugouo\nSutsjou\nSuzhou\nSuzhou Shi\nSuzhou i Jiangsu\nSuĝoŭo\nSzucsou\nSû-chû-sṳ\nSŭ-ciŭ\nTo Chau\nTô Châu\nWu-hsien\nΣουτσόου\nСуджоу\nСучжоу\nСучжоў\nСуџоу\nСүжоу\nՍուչժոու\nסוגואו\nسوجو\nسوژو\nسوژوو\nسۇجۇ شەھىرى\nसूझोऊ\nਸੂਜ਼ੂ\nசுசோ\nซูโจว\n쑤저우 시",
     },
     City {
         zone: "Asia/Shanghai",
-        names: &["Daiyienz", "T'ai-yuan-shih", "Tai-nguong", "Taigiouan", "Taijuan", "Taijuana", "Taijuaņa", "Taiyuan", "Taiyuan Shi", "Taiyuan-fu", "Taiyuenum", "Taiyüan-fu", "Tajjuan'", "Tajjuean", "Tajjuen", "Tajjüan", "Tajuanas", "Tajuano", "Tayyuan", "Tchaj-juean", "Tchaj-jüan", "Thai Nguyen", "Thai-goan-chhi", "Thài-goân-chhī", "Thái Nguyên", "Tái-nguòng", "T’ai-yüan-shih", "Yang-ch'u", "Yang-ch’ü", "Yangku", "Yangkü", "Yanka", "Ταϊγιουάν", "Таијуан", "Тайюань", "Тайюен", "טאי-יואן", "تائی یوآن", "تائی\u{200c}یوان", "تاي يوان", "تاییوان", "تەييۈەن شەھىرى", "ताइयुआन", "थाय्युआन", "তাইয়ুয়ান", "ਤਾਈਯੂਆਨ", "ไท่หยวน", "ታይዋን", "타이위안 시"],
+        names: "Daiyienz\nT'ai-yuan-shih\nTai-nguong\nTaigiouan\nTaijuan\nTaijuana\nTaijuaņa\nTaiyuan\nTaiyuan Shi\nTaiyuan-fu\nTaiyuenum\nTaiyüan-fu\nTajjuan'\nTajjuean\nTajjuen\nTajjüan\nTajuanas\nTajuano\nTayyuan\nTchaj-juean\nTchaj-jüan\nThai Nguyen\nThai-goan-chhi\nThài-goân-chhī\nThái Nguyên\nTái-nguòng\nT’ai-yüan-shih\nYang-ch'u\nYang-ch’ü\nYangku\nYangkü\nYanka\nΤαϊγιουάν\nТаијуан\nТайюань\nТайюен\nטאי-יואן\nتائی یوآن\nتائی\u{200c}یوان\nتاي يوان\nتاییوان\nتەييۈەن شەھىرى\nताइयुआन\nथाय्युआन\nতাইয়ুয়ান\nਤਾਈਯੂਆਨ\nไท่หยวน\nታይዋን\n타이위안 시",
     },
     City {
         zone: "Asia/Shanghai",
-        names: &["T'ai", "T'ai-chou", "T'ai-chou-shih", "T'ai-hsien", "T'ai-hsien-ch'eng", "Tai-ciu", "Taichow", "Taitsjou", "Taizhou", "Taizhou Shi", "Taizhou i Jiangsu", "Tajchzhou", "Tajdzhou", "Tajdzou", "Tajgou", "Tajĝou", "Tchaj-cou", "Tchaj-čou", "Teyju shehiri", "Thai Chau", "Thai-chiu-chhi", "Thài-chiu-chhī", "Thái Châu", "Tái-ciŭ", "T’ai", "T’ai-chou", "T’ai-chou-shih", "T’ai-hsien", "T’ai-hsien-ch’eng", "Тайджоу", "Тайчжоу", "Тајџоу", "تائیژو، جیانگسو", "تایژو", "타이저우 시"],
+        names: "T'ai\nT'ai-chou\nT'ai-chou-shih\nT'ai-hsien\nT'ai-hsien-ch'eng\nTai-ciu\nTaichow\nTaitsjou\nTaizhou\nTaizhou Shi\nTaizhou i Jiangsu\nTajchzhou\nTajdzhou\nTajdzou\nTajgou\nTajĝou\nTchaj-cou\nTchaj-čou\nTeyju shehiri\nThai Chau\nThai-chiu-chhi\nThài-chiu-chhī\nThái Châu\nTái-ciŭ\nT’ai\nT’ai-chou\nT’ai-chou-shih\nT’ai-hsien\nT’ai-hsien-ch’eng\nТайджоу\nТайчжоу\nТајџоу\nتائیژو، جیانگسو\nتایژو\n타이저우 시",
     },
     City {
         zone: "Asia/Shanghai",
-        names: &["Tai-chiu-chhi", "Taitsjou", "Taizhou", "Taizhou Shi", "Taizhou i Zhejiang", "Tajchzhou", "Tchaj-cou", "Tchaj-čou", "Thai Chau", "Thai Châu", "Thoi-chu-su", "Thòi-chû-sṳ", "Tâi-chiu-chhī", "Тайчжоу", "تەيجۇ شەھىرى", "타이저우 시"],
+        names: "Tai-chiu-chhi\nTaitsjou\nTaizhou\nTaizhou Shi\nTaizhou i Zhejiang\nTajchzhou\nTchaj-cou\nTchaj-čou\nThai Chau\nThai Châu\nThoi-chu-su\nThòi-chû-sṳ\nTâi-chiu-chhī\nТайчжоу\nتەيجۇ شەھىرى\n타이저우 시",
     },
     City {
         zone: "Asia/Shanghai",
-        names: &["T'ai-an-hsien", "T'ai-an-shih", "Tai'an", "Taianfu", "Tai’an", "Tajan'", "T’ai-an-hsien", "T’ai-an-shih", "Тайань"],
+        names: "T'ai-an-hsien\nT'ai-an-shih\nTai'an\nTaianfu\nTai’an\nTajan'\nT’ai-an-hsien\nT’ai-an-shih\nТайань",
     },
     City {
         zone: "Asia/Shanghai",
-        names: &["GJuong Son", "T'ang-shan-chen", "T'ang-shan-shih", "Tan'nksan", "Tangsan", "Tangsanas", "Tangsano", "Tangshan", "Tangŝano", "Tangšan", "Tangšanas", "Tanshan", "Tanshan'", "Tchang-san", "Tchang-šan", "Tongshan", "Tángshān", "T’ang-shan-chen", "T’ang-shan-shih", "Đường Sơn", "Τανγκσάν", "Тангшан", "Таншан", "Таншань", "טאנגשאן", "تانگشان", "تاڭشەن شەھىرى", "तांग्शान", "ਤਾਂਗਸ਼ਾਨ", "ടാങ്ഷാൻ", "탕산 시"],
+        names: "GJuong Son\nT'ang-shan-chen\nT'ang-shan-shih\nTan'nksan\nTangsan\nTangsanas\nTangsano\nTangshan\nTangŝano\nTangšan\nTangšanas\nTanshan\nTanshan'\nTchang-san\nTchang-šan\nTongshan\nTángshān\nT’ang-shan-chen\nT’ang-shan-shih\nĐường Sơn\nΤανγκσάν\nТангшан\nТаншан\nТаншань\nטאנגשאן\nتانگشان\nتاڭشەن شەھىرى\nतांग्शान\nਤਾਂਗਸ਼ਾਨ\nടാങ്ഷാൻ\n탕산 시",
     },
     City {
         zone: "Asia/Shanghai",
-        names: &["T'ien-chin", "T'ien-ching", "T'ien-ching-shih", "Tchien-tin", "Tchien-ťin", "Tehnd'iin", "Thien Tan", "Thien-tsin", "Thiên Tân", "Thiên-tsîn", "Tiandzinas", "Tianjin", "Tianjin Shi", "Tianjing", "Tianjín", "Tiantzin", "Tiencin", "Tiencsin", "Tiendzin", "Tientsin", "Tiençin", "Tjan'czin'", "Tjandzin", "Tjandzina", "Tjandžin", "Tjangino", "Tjanĝino", "Tjaņdziņa", "Tjencin", "Tyan'czin'", "Tyantszin", "T’ien-chin", "T’ien-ching", "T’ien-ching-shih", "Τιαντζίν", "Тиендзин", "Тэндьиин", "Тяньцзинь", "Тяньцзінь", "Тјенцин", "טיינג'ין", "تيانجين", "تيەنجىن شەھىرى", "تیانجن", "تیانجین", "तिआंजिन", "त्यांजिन", "তিয়ানজিন", "ਤਿਆਂਜਿਨ", "தியான்ஜின்", "ടിയാൻജിൻ", "เทียนจิน", "ཐན་ཅིན ་གྲོང་ཁྱེར།", "ထျန်းကျင်းမြို့", "ትያንጂን", "톈진 시"],
+        names: "T'ien-chin\nT'ien-ching\nT'ien-ching-shih\nTchien-tin\nTchien-ťin\nTehnd'iin\nThien Tan\nThien-tsin\nThiên Tân\nThiên-tsîn\nTiandzinas\nTianjin\nTianjin Shi\nTianjing\nTianjín\nTiantzin\nTiencin\nTiencsin\nTiendzin\nTientsin\nTiençin\nTjan'czin'\nTjandzin\nTjandzina\nTjandžin\nTjangino\nTjanĝino\nTjaņdziņa\nTjencin\nTyan'czin'\nTyantszin\nT’ien-chin\nT’ien-ching\nT’ien-ching-shih\nΤιαντζίν\nТиендзин\nТэндьиин\nТяньцзинь\nТяньцзінь\nТјенцин\nטיינג'ין\nتيانجين\nتيەنجىن شەھىرى\nتیانجن\nتیانجین\nतिआंजिन\nत्यांजिन\nতিয়ানজিন\nਤਿਆਂਜਿਨ\nதியான்ஜின்\nടിയാൻജിൻ\nเทียนจิน\nཐན་ཅིན ་གྲོང་ཁྱེར།\nထျန်းကျင်းမြို့\nትያንጂን\n톈진 시",
     },
     City {
         zone: "Asia/Shanghai",
-        names: &["Tianshui", "Tiānshuǐ"],
+        names: "Tianshui\nTiānshuǐ",
     },
     City {
         zone: "Asia/Shanghai",
-        names: &["Wanzhou"],
+        names: "Wanzhou",
     },
     City {
         zone: "Asia/Shanghai",
-        names: &["Duy Phuong", "Duy Phường", "I-hng-chhi", "Vehjfan", "Vejfan", "Vejfang", "Wei-fang-shih", "Wei-hsien", "Weifang", "Wej-fang", "Wéifāng", "Î-hng-chhī", "Вейфан", "Вејфанг", "Вэйфан", "ویفانگ", "웨이팡 시"],
+        names: "Duy Phuong\nDuy Phường\nI-hng-chhi\nVehjfan\nVejfan\nVejfang\nWei-fang-shih\nWei-hsien\nWeifang\nWej-fang\nWéifāng\nÎ-hng-chhī\nВейфан\nВејфанг\nВэйфан\nویفانگ\n웨이팡 시",
     },
     City {
         zone: "Asia/Shanghai",
-        names: &["Oi-nang", "Ui-lam-chhi", "Vehjnan'", "Veinan", "Vejnan", "Veynan", "Vi Nam", "Vị Nam", "Wei-nan-hsien", "Weinan", "Weinan Shi", "Wej-nan", "Ôi-nàng", "Ūi-lâm-chhī", "Вејнан", "Вэйнань", "وئینان", "واینان", "웨이난 시"],
+        names: "Oi-nang\nUi-lam-chhi\nVehjnan'\nVeinan\nVejnan\nVeynan\nVi Nam\nVị Nam\nWei-nan-hsien\nWeinan\nWeinan Shi\nWej-nan\nÔi-nàng\nŪi-lâm-chhī\nВејнан\nВэйнань\nوئینان\nواینان\n웨이난 시",
     },
     City {
         zone: "Asia/Shanghai",
-        names: &["On Chau", "Un-chiu-chhi", "Un-chiu-chhī", "Ung-ciu", "Uundzhou", "Vehn'chzhou", "Ven'chzhou", "Vencsou", "Vendzou", "Vendžou", "Vengou", "Venĝou", "Vun-chu-su", "Vûn-chû-sṳ", "Wen-chou", "Wen-chou-shih", "Wen-cou", "Wen-čou", "Wenchow", "Wenchow-fu", "Wenju shehiri", "Wentsjou", "Wenzhou", "Wenzhou Shi", "Whenzou", "Wénju shehiri", "Wēnzhōu", "Yongjia", "Yung-chia", "Yung-chia-hsien", "Yungkai", "Yungkia", "Yungkia-hsien", "Ôn Châu", "Ŭng-ciŭ", "Веньчжоу", "Венџоу", "Вэньчжоу", "Уънджоу", "ونتشو", "ونژو", "원저우 시"],
+        names: "On Chau\nUn-chiu-chhi\nUn-chiu-chhī\nUng-ciu\nUundzhou\nVehn'chzhou\nVen'chzhou\nVencsou\nVendzou\nVendžou\nVengou\nVenĝou\nVun-chu-su\nVûn-chû-sṳ\nWen-chou\nWen-chou-shih\nWen-cou\nWen-čou\nWenchow\nWenchow-fu\nWenju shehiri\nWentsjou\nWenzhou\nWenzhou Shi\nWhenzou\nWénju shehiri\nWēnzhōu\nYongjia\nYung-chia\nYung-chia-hsien\nYungkai\nYungkia\nYungkia-hsien\nÔn Châu\nŬng-ciŭ\nВеньчжоу\nВенџоу\nВэньчжоу\nУънджоу\nونتشو\nونژو\n원저우 시",
     },
     City {
         zone: "Asia/Shanghai",
-        names: &["Bu-han-chhi", "Bú-hàn-chhī", "Gouchan", "Owhan", "U-hang", "Uhan", "Uhana", "Uhanas", "Uhaņa", "Ukhan", "Ukhan'", "Uxan", "Vu Han", "Vu-hon-su", "Vuhan", "Vuhani", "Vuhano", "Vujhan", "Vukhan", "Vú-hon-sṳ", "Vũ Hán", "Wu-chan", "Wu-han-shih", "Wuhan", "Wuhan Shi", "Ū-háng", "Γουχάν", "Вухан", "Вухан балһсн", "Ухан", "Ухань", "Үkhan'", "Үхань", "Үһән", "Ուհան", "ווהאן", "وهان", "ووهان", "ووھان", "ووہان", "ۋۇخەن شەھىرى", "ܘܘܗܐܢ", "वूहान", "উহান", "ਵੂਖ਼ਨ", "வுகான்", "വൂഹാൻ", "อู่ฮั่น", "ཝུའུ་ཧན་གྲོང་ཁྱེར།", "ဝူဟန့်မြို့", "우한 시", "𐍅𐌿𐌷𐌰𐌽"],
+        names: "Bu-han-chhi\nBú-hàn-chhī\nGouchan\nOwhan\nU-hang\nUhan\nUhana\nUhanas\nUhaņa\nUkhan\nUkhan'\nUxan\nVu Han\nVu-hon-su\nVuhan\nVuhani\nVuhano\nVujhan\nVukhan\nVú-hon-sṳ\nVũ Hán\nWu-chan\nWu-han-shih\nWuhan\nWuhan Shi\nŪ-háng\nΓουχάν\nВухан\nВухан балһсн\nУхан\nУхань\nҮkhan'\nҮхань\nҮһән\nՈւհան\nווהאן\nوهان\nووهان\nووھان\nووہان\nۋۇخەن شەھىرى\nܘܘܗܐܢ\nवूहान\nউহান\nਵੂਖ਼ਨ\nவுகான்\nവൂഹാൻ\nอู่ฮั่น\nཝུའུ་ཧན་གྲོང་ཁྱེར།\nဝူဟန့်မြို့\n우한 시\n𐍅𐌿𐌷𐌰𐌽",
     },
     City {
         zone: "Asia/Shanghai",
-        names: &["Bu-ho-chhi", "Bû-hô͘-chhī", "Ouhu", "U-hu", "Ukhu", "Vu Ho", "Vu Hồ", "Vuhu", "Vukhu", "Vuĥu", "Wu-chu", "Wu-hu-hsien", "Wu-hu-shih", "Wuhu", "Wuhu Shi", "Wúhú", "Ù-hù", "Вуху", "Վուհու", "ווחו", "واها", "ووہو", "우후 시"],
+        names: "Bu-ho-chhi\nBû-hô͘-chhī\nOuhu\nU-hu\nUkhu\nVu Ho\nVu Hồ\nVuhu\nVukhu\nVuĥu\nWu-chu\nWu-hu-hsien\nWu-hu-shih\nWuhu\nWuhu Shi\nWúhú\nÙ-hù\nВуху\nՎուհու\nווחו\nواها\nووہو\n우후 시",
     },
     City {
         zone: "Asia/Shanghai",
-        names: &["Liang-chou", "Liang-chow", "Liangzhou", "Wu-wei-hsien", "Wuwei", "Wuwei Shi"],
+        names: "Liang-chou\nLiang-chow\nLiangzhou\nWu-wei-hsien\nWuwei\nWuwei Shi",
     },
     City {
         zone: "Asia/Shanghai",
-        names: &["Bu-sek-chhi", "Bû-sek-chhī", "U-sek", "Usis", "Vo Tich", "Vuhszi", "Vusi", "Vusio", "Vuzsiz", "Vuŝio", "Vuši", "Vô Tích", "Wu-hsi", "Wu-hsi-hsien", "Wu-hsi-shih", "Wu-si", "Wusih", "Wusih-hsien", "Wusihsien", "Wuxi", "Wuxi Shi", "Ù-sék", "Вуси", "Үshi", "וושי", "ووشي", "ووشی", "ۋۇشى شەھىرى", "ਵੁਕਸੀ", "อู๋ซี", "ཝུའུ་ཞི།", "우시 시"],
+        names: "Bu-sek-chhi\nBû-sek-chhī\nU-sek\nUsis\nVo Tich\nVuhszi\nVusi\nVusio\nVuzsiz\nVuŝio\nVuši\nVô Tích\nWu-hsi\nWu-hsi-hsien\nWu-hsi-shih\nWu-si\nWusih\nWusih-hsien\nWusihsien\nWuxi\nWuxi Shi\nÙ-sék\nВуси\nҮshi\nוושי\nووشي\nووشی\nۋۇشى شەھىرى\nਵੁਕਸੀ\nอู๋ซี\nཝུའུ་ཞི།\n우시 시",
     },
     City {
         zone: "Asia/Shanghai",
-        names: &["Uchzhunpu", "Wu-chung", "Wu-chung-p'u", "Wu-chung-pao", "Wu-chung-p’u", "Wu-chung-shih", "Wuzhong", "Wuzhong Xian", "Wuzhong Zhen"],
+        names: "Uchzhunpu\nWu-chung\nWu-chung-p'u\nWu-chung-pao\nWu-chung-p’u\nWu-chung-shih\nWuzhong\nWuzhong Xian\nWuzhong Zhen",
     },
     City {
         zone: "Asia/Shanghai",
-        names: &["A-muong", "Amoy", "E-mng-chhi", "Ha Mon", "Ha-mun-su", "Ha-mùn-sṳ", "Hiyamin", "Hsia-men", "Hsia-men-shih", "Hsziamen", "Hạ Môn", "Shamen", "Sia-men", "Siamen", "Siamenas", "Sjamehn'", "Sjamen", "Sjamen'", "Sjamun", "Sjamyn'", "Ssu-ming", "Ssu-ming-hsien", "Szeming-hsien", "Xiamen", "Xiamen - sha men", "Xiamen City", "Xiamen Shi", "Â-muòng", "Ē-mn̂g-chhī", "Šjamen", "Σιαμέν", "Сямень", "Сямън", "Сямынь", "Сямэнь", "Сјамен", "שיאמן", "شيامن", "شيامېن شەھىرى", "شیامن", "شیامین", "เซี่ยเหมิน", "샤먼 시"],
+        names: "A-muong\nAmoy\nE-mng-chhi\nHa Mon\nHa-mun-su\nHa-mùn-sṳ\nHiyamin\nHsia-men\nHsia-men-shih\nHsziamen\nHạ Môn\nShamen\nSia-men\nSiamen\nSiamenas\nSjamehn'\nSjamen\nSjamen'\nSjamun\nSjamyn'\nSsu-ming\nSsu-ming-hsien\nSzeming-hsien\nXiamen\nXiamen - sha men\nXiamen City\nXiamen Shi\nÂ-muòng\nĒ-mn̂g-chhī\nŠjamen\nΣιαμέν\nСямень\nСямън\nСямынь\nСямэнь\nСјамен\nשיאמן\nشيامن\nشيامېن شەھىرى\nشیامن\nشیامین\nเซี่ยเหมิน\n샤먼 시",
     },
     City {
         zone: "Asia/Shanghai",
-        names: &["Fancheng", "Fancheng Zhen", "Hsiang-fan", "Hsiang-yang", "Hsiang-yang-hsien", "Hsziangjang", "Siang-jang", "Siangfan", "Siangyang", "Siangyang-hsien", "Sjan'jan", "Sjangjang", "Sjanujan", "Tuong Duong", "Tương Dương", "Xiangfan", "Xiangfan Shi", "Xiangyang", "Xiangyang Shi", "Xiangyangfu", "Xiāngfán", "Xiāngyáng", "Šjangjang", "Сян'ян", "Сянъян", "Сјангјанг", "שיאנג-יאנג", "شياڭفان شەھىرى"],
+        names: "Fancheng\nFancheng Zhen\nHsiang-fan\nHsiang-yang\nHsiang-yang-hsien\nHsziangjang\nSiang-jang\nSiangfan\nSiangyang\nSiangyang-hsien\nSjan'jan\nSjangjang\nSjanujan\nTuong Duong\nTương Dương\nXiangfan\nXiangfan Shi\nXiangyang\nXiangyang Shi\nXiangyangfu\nXiāngfán\nXiāngyáng\nŠjangjang\nСян'ян\nСянъян\nСјангјанг\nשיאנג-יאנג\nشياڭفان شەھىرى",
     },
     City {
         zone: "Asia/Shanghai",
-        names: &["Ham Duong", "Ham-iong-chhi", "Hang-iong", "Hsien-yang", "Hsien-yang-hsien", "Hsien-yang-shih", "Hszienjang", "Hàm Dương", "Hàng-iòng", "Hâm-iông-chhī", "San'jan", "Sianjangas", "Sien-jang", "Sienjan", "Sienyanghsien", "Sjan'jan", "Sjanjang", "Sjanjango", "Syanyan", "Xianyang", "Xianyang Shi", "Ŝjanjango", "Саньян", "Сиенян", "Сяньян", "Сјанјанг", "شیانیانگ", "شیان\u{200c}یانگ", "เสียนหยาง", "셴양 시"],
+        names: "Ham Duong\nHam-iong-chhi\nHang-iong\nHsien-yang\nHsien-yang-hsien\nHsien-yang-shih\nHszienjang\nHàm Dương\nHàng-iòng\nHâm-iông-chhī\nSan'jan\nSianjangas\nSien-jang\nSienjan\nSienyanghsien\nSjan'jan\nSjanjang\nSjanjango\nSyanyan\nXianyang\nXianyang Shi\nŜjanjango\nСаньян\nСиенян\nСяньян\nСјанјанг\nشیانیانگ\nشیان\u{200c}یانگ\nเสียนหยาง\n셴양 시",
     },
     City {
         zone: "Asia/Shanghai",
-        names: &["Hsi-ning", "Hsi-ning-shih", "Hszining", "Sa-ning", "Se-leng-chhi", "Se-lêng-chhī", "Shinin", "Shining shehiri", "Si-nen-su", "Si-ning", "Sihningz", "Siniin", "Sinin", "Sining", "Sining-hsien", "Siningas", "Siningfu", "Sinino", "Sî-nèn-sṳ", "Să̤-nìng", "Tay Ninh", "Tây Ninh", "Xining", "Xining Shi", "Xīníng", "Šining", "Синиин", "Синин", "Сининг", "Сінін", "Шинин", "שינינג", "زننگ", "شينينغ", "شینینگ", "शिनिंग", "জিনিং", "ਸ਼ਿਨਿੰਗ", "ཟི་ལིང་།", "ስኒንግ", "ᠰᠢᠨᠢᠩ", "시닝 시"],
+        names: "Hsi-ning\nHsi-ning-shih\nHszining\nSa-ning\nSe-leng-chhi\nSe-lêng-chhī\nShinin\nShining shehiri\nSi-nen-su\nSi-ning\nSihningz\nSiniin\nSinin\nSining\nSining-hsien\nSiningas\nSiningfu\nSinino\nSî-nèn-sṳ\nSă̤-nìng\nTay Ninh\nTây Ninh\nXining\nXining Shi\nXīníng\nŠining\nСиниин\nСинин\nСининг\nСінін\nШинин\nשינינג\nزننگ\nشينينغ\nشینینگ\nशिनिंग\nজিনিং\nਸ਼ਿਨਿੰਗ\nཟི་ལིང་།\nስኒንግ\nᠰᠢᠨᠢᠩ\n시닝 시",
     },
     City {
         zone: "Asia/Shanghai",
-        names: &["Hsin-hsiang", "Hsin-hsiang-hsien", "Hsin-hsiang-shih", "Hsinghsiang", "Nangandao", "Sin'sjan", "Singsieng", "Sinsiang-hsien", "Xinxiang", "Синьсян"],
+        names: "Hsin-hsiang\nHsin-hsiang-hsien\nHsin-hsiang-shih\nHsinghsiang\nNangandao\nSin'sjan\nSingsieng\nSinsiang-hsien\nXinxiang\nСиньсян",
     },
     City {
         zone: "Asia/Shanghai",
-        names: &["Czinan'", "Hsin-yang", "Hsin-yang-hsien", "Hsin-yang-shih", "Sinyang", "Sinyang-hsien", "Xinyang", "Xìnyáng", "Цзинань", "شينيانج", "شین\u{200c}یانگ", "신양 시"],
+        names: "Czinan'\nHsin-yang\nHsin-yang-hsien\nHsin-yang-shih\nSinyang\nSinyang-hsien\nXinyang\nXìnyáng\nЦзинань\nشينيانج\nشین\u{200c}یانگ\n신양 시",
     },
     City {
         zone: "Asia/Shanghai",
-        names: &["Ch'ang-an", "Ch'ang-an-hsien", "Ch’ang-an", "Ch’ang-an-hsien", "Hsi Gnan Fu", "Hsi-an", "Hsi-an-shih", "Hsi-ching", "Hsi-ching-shih", "Hsingan", "Si-Gan-Fu", "Sian", "Sian'", "Siana", "Sianas", "Sianfu", "Siano", "Siaņa", "Siking", "Singan", "Singano", "Sjan", "Tay An", "Tây An", "Xi'an", "Xi'an - xi an", "Xi'an Shi", "Xian", "Xi’an", "Xi’an Shi", "Xī'ān", "Ŝiano", "Ŝingano", "Šjan", "Сиань", "Сіань", "سیان", "شىئەن شەھىرى", "شيآن", "शिआन", "জিয়ান", "ਸ਼ੀਆਨ", "ซีอาน", "시안 시"],
+        names: "Ch'ang-an\nCh'ang-an-hsien\nCh’ang-an\nCh’ang-an-hsien\nHsi Gnan Fu\nHsi-an\nHsi-an-shih\nHsi-ching\nHsi-ching-shih\nHsingan\nSi-Gan-Fu\nSian\nSian'\nSiana\nSianas\nSianfu\nSiano\nSiaņa\nSiking\nSingan\nSingano\nSjan\nTay An\nTây An\nXi'an\nXi'an - xi an\nXi'an Shi\nXian\nXi’an\nXi’an Shi\nXī'ān\nŜiano\nŜingano\nŠjan\nСиань\nСіань\nسیان\nشىئەن شەھىرى\nشيآن\nशिआन\nজিয়ান\nਸ਼ੀਆਨ\nซีอาน\n시안 시",
     },
     City {
         zone: "Asia/Shanghai",
-        names: &["Hsu-ch'ang", "Hsu-ch'ang-hsien", "Hsu-ch'ang-shih", "Hsu-chou", "Hsuchow", "Hsü-chou", "Hsü-ch’ang", "Hsü-ch’ang-hsien", "Hsü-ch’ang-shih", "Hsüchow", "Jiangguanchi", "Syuychan", "Xuchang"],
+        names: "Hsu-ch'ang\nHsu-ch'ang-hsien\nHsu-ch'ang-shih\nHsu-chou\nHsuchow\nHsü-chou\nHsü-ch’ang\nHsü-ch’ang-hsien\nHsü-ch’ang-shih\nHsüchow\nJiangguanchi\nSyuychan\nXuchang",
     },
     City {
         zone: "Asia/Shanghai",
-        names: &["Hsu-chia-hui", "Hsu-chia-hui-chen", "Hsu-chia-t'ang", "Hsu-hui", "Hsü-chia-hui", "Hsü-chia-hui-chen", "Hsü-chia-t’ang", "Hsü-hui", "Siccawei", "Xuhui"],
+        names: "Hsu-chia-hui\nHsu-chia-hui-chen\nHsu-chia-t'ang\nHsu-hui\nHsü-chia-hui\nHsü-chia-hui-chen\nHsü-chia-t’ang\nHsü-hui\nSiccawei\nXuhui",
     },
     City {
         zone: "Asia/Shanghai",
-        names: &["Pengcheng", "Sjudzou", "Sjujchzhou", "Xuzhou", "Xúzhōu", "Сюйчжоу", "Сјуџоу", "شوژو", "쉬저우 시"],
+        names: "Pengcheng\nSjudzou\nSjujchzhou\nXuzhou\nXúzhōu\nСюйчжоу\nСјуџоу\nشوژو\n쉬저우 시",
     },
     City {
         zone: "Asia/Shanghai",
-        names: &["Diem Thanh", "Diêm Thành", "Iâm-siâⁿ-chhī", "Jan'chehn", "Jancengo", "Jancheng", "Janĉengo", "Jen-ccheng", "Jen-čcheng", "Jenchun", "Sieng-siang", "Sièng-siàng", "Yancheng", "Yancheng City", "Yen-ch'eng", "Yen-ch'eng-chen", "Yen-ch'eng-hsien", "Yen-ch’eng", "Yen-ch’eng-chen", "Yen-ch’eng-hsien", "Јанченг", "Йенчън", "Яньчэн", "يەنچېن شەھىرى", "یانچنگ", "ینچینگ", "옌청 시"],
+        names: "Diem Thanh\nDiêm Thành\nIâm-siâⁿ-chhī\nJan'chehn\nJancengo\nJancheng\nJanĉengo\nJen-ccheng\nJen-čcheng\nJenchun\nSieng-siang\nSièng-siàng\nYancheng\nYancheng City\nYen-ch'eng\nYen-ch'eng-chen\nYen-ch'eng-hsien\nYen-ch’eng\nYen-ch’eng-chen\nYen-ch’eng-hsien\nЈанченг\nЙенчън\nЯньчэн\nيەنچېن شەھىرى\nیانچنگ\nینچینگ\n옌청 시",
     },
     City {
         zone: "Asia/Shanghai",
-        names: &["Chiang-ch'eng-chen", "Chiang-ch’eng-chen", "Duong Giang", "Dương Giang", "Iong-gong", "Iong-kang-chhi", "Iòng-gŏng", "Iông-kang-chhī", "Janczjan", "Jang-tiang", "Jang-ťiang", "Jiangcheng", "Liang-yang", "Yang-chiang", "Yang-chiang-hsien", "Yangjiang", "Yeungkong", "Yeungkong-hsien", "Yong-kong-su", "Yòng-kông-sṳ", "Јангђанг", "Янцзян", "یانگ جیانگ", "یانگژیانگ", "ینگجیانگ", "양장 시"],
+        names: "Chiang-ch'eng-chen\nChiang-ch’eng-chen\nDuong Giang\nDương Giang\nIong-gong\nIong-kang-chhi\nIòng-gŏng\nIông-kang-chhī\nJanczjan\nJang-tiang\nJang-ťiang\nJiangcheng\nLiang-yang\nYang-chiang\nYang-chiang-hsien\nYangjiang\nYeungkong\nYeungkong-hsien\nYong-kong-su\nYòng-kông-sṳ\nЈангђанг\nЯнцзян\nیانگ جیانگ\nیانگژیانگ\nینگجیانگ\n양장 시",
     },
     City {
         zone: "Asia/Shanghai",
-        names: &["Yangpu"],
+        names: "Yangpu",
     },
     City {
         zone: "Asia/Shanghai",
-        names: &["Chiang-tu", "Chiang-tu-hsien", "Duong Chau", "Dương Châu", "Han-chiang", "Inciue", "Iong-chiu-chhi", "Iong-ciu", "Iòng-ciŭ", "Iông-chiu-chhī", "Janchzhou", "Jancjou", "Jandzhou", "Jang-cou", "Jang-čou", "Jangdzou", "Jangdzov", "Jangdžov", "Janĉĵou", "Kiangtu", "Yang-chou", "Yang-chou-shih", "Yang-chow-fu", "Yangchow", "Yangjo shehiri", "Yangtsjou", "Yangzhou", "Yángzhōu", "İnçiü", "Јангџоу", "Янджоу", "Янчжоу", "יאנגצו", "يانغتشو", "یانگژو", "ཡྰང་ཀྲོའུ།", "양저우 시"],
+        names: "Chiang-tu\nChiang-tu-hsien\nDuong Chau\nDương Châu\nHan-chiang\nInciue\nIong-chiu-chhi\nIong-ciu\nIòng-ciŭ\nIông-chiu-chhī\nJanchzhou\nJancjou\nJandzhou\nJang-cou\nJang-čou\nJangdzou\nJangdzov\nJangdžov\nJanĉĵou\nKiangtu\nYang-chou\nYang-chou-shih\nYang-chow-fu\nYangchow\nYangjo shehiri\nYangtsjou\nYangzhou\nYángzhōu\nİnçiü\nЈангџоу\nЯнджоу\nЯнчжоу\nיאנגצו\nيانغتشو\nیانگژو\nཡྰང་ཀྲོའུ།\n양저우 시",
     },
     City {
         zone: "Asia/Shanghai",
-        names: &["Chefoo", "Chifu", "Ian-tai-chhi", "Ian-tâi-chhī", "Ieng-dai", "Iĕng-dài", "Jan'taj", "Jantai", "Jantaj", "Jen-tchaj", "Yantai", "Yantái", "Yen GJai", "Yen-t'ai", "Yen-t'ai-shih", "Yen-t’ai", "Yen-t’ai-shih", "Yên Đài", "Yāntái", "Јантај", "Янтай", "Яньтай", "ינטאי", "يەنتەي شەھىرى", "یانتائی", "یانتای", "옌타이 시"],
+        names: "Chefoo\nChifu\nIan-tai-chhi\nIan-tâi-chhī\nIeng-dai\nIĕng-dài\nJan'taj\nJantai\nJantaj\nJen-tchaj\nYantai\nYantái\nYen GJai\nYen-t'ai\nYen-t'ai-shih\nYen-t’ai\nYen-t’ai-shih\nYên Đài\nYāntái\nЈантај\nЯнтай\nЯньтай\nינטאי\nيەنتەي شەھىرى\nیانتائی\nیانتای\n옌타이 시",
     },
     City {
         zone: "Asia/Shanghai",
-        names: &["Che-Keou-chan", "Che-Kéou-chan", "Gi-chhiong-chhi", "Gî-chhiong-chhī", "I-cchang", "I-ch'ang-hsien", "I-ch'ang-shih", "I-chang", "I-ch’ang-hsien", "I-ch’ang-shih", "I-čchang", "Ican", "Ichan", "Ichang", "Ičan", "Jicang", "Jichang", "Jiĉang", "Nghi Xuong", "Nghi Xương", "Ngi-chiong", "Ngì-chiŏng", "Tung-hu", "Yichang", "Ічан", "Јичанг", "Ичан", "ایچانگ", "يىچاڭ شەھىرى", "یچنگ", "이창 시"],
+        names: "Che-Keou-chan\nChe-Kéou-chan\nGi-chhiong-chhi\nGî-chhiong-chhī\nI-cchang\nI-ch'ang-hsien\nI-ch'ang-shih\nI-chang\nI-ch’ang-hsien\nI-ch’ang-shih\nI-čchang\nIcan\nIchan\nIchang\nIčan\nJicang\nJichang\nJiĉang\nNghi Xuong\nNghi Xương\nNgi-chiong\nNgì-chiŏng\nTung-hu\nYichang\nІчан\nЈичанг\nИчан\nایچانگ\nيىچاڭ شەھىرى\nیچنگ\n이창 시",
     },
     City {
         zone: "Asia/Shanghai",
-        names: &["Gi-chhun-chhi", "Gî-chhun-chhī", "I-cchun", "I-ch'un", "I-ch'un-chen", "I-ch'un-hsien", "I-ch’un", "I-ch’un-chen", "I-ch’un-hsien", "I-čchun", "Ichun'", "Nghi Xuan", "Nghi Xuân", "Ngi-chung", "Ngì-chŭng", "Ni-chhun-su", "Nî-chhûn-sṳ", "Yichun", "Yichun Shi", "Yichun i Jiangxi", "Yuan-chou", "Yuanchow", "Yuen-chow-fu", "Yüan-chou", "Yüanchow", "Ичунь", "یچان", "ییشون، جیانگشی", "이춘 시"],
+        names: "Gi-chhun-chhi\nGî-chhun-chhī\nI-cchun\nI-ch'un\nI-ch'un-chen\nI-ch'un-hsien\nI-ch’un\nI-ch’un-chen\nI-ch’un-hsien\nI-čchun\nIchun'\nNghi Xuan\nNghi Xuân\nNgi-chung\nNgì-chŭng\nNi-chhun-su\nNî-chhûn-sṳ\nYichun\nYichun Shi\nYichun i Jiangxi\nYuan-chou\nYuanchow\nYuen-chow-fu\nYüan-chou\nYüanchow\nИчунь\nیچان\nییشون، جیانگشی\n이춘 시",
     },
     City {
         zone: "Asia/Shanghai",
-        names: &["Gin-chhoan-chhi", "Gîn-chhoan-chhī", "Ho-lan", "In'chuan'", "Inchuan", "Incuanas", "Inčuanas", "Jin-cchuan", "Jin-čchuan", "Jinchuan", "Jincuan", "Jinčuan", "Ngan Xuyen", "Ngung-chiong", "Ngân Xuyên", "Ngṳ̀ng-chiŏng", "Ning-hsia", "Ningsia", "Ningsia-hsien", "Ningsiafu", "Thanh pho Ngan Xuyen", "Thành phố Ngân Xuyên", "Yin-ch'uan-shih", "Yin-ch’uan-shih", "Yinchuan", "Yinchuan Shi", "Yinzconh", "Yínchuān", "Іньчуань", "Їньчуань", "Јинчуан", "Инчуан", "Иньчуань", "مدينة ينشوان", "يىنچۈئەن شەھىرى", "ین چوان", "ینچوآن", "ینچوان", "یینچوان", "यिनचुआन", "ইনচুয়ান", "ਯਿਨਚੁਆਨ", "യിഞ്ചുവാൻ", "ཡིན་ཁྲོའོན་གྲོང་ཁྱེར།", "ይንቹዋን", "인촨 시"],
+        names: "Gin-chhoan-chhi\nGîn-chhoan-chhī\nHo-lan\nIn'chuan'\nInchuan\nIncuanas\nInčuanas\nJin-cchuan\nJin-čchuan\nJinchuan\nJincuan\nJinčuan\nNgan Xuyen\nNgung-chiong\nNgân Xuyên\nNgṳ̀ng-chiŏng\nNing-hsia\nNingsia\nNingsia-hsien\nNingsiafu\nThanh pho Ngan Xuyen\nThành phố Ngân Xuyên\nYin-ch'uan-shih\nYin-ch’uan-shih\nYinchuan\nYinchuan Shi\nYinzconh\nYínchuān\nІньчуань\nЇньчуань\nЈинчуан\nИнчуан\nИньчуань\nمدينة ينشوان\nيىنچۈئەن شەھىرى\nین چوان\nینچوآن\nینچوان\nیینچوان\nयिनचुआन\nইনচুয়ান\nਯਿਨਚੁਆਨ\nയിഞ്ചുവാൻ\nཡིན་ཁྲོའོན་གྲོང་ཁྱེར།\nይንቹዋን\n인촨 시",
     },
     City {
         zone: "Asia/Shanghai",
-        names: &["Choucheng", "I-wu", "I-wu-hsien", "Yiwu", "Yiwuhsien"],
+        names: "Choucheng\nI-wu\nI-wu-hsien\nYiwu\nYiwuhsien",
     },
     City {
         zone: "Asia/Shanghai",
-        names: &["I-ch'eng-chen", "I-ch’eng-chen", "I-hsing", "I-hsing-ch'eng", "I-hsing-ch’eng", "I-hsing-hsien", "Ihing", "Yicheng", "Yicheng Jiedao", "Yixing", "Yixing Shi", "宜城街道"],
+        names: "I-ch'eng-chen\nI-ch’eng-chen\nI-hsing\nI-hsing-ch'eng\nI-hsing-ch’eng\nI-hsing-hsien\nIhing\nYicheng\nYicheng Jiedao\nYixing\nYixing Shi\n宜城街道",
     },
     City {
         zone: "Asia/Shanghai",
-        names: &["Langlin", "Lingling", "Yongzhou", "Yung-chou", "Yung-chow-fu", "Yungchow", "Yǒngzhōu", "융저우 시"],
+        names: "Langlin\nLingling\nYongzhou\nYung-chou\nYung-chow-fu\nYungchow\nYǒngzhōu\n융저우 시",
     },
     City {
         zone: "Asia/Shanghai",
-        names: &["Giok-lim-chhi", "Gio̍k-lîm-chhī", "Jue-lin", "Jujlin'", "Jü-lin", "Ngiuk-lim-su", "Ngiu̍k-lìm-sṳ", "Ngoc Lam", "Nguk-ling", "Ngṳ̆k-lìng", "Ngọc Lâm", "Watlam", "Watlam-hsien", "Yo-ling", "Yoglinz", "Yu-lin-chen", "Yu-lin-hsien", "Yulin", "Yü-lin-chen", "Yü-lin-hsien", "Юйлинь", "یولاین", "یولن", "یولن، گوانگشی", "위린 시"],
+        names: "Giok-lim-chhi\nGio̍k-lîm-chhī\nJue-lin\nJujlin'\nJü-lin\nNgiuk-lim-su\nNgiu̍k-lìm-sṳ\nNgoc Lam\nNguk-ling\nNgṳ̆k-lìng\nNgọc Lâm\nWatlam\nWatlam-hsien\nYo-ling\nYoglinz\nYu-lin-chen\nYu-lin-hsien\nYulin\nYü-lin-chen\nYü-lin-hsien\nЮйлинь\nیولاین\nیولن\nیولن، گوانگشی\n위린 시",
     },
     City {
         zone: "Asia/Shanghai",
-        names: &["Hun-phu-chhi", "Hung-pu", "Hùng-pù", "Hûn-phû-chhī", "Juen-fu", "Jun'fu", "Jün-fu", "Tung-an", "Van Phu", "Vân Phù", "Wanfow", "Yun-ch'eng", "Yun-ch'eng-chen", "Yun-fou", "Yun-fou-hsien", "Yunfu", "Yün-ch’eng", "Yün-ch’eng-chen", "Yün-fou", "Yün-fou-hsien", "Юньфу", "یانفو", "ینفو", "یونفو", "윈푸 시"],
+        names: "Hun-phu-chhi\nHung-pu\nHùng-pù\nHûn-phû-chhī\nJuen-fu\nJun'fu\nJün-fu\nTung-an\nVan Phu\nVân Phù\nWanfow\nYun-ch'eng\nYun-ch'eng-chen\nYun-fou\nYun-fou-hsien\nYunfu\nYün-ch’eng\nYün-ch’eng-chen\nYün-fou\nYün-fou-hsien\nЮньфу\nیانفو\nینفو\nیونفو\n윈푸 시",
     },
     City {
         zone: "Asia/Shanghai",
-        names: &["Sha-chou", "Shazhou", "Yang-she-chen", "Yang-she-ying", "Yangshe", "Zhangjiagang", "Zhangjiagang Shi", "张家港市"],
+        names: "Sha-chou\nShazhou\nYang-she-chen\nYang-she-ying\nYangshe\nZhangjiagang\nZhangjiagang Shi\n张家港市",
     },
     City {
         zone: "Asia/Shanghai",
-        names: &["Chan-chiang", "Chan-chiang-shih", "Chankiang", "Chzhan'czjan", "Fort Bayard", "Hsi-ying", "Kwangchow", "Kwangchowan", "Kwangchowwan", "Tram Giang", "Trạm Giang", "Tsamkong", "Zhanjiang", "Zhanjiang Shi", "Чжаньцзян", "جاڭجياڭ شەھىرى"],
+        names: "Chan-chiang\nChan-chiang-shih\nChankiang\nChzhan'czjan\nFort Bayard\nHsi-ying\nKwangchow\nKwangchowan\nKwangchowwan\nTram Giang\nTrạm Giang\nTsamkong\nZhanjiang\nZhanjiang Shi\nЧжаньцзян\nجاڭجياڭ شەھىرى",
     },
     City {
         zone: "Asia/Shanghai",
-        names: &["Cao-cching", "Chao-ch'ing", "Chao-ch'ing-chen", "Chao-chou", "Chao-ch’ing", "Chao-ch’ing-chen", "Chao-king", "Chzhaocin", "Dieu-keng", "Diêu-kéng", "Dzaocing", "Kao-yao", "Kao-yao-hsien", "Koyiu", "Koyiu-hsien", "Koynihsien", "Sau-khin-su", "Sau-khin-sṳ", "Shiu Hing", "Shiuhing", "Shiuhingfu", "Tiau-kheng-chhi", "Tiāu-khèng-chhī", "Trieu Khanh", "Triệu Khánh", "Zhaoqing", "Čao-čching", "Џаоћинг", "Чжаоцин", "גאוצינג", "ژاؤچینگ", "ژاوچنگ", "ژاوکینگ", "자오칭 시"],
+        names: "Cao-cching\nChao-ch'ing\nChao-ch'ing-chen\nChao-chou\nChao-ch’ing\nChao-ch’ing-chen\nChao-king\nChzhaocin\nDieu-keng\nDiêu-kéng\nDzaocing\nKao-yao\nKao-yao-hsien\nKoyiu\nKoyiu-hsien\nKoynihsien\nSau-khin-su\nSau-khin-sṳ\nShiu Hing\nShiuhing\nShiuhingfu\nTiau-kheng-chhi\nTiāu-khèng-chhī\nTrieu Khanh\nTriệu Khánh\nZhaoqing\nČao-čching\nЏаоћинг\nЧжаоцин\nגאוצינג\nژاؤچینگ\nژاوچنگ\nژاوکینگ\n자오칭 시",
     },
     City {
         zone: "Asia/Shanghai",
-        names: &["Cencou", "Ceng-cou", "Cengcou", "Cheng", "Cheng-chou", "Cheng-chou-shih", "Cheng-hsien", "Chengchow", "Chhiang-chu-su", "Chhiáng-chû-sṳ", "Chzhehnchzhou", "Chzhenchzhou", "Cjencjou", "Csengcsou", "Cwngcouh", "Czengczou", "Dang-ciu", "Dzendzou", "Dzengdzou", "Dzengdzov", "Dzhundzhou", "Dâng-ciŭ", "Džendžou", "Džengdžou", "Džengdžov", "Genggouo", "Trinh Chau", "Trịnh Châu", "Tsentsoou", "Tēⁿ-chiu-chhī", "Zengzou", "Zhengtsjou", "Zhengzhou", "Zhengzhou Shi", "Çengçou", "Çjençjou", "Čeng-čou", "Ĝengĝoŭo", "Žengžou", "Τσεντσόου", "Џенгџоу", "Джънджоу", "Жөнжоу", "Чженчжоу", "Чжэнчжоу", "Чжэнчжоў", "تشنغتشو", "جېڭجۇ شەھىرى", "ژنگژو", "ژینگژو", "चंचौ", "झेंगझोऊ", "জেংজ্যাও", "ਚੰਙਚੋ", "செங்சவு", "เจิ้งโจว", "ကျင့်ကျိုးမြို့", "ዠንግዞው", "정저우 시"],
+        names: "Cencou\nCeng-cou\nCengcou\nCheng\nCheng-chou\nCheng-chou-shih\nCheng-hsien\nChengchow\nChhiang-chu-su\nChhiáng-chû-sṳ\nChzhehnchzhou\nChzhenchzhou\nCjencjou\nCsengcsou\nCwngcouh\nCzengczou\nDang-ciu\nDzendzou\nDzengdzou\nDzengdzov\nDzhundzhou\nDâng-ciŭ\nDžendžou\nDžengdžou\nDžengdžov\nGenggouo\nTrinh Chau\nTrịnh Châu\nTsentsoou\nTēⁿ-chiu-chhī\nZengzou\nZhengtsjou\nZhengzhou\nZhengzhou Shi\nÇengçou\nÇjençjou\nČeng-čou\nĜengĝoŭo\nŽengžou\nΤσεντσόου\nЏенгџоу\nДжънджоу\nЖөнжоу\nЧженчжоу\nЧжэнчжоу\nЧжэнчжоў\nتشنغتشو\nجېڭجۇ شەھىرى\nژنگژو\nژینگژو\nचंचौ\nझेंगझोऊ\nজেংজ্যাও\nਚੰਙਚੋ\nசெங்சவு\nเจิ้งโจว\nကျင့်ကျိုးမြို့\nዠንግዞው\n정저우 시",
     },
     City {
         zone: "Asia/Shanghai",
-        names: &["Chung-san-su", "Chzhunshan'", "Chûng-sân-sṳ", "Cung-san", "Dzungshan", "Jongshen shehiri", "Trung Son", "Trung Sơn", "Xiangshan", "Zhongshan", "Zhongshan Shi", "Zongsan", "Čung-šan", "Žongšan", "Џунгшан", "Чжуншань", "중산 시"],
+        names: "Chung-san-su\nChzhunshan'\nChûng-sân-sṳ\nCung-san\nDzungshan\nJongshen shehiri\nTrung Son\nTrung Sơn\nXiangshan\nZhongshan\nZhongshan Shi\nZongsan\nČung-šan\nŽongšan\nЏунгшан\nЧжуншань\n중산 시",
     },
     City {
         zone: "Asia/Shanghai",
-        names: &["Chung-wei", "Chung-wei-hsien", "Chzhunvehj", "Chzhunvey", "Cung-wej", "Dung-oi", "Dṳ̆ng-ôi", "Tiong-oe-chhi", "Tiong-oē-chhī", "Trung Ve", "Trung Vệ", "Zhongwei", "Zhongwei Shi", "Čung-wej", "Чжунвэй", "ژونگوئی", "중웨이 시"],
+        names: "Chung-wei\nChung-wei-hsien\nChzhunvehj\nChzhunvey\nCung-wej\nDung-oi\nDṳ̆ng-ôi\nTiong-oe-chhi\nTiong-oē-chhī\nTrung Ve\nTrung Vệ\nZhongwei\nZhongwei Shi\nČung-wej\nЧжунвэй\nژونگوئی\n중웨이 시",
     },
     City {
         zone: "Asia/Shanghai",
-        names: &["Zhu Cheng City"],
+        names: "Zhu Cheng City",
     },
     City {
         zone: "Asia/Shanghai",
-        names: &["Chau Hai", "Chu Hai", "Chu Hoi", "Chu Hải", "Chu-hai", "Chu-hai-chhi", "Chu-hoi-su", "Chu-hái-chhī", "Chyu Hoy", "Chzhukhaj", "Châu Hải", "Chû-hói-sṳ", "Cio-hai", "Ciŏ-hāi", "Cu-chaj", "Dzhukhaj", "Dzukhaj", "Guhaj", "Heung chau", "Hsiang-chou", "Hsiang-chou-chen", "Hsiang-chou-fou", "Huengchow", "Juxey shehiri", "Xiangzhou", "Zhuhai", "Zhūhǎi", "Zyu Hoi", "Ču-chaj", "Ĝuhaj", "Џухај", "Джухай", "Чжухай", "ג'והאי", "جوهای", "زوهاي", "ژوہوئی", "주하이 시"],
+        names: "Chau Hai\nChu Hai\nChu Hoi\nChu Hải\nChu-hai\nChu-hai-chhi\nChu-hoi-su\nChu-hái-chhī\nChyu Hoy\nChzhukhaj\nChâu Hải\nChû-hói-sṳ\nCio-hai\nCiŏ-hāi\nCu-chaj\nDzhukhaj\nDzukhaj\nGuhaj\nHeung chau\nHsiang-chou\nHsiang-chou-chen\nHsiang-chou-fou\nHuengchow\nJuxey shehiri\nXiangzhou\nZhuhai\nZhūhǎi\nZyu Hoi\nČu-chaj\nĜuhaj\nЏухај\nДжухай\nЧжухай\nג'והאי\nجوهای\nزوهاي\nژوہوئی\n주하이 시",
     },
     City {
         zone: "Asia/Shanghai",
-        names: &["Chu Chau", "Chu Châu", "Chu-chiu-chhi", "Chu-chiu-chhī", "Chu-chou", "Chu-chou-shih", "Chu-chu-su", "Chu-chû-sṳ", "Chuchow", "Chzhuchzhou", "Cu-cou", "Cyu Cou", "Dzhudzhou", "Dzudzou", "Dzudzov", "Džudžou", "Džudžov", "Gugou", "Jianning", "Tu-ciu", "Tṳ̆-ciŭ", "Zhutsjou", "Zhuzhou", "Zhuzhou Shi", "Zhūzhōu", "Çyu Cou", "Ču-čou", "Ĝuĝou", "Џуџоу", "Джуджоу", "Чжучжоу", "ژانژو", "ژوژوو", "ཞུས་ཀྲོའུ།", "주저우 시"],
+        names: "Chu Chau\nChu Châu\nChu-chiu-chhi\nChu-chiu-chhī\nChu-chou\nChu-chou-shih\nChu-chu-su\nChu-chû-sṳ\nChuchow\nChzhuchzhou\nCu-cou\nCyu Cou\nDzhudzhou\nDzudzou\nDzudzov\nDžudžou\nDžudžov\nGugou\nJianning\nTu-ciu\nTṳ̆-ciŭ\nZhutsjou\nZhuzhou\nZhuzhou Shi\nZhūzhōu\nÇyu Cou\nČu-čou\nĜuĝou\nЏуџоу\nДжуджоу\nЧжучжоу\nژانژو\nژوژوو\nཞུས་ཀྲོའུ།\n주저우 시",
     },
     City {
         zone: "Asia/Shanghai",
-        names: &["C-po", "Chang-chou-shih", "Chang-tien", "Chang-tien-shih", "Chu-phok-chhi", "Chu-phok-chhī", "Cu-bauk", "Czybo", "Cṳ̆-báuk", "Dzubo", "Truy Bac", "Truy Bác", "Tzu-po", "Zhangdian", "Zibo", "Дзъбо", "Цзыбо", "زایبو", "زىبو شەھىرى", "زيبو", "زیبو", "ਜ਼ੀਬੋ", "쯔보 시"],
+        names: "C-po\nChang-chou-shih\nChang-tien\nChang-tien-shih\nChu-phok-chhi\nChu-phok-chhī\nCu-bauk\nCzybo\nCṳ̆-báuk\nDzubo\nTruy Bac\nTruy Bác\nTzu-po\nZhangdian\nZibo\nДзъбо\nЦзыбо\nزایبو\nزىبو شەھىرى\nزيبو\nزیبو\nਜ਼ੀਬੋ\n쯔보 시",
     },
     City {
         zone: "Asia/Shanghai",
-        names: &["C-kung", "Ceu-gong", "Chu-kong-chhi", "Chū-kòng-chhī", "Cigung", "Czygun", "Cê̤ṳ-góng", "Dzigongas", "Dzugun", "Tu Cong", "Tzekung", "Tzeliuching", "Tzeliutsing", "Tzu-kung", "Tzu-kung-shih", "Tzu-liu-ching", "Tzuliutsing", "Tự Cống", "Zigong", "Дзъгун", "Цзыгун", "Цигунг", "زيجونج", "زیگانگ", "زیگونگ", "쯔궁 시"],
+        names: "C-kung\nCeu-gong\nChu-kong-chhi\nChū-kòng-chhī\nCigung\nCzygun\nCê̤ṳ-góng\nDzigongas\nDzugun\nTu Cong\nTzekung\nTzeliuching\nTzeliutsing\nTzu-kung\nTzu-kung-shih\nTzu-liu-ching\nTzuliutsing\nTự Cống\nZigong\nДзъгун\nЦзыгун\nЦигунг\nزيجونج\nزیگانگ\nزیگونگ\n쯔궁 시",
     },
     City {
         zone: "Asia/Shanghai",
-        names: &["Chun-gi-chhi", "Chun-gī-chhī", "Cong-ngie", "Cuenji", "Cun-i", "Cunji", "Czun'i", "Cŏng-ngiê", "Dzuni", "Gunji", "Tsun-i", "Tsun-i-ch'eng", "Tsun-i-ch’eng", "Tsun-i-hsien", "Tsun-i-shih", "Tsunyi", "Tsunyi-hsien", "Tuan Nghia", "Tuân Nghĩa", "Zunji", "Zunyi", "Zūnyì", "Ĝunji", "Цзуньи", "Цзуньї", "Цуенји", "زونئی", "زونیئی", "زونیای", "쭌이 시"],
+        names: "Chun-gi-chhi\nChun-gī-chhī\nCong-ngie\nCuenji\nCun-i\nCunji\nCzun'i\nCŏng-ngiê\nDzuni\nGunji\nTsun-i\nTsun-i-ch'eng\nTsun-i-ch’eng\nTsun-i-hsien\nTsun-i-shih\nTsunyi\nTsunyi-hsien\nTuan Nghia\nTuân Nghĩa\nZunji\nZunyi\nZūnyì\nĜunji\nЦзуньи\nЦзуньї\nЦуенји\nزونئی\nزونیئی\nزونیای\n쭌이 시",
     },
     City {
         zone: "Asia/Singapore",
-        names: &["Danmaxi", "Dānmǎxī", "Garden City", "Little Red Dot", "Sin-ka-po", "Singapore", "Singapore City", "Singapour", "Singapur", "Singapura", "Sinkapoure", "Syonan-to", "Sîn-kâ-po", "Temasek", "Tumasik", "Σιγκαπούρη", "Сингапур", "Сінгапур", "סינגפור", "سنغافورة", "سنگاپور", "सिंगापुर", "सिंगापूर", "ਸਿੰਗਾਪੁਰ", "சிங்கப்பூர்", "ประเทศสิงคโปร์", "สิงค์โปร", "ປະເທດສງກະໂປ", "ປະເທດສິງກະໂປ", "စငကာပနငင", "စင်ကာပူနိုင်ငံ", "សងហបរ", "សិង្ហបុរី", "シンガポール", "싱가포르"],
+        names: "Danmaxi\nDānmǎxī\nGarden City\nLittle Red Dot\nSin-ka-po\nSingapore\nSingapore City\nSingapour\nSingapur\nSingapura\nSinkapoure\nSyonan-to\nSîn-kâ-po\nTemasek\nTumasik\nΣιγκαπούρη\nСингапур\nСінгапур\nסינגפור\nسنغافورة\nسنگاپور\nसिंगापुर\nसिंगापूर\nਸਿੰਗਾਪੁਰ\nசிங்கப்பூர்\nประเทศสิงคโปร์\nสิงค์โปร\nປະເທດສງກະໂປ\nປະເທດສິງກະໂປ\nစငကာပနငင\nစင်ကာပူနိုင်ငံ\nសងហបរ\nសិង្ហបុរី\nシンガポール\n싱가포르",
     },
     City {
         zone: "Asia/Taipei",
-        names: &["Cao Hung", "Cao Hùng", "Gaosjun", "Gaosyongshih", "Gaoxiong", "Gaoxiongshi", "Kao-hsiung", "Kao-hsiung-shih", "Kaohsiung", "Kaohsiung City", "Kaoshang", "Kaosjun", "Kˌaokhsiong", "Takao", "Гаосюн", "Каосюн", "Каошанг", "Қаохсионг", "كاوهسيونغ", "کائوهسیونگ", "کاوهسيونګ", "کاوہسیونگ", "कावशिउंग", "কাওহসিউং", "ਕਾਓਹਸਿਉਂਗ", "ካኦሂስዩንግ", "たかおし", "가오슝 시"],
+        names: "Cao Hung\nCao Hùng\nGaosjun\nGaosyongshih\nGaoxiong\nGaoxiongshi\nKao-hsiung\nKao-hsiung-shih\nKaohsiung\nKaohsiung City\nKaoshang\nKaosjun\nKˌaokhsiong\nTakao\nГаосюн\nКаосюн\nКаошанг\nҚаохсионг\nكاوهسيونغ\nکائوهسیونگ\nکاوهسيونګ\nکاوہسیونگ\nकावशिउंग\nকাওহসিউং\nਕਾਓਹਸਿਉਂਗ\nካኦሂስዩንግ\nたかおし\n가오슝 시",
     },
     City {
         zone: "Asia/Taipei",
-        names: &["Nea Taipei", "Neu-Taipeh", "New Taipei", "New Taipei City", "Nieuw Taipei", "Nouveau Taipei", "Nova Taipe", "Nova Taipé", "Nova Tchaj-pej", "Novi Taipei", "Novi Tajpej", "Novij Tajbej", "Novyj Tajbehj", "Nová Tchaj-pej", "Nowe Tajpej", "Nueva Taipei", "Nueva Taipéi", "Nuova Taipei", "Xinbei City", "Yeni Taipei", "Νέα Ταϊπέι", "Нови Тајпеј", "Новий Тайбей", "Новый Тайбэй", "신베이시"],
+        names: "Nea Taipei\nNeu-Taipeh\nNew Taipei\nNew Taipei City\nNieuw Taipei\nNouveau Taipei\nNova Taipe\nNova Taipé\nNova Tchaj-pej\nNovi Taipei\nNovi Tajpej\nNovij Tajbej\nNovyj Tajbehj\nNová Tchaj-pej\nNowe Tajpej\nNueva Taipei\nNueva Taipéi\nNuova Taipei\nXinbei City\nYeni Taipei\nΝέα Ταϊπέι\nНови Тајпеј\nНовий Тайбей\nНовый Тайбэй\n신베이시",
     },
     City {
         zone: "Asia/Taipei",
-        names: &["GJai Trung", "Kota Taichung", "Tai-tiong-chhi", "Taichung", "Taicungas", "Taizhong", "Taizhong Shi", "Taičungas", "Tajchzhun", "Tajcungo", "Tajzhun", "Tajĉungo", "Taychun", "Tchaj-cung", "Tchaj-čung", "Teyjong shehiri", "Thoi-chung-su", "Thòi-chûng-sṳ", "Tâi-tiong-chhī", "Đài Trung", "Тайжун", "Тайчжун", "تاي شانغ", "타이중 시"],
+        names: "GJai Trung\nKota Taichung\nTai-tiong-chhi\nTaichung\nTaicungas\nTaizhong\nTaizhong Shi\nTaičungas\nTajchzhun\nTajcungo\nTajzhun\nTajĉungo\nTaychun\nTchaj-cung\nTchaj-čung\nTeyjong shehiri\nThoi-chung-su\nThòi-chûng-sṳ\nTâi-tiong-chhī\nĐài Trung\nТайжун\nТайчжун\nتاي شانغ\n타이중 시",
     },
     City {
         zone: "Asia/Taipei",
-        names: &["Dai-nang", "Dài-nàng", "GJai Nam", "Kota Tainan", "T'ai-nan", "Tai-lam-chhi", "Tainan", "Tainan City", "Tainanas", "Tajnan", "Tajnan'", "Tajnano", "Taynam", "Tchaj-nan", "Teynen shehiri", "Thoi-nam-su", "Thòi-nàm-sṳ", "Táinán", "Tâi-lâm-chhī", "T’ai-nan", "Đài Nam", "Тайнань", "Тајнан", "טאינאן", "تاينان", "تاینان", "ไถหนัน", "타이난 시"],
+        names: "Dai-nang\nDài-nàng\nGJai Nam\nKota Tainan\nT'ai-nan\nTai-lam-chhi\nTainan\nTainan City\nTainanas\nTajnan\nTajnan'\nTajnano\nTaynam\nTchaj-nan\nTeynen shehiri\nThoi-nam-su\nThòi-nàm-sṳ\nTáinán\nTâi-lâm-chhī\nT’ai-nan\nĐài Nam\nТайнань\nТајнан\nטאינאן\nتاينان\nتاینان\nไถหนัน\n타이난 시",
     },
     City {
         zone: "Asia/Taipei",
-        names: &["GJai Bac", "Kota Taipei", "Pan Kiao", "Pan-ch'iao", "Pan-ch'iao-chen", "Pan-ch'iao-chieh", "Pan-ch’iao", "Pan-ch’iao-chen", "Pan-ch’iao-chieh", "T'ai-pei", "T'ai-pei Shih", "T'ai-pei-hsien", "Taibei Shi", "Taibei Shih", "Taibejus", "Taibėjus", "Taipe", "Taipeh", "Taipei", "Taipeia", "Taipeium", "Taipejus", "Taipé", "Taipéi", "Taipėjus", "Tajbehj", "Tajbej", "Tajpej", "Tajpeo", "Tayipeh", "Tayipèh", "Taypey", "Tchaj-pej", "Tʻaypey", "T’ai-pei", "T’ai-pei Shih", "T’ai-pei-hsien", "Đài Bắc", "Ταϊπέι", "Тайбей", "Тайбэй", "Тайпей", "Тајпеј", "Թայպեյ", "טאיפי", "טאיפיי", "تايبيه", "تەيبېي", "ताइपे", "টাইপেই", "ไทเป", "ཐའེ་པེ", "타이베이", "타이베이 시", "타이뻬이", "타이페이"],
+        names: "GJai Bac\nKota Taipei\nPan Kiao\nPan-ch'iao\nPan-ch'iao-chen\nPan-ch'iao-chieh\nPan-ch’iao\nPan-ch’iao-chen\nPan-ch’iao-chieh\nT'ai-pei\nT'ai-pei Shih\nT'ai-pei-hsien\nTaibei Shi\nTaibei Shih\nTaibejus\nTaibėjus\nTaipe\nTaipeh\nTaipei\nTaipeia\nTaipeium\nTaipejus\nTaipé\nTaipéi\nTaipėjus\nTajbehj\nTajbej\nTajpej\nTajpeo\nTayipeh\nTayipèh\nTaypey\nTchaj-pej\nTʻaypey\nT’ai-pei\nT’ai-pei Shih\nT’ai-pei-hsien\nĐài Bắc\nΤαϊπέι\nТайбей\nТайбэй\nТайпей\nТајпеј\nԹայպեյ\nטאיפי\nטאיפיי\nتايبيه\nتەيبېي\nताइपे\nটাইপেই\nไทเป\nཐའེ་པེ\n타이베이\n타이베이 시\n타이뻬이\n타이페이",
     },
     City {
         zone: "Asia/Tashkent",
-        names: &["Daskent", "Daşkent", "Daşkənd", "Lithopolis", "Tachkent", "Tachkènt", "Taixkent", "Taschkent", "Tashken", "Tashkend", "Tashkent", "Tashkent osh", "Tashkenti", "Tasjkent", "Taskende", "Taskent", "Taskenta", "Taskentas", "Taskento", "Taszkent", "Taxkent", "Taŝkento", "Taşkent", "Taškent", "Taškenta", "Taškentas", "Tașkent", "Tochkent", "Toshkand", "Toshkent", "Toshkent shahri", "Τασκένδη", "Ташкен", "Ташкент", "Ташкент ош", "Тошканд", "Տաշքենդ", "טאשקענט", "טשקנט", "تاشقند", "تاشكند", "تاشكەنت", "تاشکند", "تاشکەند", "طشقند", "ताशकन्द", "ताश्कंद", "তাশখন্দ", "ਤਾਸ਼ਕੰਦ", "தாஷ்கந்து", "తాష్కెంట్", "ತಾಷ್ಕೆಂಟ್", "താഷ്കന്റ്", "ทาชเคนต์", "ཐ་ཧྲི་ཀན།", "ታሽኬንት", "タシュケント", "타슈켄트"],
+        names: "Daskent\nDaşkent\nDaşkənd\nLithopolis\nTachkent\nTachkènt\nTaixkent\nTaschkent\nTashken\nTashkend\nTashkent\nTashkent osh\nTashkenti\nTasjkent\nTaskende\nTaskent\nTaskenta\nTaskentas\nTaskento\nTaszkent\nTaxkent\nTaŝkento\nTaşkent\nTaškent\nTaškenta\nTaškentas\nTașkent\nTochkent\nToshkand\nToshkent\nToshkent shahri\nΤασκένδη\nТашкен\nТашкент\nТашкент ош\nТошканд\nՏաշքենդ\nטאשקענט\nטשקנט\nتاشقند\nتاشكند\nتاشكەنت\nتاشکند\nتاشکەند\nطشقند\nताशकन्द\nताश्कंद\nতাশখন্দ\nਤਾਸ਼ਕੰਦ\nதாஷ்கந்து\nతాష్కెంట్\nತಾಷ್ಕೆಂಟ್\nതാഷ്കന്റ്\nทาชเคนต์\nཐ་ཧྲི་ཀན།\nታሽኬንት\nタシュケント\n타슈켄트",
     },
     City {
         zone: "Asia/Tbilisi",
-        names: &["Tbilis", "Tbilisi", "Tbilisi osh", "Tbilisis", "Tbiliso", "Tbilissi", "Tbilisy", "Tbiliszi", "Tbilsi", "Tblisi", "Thbilisi", "Tibilisi", "Tiblisi", "Tiblissi", "Tiblíssi", "Tibîlîsî", "Tiflis", "Tiphlida", "Tpilisi", "Tpʻgis", "Triphelis", "Ttuplis", "Tíblisi", "Tíflis", "Tıflis", "Tʻbilisi", "Tʻiflis", "Τιφλίδα", "Тбилис", "Тбилиси", "Тбилиси ош", "Тбилисӣ", "Тбілісі", "Ттуплис", "Қарҭ", "Թբիլիսի", "Թիֆլիս", "Տփղիս", "טביליסי", "تبليسي", "تبلیس", "تبلیسی", "تبىلىسى", "تفلیس", "طفلس", "ܛܒܝܠܝܣܝ", "त्बिलिसी", "थ्बिलीसी", "তিবি\u{200c}লিসি", "திபிலீசி", "ทบิลิซิ", "ཁྲེ་བྷི་ལི་སི།", "ትብሊሲ", "トビリシ", "第比利斯", "트빌리시"],
+        names: "Tbilis\nTbilisi\nTbilisi osh\nTbilisis\nTbiliso\nTbilissi\nTbilisy\nTbiliszi\nTbilsi\nTblisi\nThbilisi\nTibilisi\nTiblisi\nTiblissi\nTiblíssi\nTibîlîsî\nTiflis\nTiphlida\nTpilisi\nTpʻgis\nTriphelis\nTtuplis\nTíblisi\nTíflis\nTıflis\nTʻbilisi\nTʻiflis\nΤιφλίδα\nТбилис\nТбилиси\nТбилиси ош\nТбилисӣ\nТбілісі\nТтуплис\nҚарҭ\nԹբիլիսի\nԹիֆլիս\nՏփղիս\nטביליסי\nتبليسي\nتبلیس\nتبلیسی\nتبىلىسى\nتفلیس\nطفلس\nܛܒܝܠܝܣܝ\nत्बिलिसी\nथ्बिलीसी\nতিবি\u{200c}লিসি\nதிபிலீசி\nทบิลิซิ\nཁྲེ་བྷི་ལི་སི།\nትብሊሲ\nトビリシ\n第比利斯\n트빌리시",
     },
     City {
         zone: "Asia/Tehran",
-        names: &["Aspadana", "Dakbayan sa Esfahan", "Dakbayan sa Esfahān", "Esfahan", "Esfahano", "Esfahān", "Esfehan", "Eşfahān", "Eşfehān", "Eṣfahān", "Isfachan", "Isfahan", "Isfahana", "Isfahanas", "Isfahanum", "Isfahon", "Isfahán", "Isfahāna", "Isfakhan", "Isfehan", "Ispahan", "Iszfahan", "Iszfahán", "Kota Isfahan", "Spahan", "Yspyhan", "Îsfehan", "İsfahan", "İsfehan", "Ισφαχάν", "Ісфахан", "Исфахан", "Исфаҳон", "Исфаһан", "Սպահան", "אספהאן", "أصفهان", "ئسفأھان", "ئەسفەھان", "اصفهان", "اصفہان", "ایصفاهان", "इस्फहान", "इस्फ़हान", "এসফাহন", "ਇਸਫ਼ਹਾਨ", "இசுபகான்", "อิสฟาฮาน", "エスファハーン", "伊斯法罕", "이스파한"],
+        names: "Aspadana\nDakbayan sa Esfahan\nDakbayan sa Esfahān\nEsfahan\nEsfahano\nEsfahān\nEsfehan\nEşfahān\nEşfehān\nEṣfahān\nIsfachan\nIsfahan\nIsfahana\nIsfahanas\nIsfahanum\nIsfahon\nIsfahán\nIsfahāna\nIsfakhan\nIsfehan\nIspahan\nIszfahan\nIszfahán\nKota Isfahan\nSpahan\nYspyhan\nÎsfehan\nİsfahan\nİsfehan\nΙσφαχάν\nІсфахан\nИсфахан\nИсфаҳон\nИсфаһан\nՍպահան\nאספהאן\nأصفهان\nئسفأھان\nئەسفەھان\nاصفهان\nاصفہان\nایصفاهان\nइस्फहान\nइस्फ़हान\nএসফাহন\nਇਸਫ਼ਹਾਨ\nஇசுபகான்\nอิสฟาฮาน\nエスファハーン\n伊斯法罕\n이스파한",
     },
     City {
         zone: "Asia/Tehran",
-        names: &["Heredi", "Karadj", "Karadje", "Karadsch", "Karadz", "Karadzs", "Karadż", "Karadž", "Karago", "Karaj", "Karatz", "Karaĝo", "Karej", "Kerec", "Keredi", "Keredzas", "Keredzh", "Keredžas", "Kerezh", "Kərəc", "Leredi", "Qasabeh-e Karaj", "Qaşabeh-e Karaj", "Καράτζ", "Карай", "Караџ", "Караҷ", "Кередж", "Кереж", "כאראג", "قَصَبِهِ كَرَج", "کەرەج", "कैरैज", "கராஜ்", "คาราจ", "キャラジ"],
+        names: "Heredi\nKaradj\nKaradje\nKaradsch\nKaradz\nKaradzs\nKaradż\nKaradž\nKarago\nKaraj\nKaratz\nKaraĝo\nKarej\nKerec\nKeredi\nKeredzas\nKeredzh\nKeredžas\nKerezh\nKərəc\nLeredi\nQasabeh-e Karaj\nQaşabeh-e Karaj\nΚαράτζ\nКарай\nКараџ\nКараҷ\nКередж\nКереж\nכאראג\nقَصَبِهِ كَرَج\nکەرەج\nकैरैज\nகராஜ்\nคาราจ\nキャラジ",
     },
     City {
         zone: "Asia/Tehran",
-        names: &["Alexandria", "Masant", "Masat", "Maschhad", "Mashad", "Mashado", "Mashhad", "Mashkhad", "Masyhad", "Maxhad", "Maŝhado", "Maşat", "Mašhad", "Mașhad", "Meixad", "Meshed", "Mesheda", "Meshedas", "Meshkhed", "MeshkhӀed", "Meszhed", "Mexed", "Meşhed", "Mešheda", "Mešhedas", "Məshəd", "Məşhəd", "Sanaabad", "Μασάντ", "Машхад", "Машҳад", "Мешхед", "МешхӀед", "Мешһед", "Мәшһәд", "Մաշհադ", "משהד", "سناباد", "مشهد", "مشہد", "مەشھەد", "मशहद", "মাশহাদ", "ਮਸ਼ਹਦ", "மசுகாத்", "മശ്\u{200c}ഹദ്", "มัชฮัด", "マシュハド", "馬什哈德", "마슈하드"],
+        names: "Alexandria\nMasant\nMasat\nMaschhad\nMashad\nMashado\nMashhad\nMashkhad\nMasyhad\nMaxhad\nMaŝhado\nMaşat\nMašhad\nMașhad\nMeixad\nMeshed\nMesheda\nMeshedas\nMeshkhed\nMeshkhӀed\nMeszhed\nMexed\nMeşhed\nMešheda\nMešhedas\nMəshəd\nMəşhəd\nSanaabad\nΜασάντ\nМашхад\nМашҳад\nМешхед\nМешхӀед\nМешһед\nМәшһәд\nՄաշհադ\nמשהד\nسناباد\nمشهد\nمشہد\nمەشھەد\nमशहद\nমাশহাদ\nਮਸ਼ਹਦ\nமசுகாத்\nമശ്\u{200c}ഹദ്\nมัชฮัด\nマシュハド\n馬什哈德\n마슈하드",
     },
     City {
         zone: "Asia/Tehran",
-        names: &["Chimaz", "Chiraz", "Schiras", "Sheroz", "Shiraz", "Shyraz", "Shīrāz", "Siraz", "Siraza", "Sirazas", "Sirazo", "Siráz", "Sjiraz", "Sziraz", "Xiraz", "Ŝirazo", "Şiraz", "Şîraz", "Širaz", "Širazas", "Šíráz", "Šīrāz", "Šīrāza", "Σιράζ", "Шероз", "Шираз", "Шыраз", "Շիրազ", "שיראז", "شيراز", "شیراز", "ชีราซ", "シーラーズ"],
+        names: "Chimaz\nChiraz\nSchiras\nSheroz\nShiraz\nShyraz\nShīrāz\nSiraz\nSiraza\nSirazas\nSirazo\nSiráz\nSjiraz\nSziraz\nXiraz\nŜirazo\nŞiraz\nŞîraz\nŠiraz\nŠirazas\nŠíráz\nŠīrāz\nŠīrāza\nΣιράζ\nШероз\nШираз\nШыраз\nՇիրազ\nשיראז\nشيراز\nشیراز\nชีราซ\nシーラーズ",
     },
     City {
         zone: "Asia/Tehran",
-        names: &["Tabrez", "Tabris", "Tabriz", "Tabrizo", "Tabríz", "Tabrīz", "Taebris", "Taebriz", "Tampriz", "Tauris", "Tebriz", "Tebriza", "Tebrizas", "Tebrīza", "Tehbryz", "Tewrez", "Tewrêz", "Toewriz", "Täbris", "Täbriz", "Töwriz", "Təbriz", "Ταμπρίζ", "Табрез", "Табриз", "Тебриз", "Тэбрыз", "Тәбриз", "Թավրիզ", "טאבריז", "תבריז", "تبريز", "تبریز", "تەورێز", "तबरेज़", "ਤਬਰੀਜ਼", "ടാബ്രിസ്", "ตาบริซ", "ཊ་བི་རི་ཛ།", "タブリーズ", "大不里士", "타브리즈"],
+        names: "Tabrez\nTabris\nTabriz\nTabrizo\nTabríz\nTabrīz\nTaebris\nTaebriz\nTampriz\nTauris\nTebriz\nTebriza\nTebrizas\nTebrīza\nTehbryz\nTewrez\nTewrêz\nToewriz\nTäbris\nTäbriz\nTöwriz\nTəbriz\nΤαμπρίζ\nТабрез\nТабриз\nТебриз\nТэбрыз\nТәбриз\nԹավրիզ\nטאבריז\nתבריז\nتبريز\nتبریز\nتەورێز\nतबरेज़\nਤਬਰੀਜ਼\nടാബ്രിസ്\nตาบริซ\nཊ་བི་རི་ཛ།\nタブリーズ\n大不里士\n타브리즈",
     },
     City {
         zone: "Asia/Tehran",
-        names: &["Taekhran", "Tahran", "Techerane", "Teera", "Teerao", "Teerã", "Teerão", "Tegeran", "Teheran", "Teherana", "Teheranas", "Teherano", "Teherán", "Teherāna", "Tehran", "Tehrano", "Tekheran", "Téhéran", "Τεχεράνη", "Тæхран", "Тегеран", "Техеран", "Теҳрон", "Թեհրան", "טהראן", "טהרן", "تهران", "تهرون", "تِهران", "تہران", "طهران", "ܛܗܪܐܢ", "तेहरान", "তেহরান", "தெஹ்ரான்", "เตหะราน", "ཏེ་ཧི་རན\u{200b}།", "ቴህራን", "テヘラン"],
+        names: "Taekhran\nTahran\nTecherane\nTeera\nTeerao\nTeerã\nTeerão\nTegeran\nTeheran\nTeherana\nTeheranas\nTeherano\nTeherán\nTeherāna\nTehran\nTehrano\nTekheran\nTéhéran\nΤεχεράνη\nТæхран\nТегеран\nТехеран\nТеҳрон\nԹեհրան\nטהראן\nטהרן\nتهران\nتهرون\nتِهران\nتہران\nطهران\nܛܗܪܐܢ\nतेहरान\nতেহরান\nதெஹ்ரான்\nเตหะราน\nཏེ་ཧི་རན\u{200b}།\nቴህራን\nテヘラン",
     },
     City {
         zone: "Asia/Tokyo",
-        names: &["Fucuoca", "Fukuoka", "Fukuoka-shi", "Fukuokashi", "Fukuoko", "Hukuoka", "Фукуока", "פוקואוקה", "فوكوكا", "ふくおか", "ふくおかし", "フクオカ", "フクオカシ", "후쿠오카 시"],
+        names: "Fucuoca\nFukuoka\nFukuoka-shi\nFukuokashi\nFukuoko\nHukuoka\nФукуока\nפוקואוקה\nفوكوكا\nふくおか\nふくおかし\nフクオカ\nフクオカシ\n후쿠오카 시",
     },
     City {
         zone: "Asia/Tokyo",
-        names: &["Chirosima", "Hiroshima", "Hiroshima-shi", "Hiroshimashi", "Hirosima", "Hirosimo", "Hiroszima", "Hiroxima", "Hiroxima - guang dao shi", "Hiroŝimo", "Hiroşima", "Hirošima", "Hiroșima", "Khiroshima", "Khirosima", "Χιροσίμα", "Хиросима", "Хирошима", "Хіросіма", "הירושימה", "هيروشيما", "هیروشیما", "हिरोशिमा", "จังหวัดฮิโระชิมะ", "ฮิโรชิมา", "ひろしま", "ひろしまし", "ヒロシマ", "ヒロシマシ", "히로시마 시"],
+        names: "Chirosima\nHiroshima\nHiroshima-shi\nHiroshimashi\nHirosima\nHirosimo\nHiroszima\nHiroxima\nHiroxima - guang dao shi\nHiroŝimo\nHiroşima\nHirošima\nHiroșima\nKhiroshima\nKhirosima\nΧιροσίμα\nХиросима\nХирошима\nХіросіма\nהירושימה\nهيروشيما\nهیروشیما\nहिरोशिमा\nจังหวัดฮิโระชิมะ\nฮิโรชิมา\nひろしま\nひろしまし\nヒロシマ\nヒロシマシ\n히로시마 시",
     },
     City {
         zone: "Asia/Tokyo",
-        names: &["Cita de Kawasaki", "Cità de Kawasaki", "Kauasaki", "Kavasaki", "Kavasakis", "Kavaszaki", "Kawasaki", "Kawasaki City", "Kawasaki Si", "Kawasaki-chhi", "Kawasaki-chhī", "Kaŭasaki", "Καβασάκι", "Кавасаки", "Кавасакі", "Կավասակի", "קווסאקי", "كاواساكي", "کاواساکی، کاناگاوا", "कावासाकी", "คะวะซะกิ", "가와사키 시"],
+        names: "Cita de Kawasaki\nCità de Kawasaki\nKauasaki\nKavasaki\nKavasakis\nKavaszaki\nKawasaki\nKawasaki City\nKawasaki Si\nKawasaki-chhi\nKawasaki-chhī\nKaŭasaki\nΚαβασάκι\nКавасаки\nКавасакі\nԿավասակի\nקווסאקי\nكاواساكي\nکاواساکی، کاناگاوا\nकावासाकी\nคะวะซะกิ\n가와사키 시",
     },
     City {
         zone: "Asia/Tokyo",
-        names: &["Kobe", "Kobe-chhi", "Kobe-shi", "Kobeh", "Kobeo", "Kobė", "Kompe", "Kóbe", "Kôbe-chhī", "Kōbe", "Kōbe-shi", "Lungsod ng Kobe", "Κόμπε", "Кобе", "Кобэ", "Կոբե", "קובה", "كوبه", "کوبه", "کوبے", "कोबे", "কৌবে", "கோபே", "โคเบะ", "こうべし", "고베 시"],
+        names: "Kobe\nKobe-chhi\nKobe-shi\nKobeh\nKobeo\nKobė\nKompe\nKóbe\nKôbe-chhī\nKōbe\nKōbe-shi\nLungsod ng Kobe\nΚόμπε\nКобе\nКобэ\nԿոբե\nקובה\nكوبه\nکوبه\nکوبے\nकोबे\nকৌবে\nகோபே\nโคเบะ\nこうべし\n고베 시",
     },
     City {
         zone: "Asia/Tokyo",
-        names: &["Kejuots", "Kiaⁿ-to͘-chhī", "Kijota", "Kiotas", "Kioto", "Kiotó", "Kjoto", "Kjóto", "Kyoto", "Kyoto-shi", "Kyotu", "Kyotum", "Kyōto", "Kyōto-shi", "Kėjuots", "Lungsod ng Kyoto", "Quioto", "Κιότο", "Киото", "Кёто", "Кіото", "Кіёта", "Кјото", "Կիոտո", "קיאטא", "קיוטו", "كيوتو", "کیوتو", "کیوٹو", "ܩܝܘܛܘ", "क्योटो", "क्योतो", "কিয়োটো", "ਕਿਓਤੋ", "கியோத்தோ", "ക്യോത്തോ", "ක්යෝතෝ", "เคียวโตะ", "ཁེཡོ་ཐྲོ།", "ကျိုတိုမြို့", "きょうとし", "キョウト", "교토 시"],
+        names: "Kejuots\nKiaⁿ-to͘-chhī\nKijota\nKiotas\nKioto\nKiotó\nKjoto\nKjóto\nKyoto\nKyoto-shi\nKyotu\nKyotum\nKyōto\nKyōto-shi\nKėjuots\nLungsod ng Kyoto\nQuioto\nΚιότο\nКиото\nКёто\nКіото\nКіёта\nКјото\nԿիոտո\nקיאטא\nקיוטו\nكيوتو\nکیوتو\nکیوٹو\nܩܝܘܛܘ\nक्योटो\nक्योतो\nকিয়োটো\nਕਿਓਤੋ\nகியோத்தோ\nക്യോത്തോ\nක්යෝතෝ\nเคียวโตะ\nཁེཡོ་ཐྲོ།\nကျိုတိုမြို့\nきょうとし\nキョウト\n교토 시",
     },
     City {
         zone: "Asia/Tokyo",
-        names: &["Nagoia", "Nagoja", "Nagojo", "Nagoya", "Nagoya City", "Nagoya-shi", "Naqoya", "Нагоя", "Нагоја", "Նագոյա", "נגויה", "ناغويا", "ناگویا، آیچی", "นะโงะยะ", "なごやし", "名古屋市", "나고야 시"],
+        names: "Nagoia\nNagoja\nNagojo\nNagoya\nNagoya City\nNagoya-shi\nNaqoya\nНагоя\nНагоја\nՆագոյա\nנגויה\nناغويا\nناگویا، آیچی\nนะโงะยะ\nなごやし\n名古屋市\n나고야 시",
     },
     City {
         zone: "Asia/Tokyo",
-        names: &["Osaacke", "Osaca", "Osaca - da ban shi", "Osaka", "Osaka-shi", "Osako", "Oszaka", "Ósaka", "Ószaka", "Ōsaka", "Ōsaka-shi", "Осака", "אוסקה", "أوساكا", "ئوساكا", "اوزاکا", "ওসাকা", "โอซะกะ", "おおさかし", "오사카 시"],
+        names: "Osaacke\nOsaca\nOsaca - da ban shi\nOsaka\nOsaka-shi\nOsako\nOszaka\nÓsaka\nÓszaka\nŌsaka\nŌsaka-shi\nОсака\nאוסקה\nأوساكا\nئوساكا\nاوزاکا\nওসাকা\nโอซะกะ\nおおさかし\n오사카 시",
     },
     City {
         zone: "Asia/Tokyo",
-        names: &["Saitama", "Саитама", "سايتاما", "さいたま"],
+        names: "Saitama\nСаитама\nسايتاما\nさいたま",
     },
     City {
         zone: "Asia/Tokyo",
-        names: &["Sapara", "Saporas", "Saporo", "Sapporo", "Sapporo-chhi", "Sapporo-chhī", "Sapporo-shi", "Sapporoshi", "Sapporum", "Szapporo", "Σαππόρο", "Сапара", "Сапоро", "Саппоро", "Սապորո", "סאפורו", "سابورو", "ساپورو", "سیپورو", "सप्पोरो", "சப்போரோ", "ซัปโปะโระ", "さっぽろ", "さっぽろし", "サッポロ", "サッポロシ", "삿포로 시"],
+        names: "Sapara\nSaporas\nSaporo\nSapporo\nSapporo-chhi\nSapporo-chhī\nSapporo-shi\nSapporoshi\nSapporum\nSzapporo\nΣαππόρο\nСапара\nСапоро\nСаппоро\nՍապորո\nסאפורו\nسابورو\nساپورو\nسیپورو\nसप्पोरो\nசப்போரோ\nซัปโปะโระ\nさっぽろ\nさっぽろし\nサッポロ\nサッポロシ\n삿포로 시",
     },
     City {
         zone: "Asia/Tokyo",
-        names: &["Sendai", "Sendai-shi", "Sendaishi", "Sendaj", "Сендай", "せんだい", "せんだいし", "センダイ", "センダイシ"],
+        names: "Sendai\nSendai-shi\nSendaishi\nSendaj\nСендай\nせんだい\nせんだいし\nセンダイ\nセンダイシ",
     },
     City {
         zone: "Asia/Tokyo",
-        names: &["Tochiu", "Tocio", "Tokija", "Tokijas", "Tokio", "Tokió", "Tokyo", "Toquio", "Tòquio", "Tókýó", "Tóquio", "Tōkyō", "Tʻokʻio", "Τόκιο", "Токио", "Токіо", "Թոքիօ", "Տոկիո", "טוקיו", "توكيو", "توکیو", "طوكيو", "ܛܘܟܝܘ", "ܜܘܟܝܘ", "टोक्यो", "টোকিও", "டோக்கியோ", "โตเกียว"],
+        names: "Tochiu\nTocio\nTokija\nTokijas\nTokio\nTokió\nTokyo\nToquio\nTòquio\nTókýó\nTóquio\nTōkyō\nTʻokʻio\nΤόκιο\nТокио\nТокіо\nԹոքիօ\nՏոկիո\nטוקיו\nتوكيو\nتوکیو\nطوكيو\nܛܘܟܝܘ\nܜܘܟܝܘ\nटोक्यो\nটোকিও\nடோக்கியோ\nโตเกียว",
     },
     City {
         zone: "Asia/Tokyo",
-        names: &["Iokogama", "Jakagama", "Jokohama", "Jokohamo", "Jokokhama", "Yokohama", "Yokohama-shi", "Yokohamashi", "Јокохама", "Иокогама", "Йокохама", "Якагама", "יוקוהמה", "يوكوهاما", "โยะโกะฮะมะ", "よこはま", "よこはまし", "ヨコハマ", "ヨコハマシ", "요코하마 시"],
+        names: "Iokogama\nJakagama\nJokohama\nJokohamo\nJokokhama\nYokohama\nYokohama-shi\nYokohamashi\nЈокохама\nИокогама\nЙокохама\nЯкагама\nיוקוהמה\nيوكوهاما\nโยะโกะฮะมะ\nよこはま\nよこはまし\nヨコハマ\nヨコハマシ\n요코하마 시",
     },
     City {
         zone: "Asia/Urumqi",
-        names: &["Dihua", "Dikhua", "O'rumchi", "OEremce", "Ouroumtchi", "Ouroumtsi", "Oʻrumchi", "Ti-hua", "Ti-hua-ch'eng", "Ti-hua-ch’eng", "Ti-hua-hsien", "Ti-hua-shih", "Tihwa", "Tihwafu", "Tikhua", "Tikhva", "UEruemchi-su", "UEruemci", "UEruemcsi", "UEruemqi", "UEruemqi-chhi", "Urumchi", "Urumchy", "Urumci", "Urumcio", "Urumcis", "Urumczi", "Urumi City", "Urumptsi", "Urumqi", "Urumtschi", "Urumtsi", "Urumutsi", "Urumçi", "Urumĉio", "Urumči", "Urumčis", "Urunchi", "Wu-lu-mu-ch'i", "Wu-lu-mu-ch'i-shih", "Wu-lu-mu-ch’i", "Wu-lu-mu-ch’i-shih", "Wulumuqi", "Wurumch'ih", "Wurumch’ih", "Öremçe", "Ürümchi", "Ürümchi-sṳ", "Ürümcsi", "Ürümqi", "Ürümqi-chhī", "Ürümçi", "ʿuruምci", "Ουρουμτσί", "Ουρούμτσι", "Урумчи", "Урумчы", "Урумчі", "Урумћи", "Үрімжі", "Үрүмчи", "Үрүмчү", "Өрөмч хот", "Ուրումչի", "אורומצי", "أورومتشي", "ئۈرۈمچى", "ئۈرۈمچى شەھىرى", "ئۈرۈمچی", "ارومچی", "اورومچی", "उरुमची", "उरुम्छी", "উরুমকি", "ਉਰੂਮਕੀ", "உருமுச்சி", "อุรุมชี", "ཨུ་རུམ་ཆི་གྲོང་ཁྱེར།", "ኡሩምቺ", "ᠥᠷᠥᠮᠴᠢ", "ウルムチ", "ウルムチ市", "乌鲁木齐", "乌鲁木齐市", "烏魯木齊", "烏魯木齊市", "우루무치 시"],
+        names: "Dihua\nDikhua\nO'rumchi\nOEremce\nOuroumtchi\nOuroumtsi\nOʻrumchi\nTi-hua\nTi-hua-ch'eng\nTi-hua-ch’eng\nTi-hua-hsien\nTi-hua-shih\nTihwa\nTihwafu\nTikhua\nTikhva\nUEruemchi-su\nUEruemci\nUEruemcsi\nUEruemqi\nUEruemqi-chhi\nUrumchi\nUrumchy\nUrumci\nUrumcio\nUrumcis\nUrumczi\nUrumi City\nUrumptsi\nUrumqi\nUrumtschi\nUrumtsi\nUrumutsi\nUrumçi\nUrumĉio\nUrumči\nUrumčis\nUrunchi\nWu-lu-mu-ch'i\nWu-lu-mu-ch'i-shih\nWu-lu-mu-ch’i\nWu-lu-mu-ch’i-shih\nWulumuqi\nWurumch'ih\nWurumch’ih\nÖremçe\nÜrümchi\nÜrümchi-sṳ\nÜrümcsi\nÜrümqi\nÜrümqi-chhī\nÜrümçi\nʿuruምci\nΟυρουμτσί\nΟυρούμτσι\nУрумчи\nУрумчы\nУрумчі\nУрумћи\nҮрімжі\nҮрүмчи\nҮрүмчү\nӨрөмч хот\nՈւրումչի\nאורומצי\nأورومتشي\nئۈرۈمچى\nئۈرۈمچى شەھىرى\nئۈرۈمچی\nارومچی\nاورومچی\nउरुमची\nउरुम्छी\nউরুমকি\nਉਰੂਮਕੀ\nஉருமுச்சி\nอุรุมชี\nཨུ་རུམ་ཆི་གྲོང་ཁྱེར།\nኡሩምቺ\nᠥᠷᠥᠮᠴᠢ\nウルムチ\nウルムチ市\n乌鲁木齐\n乌鲁木齐市\n烏魯木齊\n烏魯木齊市\n우루무치 시",
     },
     City {
         zone: "Asia/Yangon",
-        names: &["Mandalaj", "Mandalaja", "Mandalajo", "Mandalajus", "Mandalay", "Mandalay piirkond", "Mandale", "Mandalej", "Мандалай", "Мандалеј", "ماندالاي", "ماندالی", "ماندالے", "मांडले", "माण्डले", "মান্দালে", "ਮੰਡਲੇ", "மண்டலை", "మాండలే", "มัณฑะเลย์", "မန္တလေးမြို့", "ማንዳሌ", "マンダレー", "만달레이"],
+        names: "Mandalaj\nMandalaja\nMandalajo\nMandalajus\nMandalay\nMandalay piirkond\nMandale\nMandalej\nМандалай\nМандалеј\nماندالاي\nماندالی\nماندالے\nमांडले\nमाण्डले\nমান্দালে\nਮੰਡਲੇ\nமண்டலை\nమాండలే\nมัณฑะเลย์\nမန္တလေးမြို့\nማንዳሌ\nマンダレー\n만달레이",
     },
     City {
         zone: "Asia/Yangon",
-        names: &["Dagon", "Gian'nkon", "Jangon", "Jangon khot", "Jangona", "Jangono", "Jangun", "Jangún", "Ngiong-kong", "Ngióng-kông", "Rangon", "Rangoon", "Rangoun", "Rangum", "Rangun", "Rangunas", "Rangún", "Rangūnas", "Yangjgvangh", "Yangon", "Yangôn", "Yankoun", "Yanqon", "Ýangon", "Γιανγκόν", "Јангон", "Рангун", "Янгон", "Янгон хот", "Յանգոն", "יאנגון", "رنگون", "يانجون", "يانغون", "یانگون", "यांगून", "रङ्गुन", "रङ्गून", "ইয়াংগুন", "ਰੰਗੂਨ", "யங்கோன்", "యాంగోన్", "യംഗോൺ", "ย่างกุ้ง", "ཡང་ཀོང་།", "ရန်ကုန်", "ရန်ကုန်မြို့", "ያንጎን", "យ៉ាំងហ្គូន", "ヤンゴン"],
+        names: "Dagon\nGian'nkon\nJangon\nJangon khot\nJangona\nJangono\nJangun\nJangún\nNgiong-kong\nNgióng-kông\nRangon\nRangoon\nRangoun\nRangum\nRangun\nRangunas\nRangún\nRangūnas\nYangjgvangh\nYangon\nYangôn\nYankoun\nYanqon\nÝangon\nΓιανγκόν\nЈангон\nРангун\nЯнгон\nЯнгон хот\nՅանգոն\nיאנגון\nرنگون\nيانجون\nيانغون\nیانگون\nयांगून\nरङ्गुन\nरङ्गून\nইয়াংগুন\nਰੰਗੂਨ\nயங்கோன்\nయాంగోన్\nയംഗോൺ\nย่างกุ้ง\nཡང་ཀོང་།\nရန်ကုန်\nရန်ကုန်မြို့\nያንጎን\nយ៉ាំងហ្គូន\nヤンゴン",
     },
     City {
         zone: "Asia/Yekaterinburg",
-        names: &["Celabinsk", "Celabinska", "Celaebinsk", "Celeabinsk", "Celiabinsc", "Celiabinsca", "Celiabinskas", "Celjabinsk", "Celjabinsko", "Celyabinsk", "Chaljabinsk", "Chelepi", "Cheliabinsk", "Cheliábinsk", "Cheljaba", "Cheljaba osh", "Cheljabe", "Cheljabi", "Cheljabins'k", "Cheljabinsk", "Chelyabinsk", "Chilobinsk", "Cseljabinszk", "Czelabinsk", "Czelabińsk", "Tcheliabinsk", "Tchelyabinsk", "Tchéliabïnsk", "Tjeljabinsk", "Tscheljabinsk", "Tseliampinsk", "Tseljabinsk", "Tsjeljabinsk", "Tsyelyabinsk", "Txeliabinsk", "Txeliàbinsk", "Tšeljabinsk", "Çelyabinsk", "Ĉeljabinsko", "Čeliabinskas", "Čeljabinsk", "Čeläbinsk", "Čeļabinska", "Čeľabinsk", "Τσελιάμπινσκ", "Силәбе", "Чалябінск", "Челепи", "Челяба", "Челяба ош", "Челябе", "Челябинск", "Челябі", "Челябінськ", "Чељабинск", "Чилобинск", "Чиләбе", "Чєлѣбиньскъ", "Չելյաբինսկ", "טשעליאבינסק", "צליאבינסק", "تشيليابنسك", "چلیابنسک", "چلیابینسک", "چیلیابنسک", "चेलियाबिन्स्क", "चेल्याबिंस्क", "চেলিয়াবিন্\u{200c}স্ক", "ਚੇਲਿਆਬਿਨਸਕ", "ቼልያቢንስክ", "チェリャビンスク", "車里雅賓斯克", "첼랴빈스크"],
+        names: "Celabinsk\nCelabinska\nCelaebinsk\nCeleabinsk\nCeliabinsc\nCeliabinsca\nCeliabinskas\nCeljabinsk\nCeljabinsko\nCelyabinsk\nChaljabinsk\nChelepi\nCheliabinsk\nCheliábinsk\nCheljaba\nCheljaba osh\nCheljabe\nCheljabi\nCheljabins'k\nCheljabinsk\nChelyabinsk\nChilobinsk\nCseljabinszk\nCzelabinsk\nCzelabińsk\nTcheliabinsk\nTchelyabinsk\nTchéliabïnsk\nTjeljabinsk\nTscheljabinsk\nTseliampinsk\nTseljabinsk\nTsjeljabinsk\nTsyelyabinsk\nTxeliabinsk\nTxeliàbinsk\nTšeljabinsk\nÇelyabinsk\nĈeljabinsko\nČeliabinskas\nČeljabinsk\nČeläbinsk\nČeļabinska\nČeľabinsk\nΤσελιάμπινσκ\nСиләбе\nЧалябінск\nЧелепи\nЧеляба\nЧеляба ош\nЧелябе\nЧелябинск\nЧелябі\nЧелябінськ\nЧељабинск\nЧилобинск\nЧиләбе\nЧєлѣбиньскъ\nՉելյաբինսկ\nטשעליאבינסק\nצליאבינסק\nتشيليابنسك\nچلیابنسک\nچلیابینسک\nچیلیابنسک\nचेलियाबिन्स्क\nचेल्याबिंस्क\nচেলিয়াবিন্\u{200c}স্ক\nਚੇਲਿਆਬਿਨਸਕ\nቼልያቢንስክ\nチェリャビンスク\n車里雅賓斯克\n첼랴빈스크",
     },
     City {
         zone: "Asia/Yekaterinburg",
-        names: &["Ephu", "Oefa", "Oufa", "Ouffa", "Owfa", "Uffa", "Ĕпхӳ", "Оуфа", "Ուֆա", "אופה", "أوفا", "اوفا", "ऊफ़ा"],
+        names: "Ephu\nOefa\nOufa\nOuffa\nOwfa\nUffa\nĔпхӳ\nОуфа\nՈւֆա\nאופה\nأوفا\nاوفا\nऊफ़ा",
     },
     City {
         zone: "Asia/Yekaterinburg",
-        names: &["Catharinoburgum", "Ekaterimburgo", "Ekaterinbourg", "Ekaterinburg", "Ekaterinburgo", "Ekatěrinburg", "Jekaterinburg", "Jekaterinburga", "Jekaterinburgas", "Jekaterinenburg", "Jekaterynburg", "Jekatyerinburg", "Sverdlovsk", "Sverolovsk", "Yekaterinburg", "Yekaterinburq", "ʿikateriniburiግ", "Екатеринбург", "Свердловск", "יקטרינבורג", "يكاترينبرج", "یکاترنبرگ", "یکاترینبرگ", "येकातेरिनबर्ग", "ইয়েকাটেরিনবার্গ", "ਯੇਕਾਤੇਰਿਨਬਰਗ", "ኢካተሪንቡርግ", "エカテリンブルク", "葉卡捷琳堡", "예카테린부르크"],
+        names: "Catharinoburgum\nEkaterimburgo\nEkaterinbourg\nEkaterinburg\nEkaterinburgo\nEkatěrinburg\nJekaterinburg\nJekaterinburga\nJekaterinburgas\nJekaterinenburg\nJekaterynburg\nJekatyerinburg\nSverdlovsk\nSverolovsk\nYekaterinburg\nYekaterinburq\nʿikateriniburiግ\nЕкатеринбург\nСвердловск\nיקטרינבורג\nيكاترينبرج\nیکاترنبرگ\nیکاترینبرگ\nयेकातेरिनबर्ग\nইয়েকাটেরিনবার্গ\nਯੇਕਾਤੇਰਿਨਬਰਗ\nኢካተሪንቡርግ\nエカテリンブルク\n葉卡捷琳堡\n예카테린부르크",
     },
     City {
         zone: "Asia/Yerevan",
-        names: &["Ayrivan", "Ayrivan  Erivan  Erevan  Ereun  Erivan  Iravan  Irvan  Revan  Rivan", "Djerevan", "Eireavan", "Eireaván", "Ereban", "Erebuni", "Erehvan", "Ereun", "Erevan", "Erevan osh", "Erevana", "Erevano", "Erevanum", "Erevàn", "Ereván", "Erevāna", "Erewan", "Erivan", "Eriwan", "Eruandawan", "Ervandavan", "Erywan", "Erywań", "Gierevan", "Ierevan", "Iereván", "Iravan", "Jerevan", "Jerevanas", "Jerevani", "Jereván", "Jerewan", "Jerjewan", "Revan", "Siro Mayraqaxaq Yerevan", "Yerevan", "Yervandavan", "Yerêvan", "Yiriwan", "Yèrèvan", "Yérévan", "Èrevan", "Êrîvan", "İrəvan", "Γιερεβάν", "Ερεβάν", "Єреван", "Јереван", "Ереван", "Ереван ош", "Ерэван", "Այրիվան  Երիվան  Էրեվան  Էրեուն  Էրիվան  Իրավան  Իրվան  Րեվան  Րիվան", "Երեւան", "Երուանդաւան", "Երվանդավան", "Երևան", "Էրեբունի", "Յերեվան", "יערעוואן", "ירוואן", "ایروان", "شهر ایروان", "يريفان", "يېرېۋان", "یریوان", "یەریڤان", "येरवान प्रान्त", "येरेवान", "येरेव्हान", "ইয়েরেভান", "யெரெவான்", "เยเรวาน", "ཡེ་རེ་ཝན།", "ዬሬቫን", "エレバン"],
+        names: "Ayrivan\nAyrivan  Erivan  Erevan  Ereun  Erivan  Iravan  Irvan  Revan  Rivan\nDjerevan\nEireavan\nEireaván\nEreban\nErebuni\nErehvan\nEreun\nErevan\nErevan osh\nErevana\nErevano\nErevanum\nErevàn\nEreván\nErevāna\nErewan\nErivan\nEriwan\nEruandawan\nErvandavan\nErywan\nErywań\nGierevan\nIerevan\nIereván\nIravan\nJerevan\nJerevanas\nJerevani\nJereván\nJerewan\nJerjewan\nRevan\nSiro Mayraqaxaq Yerevan\nYerevan\nYervandavan\nYerêvan\nYiriwan\nYèrèvan\nYérévan\nÈrevan\nÊrîvan\nİrəvan\nΓιερεβάν\nΕρεβάν\nЄреван\nЈереван\nЕреван\nЕреван ош\nЕрэван\nԱյրիվան  Երիվան  Էրեվան  Էրեուն  Էրիվան  Իրավան  Իրվան  Րեվան  Րիվան\nԵրեւան\nԵրուանդաւան\nԵրվանդավան\nԵրևան\nԷրեբունի\nՅերեվան\nיערעוואן\nירוואן\nایروان\nشهر ایروان\nيريفان\nيېرېۋان\nیریوان\nیەریڤان\nयेरवान प्रान्त\nयेरेवान\nयेरेव्हान\nইয়েরেভান\nயெரெவான்\nเยเรวาน\nཡེ་རེ་ཝན།\nዬሬቫን\nエレバン",
     },
     City {
         zone: "Australia/Adelaide",
-        names: &["Adalet", "Adehlaida", "Adelaida", "Adelaidae", "Adelaide", "Adelaidis", "Adelaidė", "Adelajda", "Adelajdo", "Adelaïda", "Adelaïde", "Adelejd", "Adelàida", "Adélaïde", "Edelaid", "Tarndanya", "Tarndarnya", "ʿedeledi", "Αδελαΐδα", "Аделаидæ", "Аделаида", "Аделаїда", "Аделейд", "Аделејд", "Адэлаіда", "Ադելաիդա", "אדלייד", "آدلاید", "أديليد", "ئادېلايدې", "اډلید", "ایڈلیڈ", "ایڈیلیڈ", "एडिलेड", "ॲdaleda", "ॲडलेड", "অ্যাডিলেড", "ਐਡੀਲੇਡ", "એડિલેઇડ", "அடிலெயிட்", "అడిలైడ్", "ಅಡಿಲೇಡ್", "അഡിലെയ്\u{200c}ഡ്", "แอดิเลด", "အက်ဒလိတ်မြို့", "አዴሌድ", "アデレード", "阿德来得", "阿德莱德", "애들레이드"],
+        names: "Adalet\nAdehlaida\nAdelaida\nAdelaidae\nAdelaide\nAdelaidis\nAdelaidė\nAdelajda\nAdelajdo\nAdelaïda\nAdelaïde\nAdelejd\nAdelàida\nAdélaïde\nEdelaid\nTarndanya\nTarndarnya\nʿedeledi\nΑδελαΐδα\nАделаидæ\nАделаида\nАделаїда\nАделейд\nАделејд\nАдэлаіда\nԱդելաիդա\nאדלייד\nآدلاید\nأديليد\nئادېلايدې\nاډلید\nایڈلیڈ\nایڈیلیڈ\nएडिलेड\nॲdaleda\nॲडलेड\nঅ্যাডিলেড\nਐਡੀਲੇਡ\nએડિલેઇડ\nஅடிலெயிட்\nఅడిలైడ్\nಅಡಿಲೇಡ್\nഅഡിലെയ്\u{200c}ഡ്\nแอดิเลด\nအက်ဒလိတ်မြို့\nአዴሌድ\nアデレード\n阿德来得\n阿德莱德\n애들레이드",
     },
     City {
         zone: "Australia/Brisbane",
-        names: &["Bresbens", "Brisbane", "Brisbane City", "Brisbano", "Brisbehn", "Brisben", "Brisbena", "Brisbenas", "Brisbin", "Brismpein", "Brizbejn", "Brysben", "Brėsbens", "Pu-li-su-pan", "Pu-lî-sṳ̂-pân", "Μπρίσμπεϊν", "Бризбейн", "Бризбејн", "Брисбен", "Брисбэн", "Брысбен", "בריזביין", "בריזבן", "برسبان", "برسبین", "برىسبان", "بريزبن", "بریزبن", "بریزبین", "بریزبێن", "ब्रिसबेन", "ब्रिस्बेन", "ব্রিসবেন", "ਬ੍ਰਿਜ਼ਬਨ", "பிரிஸ்பேன்", "బ్రిస్బేన్", "ಬ್ರಿಸ್ಬೇನ್\u{200c}", "ബ്രിസ്ബെയ്ൻ", "บริสเบน", "ဘရစ်စဘိန်းမြို့", "ብርዝበን", "ブリスベン", "布里司班", "布里斯本", "布里斯班", "브리즈번"],
+        names: "Bresbens\nBrisbane\nBrisbane City\nBrisbano\nBrisbehn\nBrisben\nBrisbena\nBrisbenas\nBrisbin\nBrismpein\nBrizbejn\nBrysben\nBrėsbens\nPu-li-su-pan\nPu-lî-sṳ̂-pân\nΜπρίσμπεϊν\nБризбейн\nБризбејн\nБрисбен\nБрисбэн\nБрысбен\nבריזביין\nבריזבן\nبرسبان\nبرسبین\nبرىسبان\nبريزبن\nبریزبن\nبریزبین\nبریزبێن\nब्रिसबेन\nब्रिस्बेन\nব্রিসবেন\nਬ੍ਰਿਜ਼ਬਨ\nபிரிஸ்பேன்\nబ్రిస్బేన్\nಬ್ರಿಸ್ಬೇನ್\u{200c}\nബ്രിസ്ബെയ്ൻ\nบริสเบน\nဘရစ်စဘိန်းမြို့\nብርዝበን\nブリスベン\n布里司班\n布里斯本\n布里斯班\n브리즈번",
     },
     City {
         zone: "Australia/Melbourne",
-        names: &["Greater Melbourne", "Mel'burn", "Melben", "Melborns", "Melbourne", "Melbourne City", "Melbournum", "Melburn", "Melburna", "Melburnas", "Melburno", "Melpurn", "Melvourni", "Μελβούρνη", "Мелбурн", "Мелбърн", "Мельбурн", "Մելբուռն", "Մելպուռն", "מלבורן", "ملبورن", "میلبرن", "مېلبۇرن", "मेलबोर्न", "মেলবোর্ন", "ਮੈਲਬਰਨ", "மெல்போர்ன்", "เมลเบิร์น", "མེར་བུན", "መልበርን", "メルボルン"],
+        names: "Greater Melbourne\nMel'burn\nMelben\nMelborns\nMelbourne\nMelbourne City\nMelbournum\nMelburn\nMelburna\nMelburnas\nMelburno\nMelpurn\nMelvourni\nΜελβούρνη\nМелбурн\nМелбърн\nМельбурн\nՄելբուռն\nՄելպուռն\nמלבורן\nملبورن\nمیلبرن\nمېلبۇرن\nमेलबोर्न\nমেলবোর্ন\nਮੈਲਬਰਨ\nமெல்போர்ன்\nเมลเบิร์น\nམེར་བུན\nመልበርን\nメルボルン",
     },
     City {
         zone: "Australia/Perth",
-        names: &["Peairt", "Pert", "Perta", "Pertas", "Perth", "Perth City", "Perthia", "Perto", "Perþ", "Pirth", "Purt", "Pērta", "Περθ", "Перт", "Пертһ", "Пърт", "Պերթ", "פרת'", "بيرث", "پرتھ", "پرتھ، آسٹریلیا", "पर्थ", "পার্থ", "பேர்த்", "ಪರ್ತ್", "പെർത്ത്", "เพิร์ท", "ပါ့သ်မြို့", "ፐrita"],
+        names: "Peairt\nPert\nPerta\nPertas\nPerth\nPerth City\nPerthia\nPerto\nPerþ\nPirth\nPurt\nPērta\nΠερθ\nПерт\nПертһ\nПърт\nՊերթ\nפרת'\nبيرث\nپرتھ\nپرتھ، آسٹریلیا\nपर्थ\nপার্থ\nபேர்த்\nಪರ್ತ್\nപെർത്ത്\nเพิร์ท\nပါ့သ်မြို့\nፐrita",
     },
     City {
         zone: "Australia/Sydney",
-        names: &["Sanctus Dionysius", "Sedniejos", "Sek-na", "Sidnef", "Sidnei", "Sidnej", "Sidneja", "Sidnejo", "Sidnejus", "Sidney", "Sidneý", "Sidni", "Sidnéy", "Sidnėjus", "Sit-ni", "Sit-nì", "Sydneium", "Sydney", "Sydney City", "Sék-nà̤", "Sídney", "Sîdney", "Sėdniejos", "Σίδνεϋ", "Сиднеи", "Сидней", "Сиднеј", "Сидни", "Сідней", "Сідні", "Սիդնեյ", "סידני", "سيدنى", "سيدني", "سڈنی", "سډني", "سیدنی", "ܣܝܕܢܝ", "सिडनी", "सिड्नी", "सिद्नी", "সিডনি", "ਸਿਡਨੀ", "સીડની", "சிட்னி", "సిడ్నీ", "ಸಿಡ್ನಿ", "സിഡ്നി", "සිඩ්නි", "ซิดนีย์", "སིད་ནེ།", "ဆစ်ဒနီမြို့", "ស៊ីដនីយ៏", "シドニー"],
+        names: "Sanctus Dionysius\nSedniejos\nSek-na\nSidnef\nSidnei\nSidnej\nSidneja\nSidnejo\nSidnejus\nSidney\nSidneý\nSidni\nSidnéy\nSidnėjus\nSit-ni\nSit-nì\nSydneium\nSydney\nSydney City\nSék-nà̤\nSídney\nSîdney\nSėdniejos\nΣίδνεϋ\nСиднеи\nСидней\nСиднеј\nСидни\nСідней\nСідні\nՍիդնեյ\nסידני\nسيدنى\nسيدني\nسڈنی\nسډني\nسیدنی\nܣܝܕܢܝ\nसिडनी\nसिड्नी\nसिद्नी\nসিডনি\nਸਿਡਨੀ\nસીડની\nசிட்னி\nసిడ్నీ\nಸಿಡ್ನಿ\nസിഡ്നി\nසිඩ්නි\nซิดนีย์\nསིད་ནེ།\nဆစ်ဒနီမြို့\nស៊ីដនីយ៏\nシドニー",
     },
     City {
         zone: "Europe/Belgrade",
-        names: &["Belehrad", "Belgrad", "Belgrada", "Belgradas", "Belgrade", "Belgrado", "Belgradu", "Belgrau", "Belgrað", "Belgrád", "Belgráu", "Beligradi", "Belogradum", "Belohrod", "Belqrad", "Beograd", "Beogradi", "Beogrado", "Bjalgrad", "Bèlgrade", "Bělehrad", "Běłohród", "Bѣlu Gradu", "Nandorfehervar", "Nándorfehérvár", "Singidunum", "Βελιγράδι", "Белград", "Београд", "Бялград", "Бѣлъ Градъ", "Բելգրադ", "בלגרד", "بلغراد", "بېلگراد", "बॅलग्रेड", "பெல்கிறேட்", "በልግራድ", "ベオグラード", "贝尔格莱德", "베오그라드"],
+        names: "Belehrad\nBelgrad\nBelgrada\nBelgradas\nBelgrade\nBelgrado\nBelgradu\nBelgrau\nBelgrað\nBelgrád\nBelgráu\nBeligradi\nBelogradum\nBelohrod\nBelqrad\nBeograd\nBeogradi\nBeogrado\nBjalgrad\nBèlgrade\nBělehrad\nBěłohród\nBѣlu Gradu\nNandorfehervar\nNándorfehérvár\nSingidunum\nΒελιγράδι\nБелград\nБеоград\nБялград\nБѣлъ Градъ\nԲելգրադ\nבלגרד\nبلغراد\nبېلگراد\nबॅलग्रेड\nபெல்கிறேட்\nበልግራድ\nベオグラード\n贝尔格莱德\n베오그라드",
     },
     City {
         zone: "Europe/Berlin",
-        names: &["Beirlin", "Beirlín", "Belin", "Berleno", "Berlien", "Berliin", "Berliini", "Berlijn", "Berlim", "Berlin", "Berline", "Berlini", "Berlino", "Berlyn", "Berlynas", "Berlëno", "Berlín", "Berlîn", "Berlīne", "Berolino", "Berolinum", "Birlinu", "Bèrlîn", "Estat de Berlin", "Estat de Berlín", "Perlin", "Βερολίνο", "Берлин", "Берлін", "Бэрлін", "Բեռլին", "Պերլին", "בערלין", "ברלין", "برلين", "برلین", "بېرلىن", "ܒܪܠܝܢ", "बर्लिन", "বার্লিন", "பெர்லின்", "เบอร์ลิน", "ベルリン"],
+        names: "Beirlin\nBeirlín\nBelin\nBerleno\nBerlien\nBerliin\nBerliini\nBerlijn\nBerlim\nBerlin\nBerline\nBerlini\nBerlino\nBerlyn\nBerlynas\nBerlëno\nBerlín\nBerlîn\nBerlīne\nBerolino\nBerolinum\nBirlinu\nBèrlîn\nEstat de Berlin\nEstat de Berlín\nPerlin\nΒερολίνο\nБерлин\nБерлін\nБэрлін\nԲեռլին\nՊերլին\nבערלין\nברלין\nبرلين\nبرلین\nبېرلىن\nܒܪܠܝܢ\nबर्लिन\nবার্লিন\nபெர்லின்\nเบอร์ลิน\nベルリン",
     },
     City {
         zone: "Europe/Berlin",
-        names: &["Amborg", "Ambourgo", "Amburgo", "Amburgu", "Augusta Gambriviorum", "Gamburg", "Hamboarch", "Hamboerg", "Hamboerj", "Hamborg", "Hambourg", "Hamburch", "Hamburg", "Hamburga", "Hamburgas", "Hamburgo", "Hamburgu", "Hamburgum", "Hamburk", "Hamburq", "Hambuurich", "Hambörg", "Hambörj", "Hambùrk", "Hambûrg", "Hamepuka", "Hampuri", "Hanburgo", "Khamburg", "Ħamburg", "Αμβούργο", "Гамбург", "Гамбурґ", "Хамбург", "Համբուրգ", "האַמבורג", "המבורג", "هامبورغ", "هامبورګ", "هامبورگ", "ہymbrg", "ہیمبرگ", "ܗܡܒܘܪܓ", "हॅम्बुर्ग", "हैम्बर्ग", "হ্যাম্বার্গ", "ਹੈਮਬਰਗ", "ಹ್ಯಾಂಬರ್ಗ್", "ฮัมบูร์ก", "ሃምበርግ", "ハンブルク", "함부르크"],
+        names: "Amborg\nAmbourgo\nAmburgo\nAmburgu\nAugusta Gambriviorum\nGamburg\nHamboarch\nHamboerg\nHamboerj\nHamborg\nHambourg\nHamburch\nHamburg\nHamburga\nHamburgas\nHamburgo\nHamburgu\nHamburgum\nHamburk\nHamburq\nHambuurich\nHambörg\nHambörj\nHambùrk\nHambûrg\nHamepuka\nHampuri\nHanburgo\nKhamburg\nĦamburg\nΑμβούργο\nГамбург\nГамбурґ\nХамбург\nՀամբուրգ\nהאַמבורג\nהמבורג\nهامبورغ\nهامبورګ\nهامبورگ\nہymbrg\nہیمبرگ\nܗܡܒܘܪܓ\nहॅम्बुर्ग\nहैम्बर्ग\nহ্যাম্বার্গ\nਹੈਮਬਰਗ\nಹ್ಯಾಂಬರ್ಗ್\nฮัมบูร์ก\nሃምበርግ\nハンブルク\n함부르크",
     },
     City {
         zone: "Europe/Berlin",
-        names: &["Augusta Ubiorum", "Cologna", "Cologne", "Colonha", "Colonia", "Colonia Agrippina", "Colonia Agrippinensis", "Colonia Claudia Ara Agrippinensium", "Colònia", "Colônia", "Cołogna", "Culonia", "Cwlen", "K'oln", "Kel'n", "Keln", "Kelnas", "Kelne", "Kelni", "Keulen", "Kiolns", "Kjol'n", "Koelle", "Koeln", "Kol'n", "Kolin nad Rynem", "Kolin nad Rynom", "Koloin", "Kolon", "Kolonia", "Kolonjo", "Kolín nad Rýnem", "Kolín nad Rýnom", "Kyoln", "Këlni", "Kölle", "Köln", "Lungsod ng Cologne", "Oppidum Ubiorum", "Ķelne", "Κολωνία", "Келн", "Кельн", "Кьолн", "Кёльн", "Кӧльн", "Көлн", "Քյոլն", "קעלן", "قلونية", "قُلُونِيَة", "كولن", "كولونيا", "کلون", "کولون", "क्योल्न", "கோல்ன்", "కొలోన్", "ಕಲೋನ್", "โคโลญ"],
+        names: "Augusta Ubiorum\nCologna\nCologne\nColonha\nColonia\nColonia Agrippina\nColonia Agrippinensis\nColonia Claudia Ara Agrippinensium\nColònia\nColônia\nCołogna\nCulonia\nCwlen\nK'oln\nKel'n\nKeln\nKelnas\nKelne\nKelni\nKeulen\nKiolns\nKjol'n\nKoelle\nKoeln\nKol'n\nKolin nad Rynem\nKolin nad Rynom\nKoloin\nKolon\nKolonia\nKolonjo\nKolín nad Rýnem\nKolín nad Rýnom\nKyoln\nKëlni\nKölle\nKöln\nLungsod ng Cologne\nOppidum Ubiorum\nĶelne\nΚολωνία\nКелн\nКельн\nКьолн\nКёльн\nКӧльн\nКөлн\nՔյոլն\nקעלן\nقلونية\nقُلُونِيَة\nكولن\nكولونيا\nکلون\nکولون\nक्योल्न\nகோல்ன்\nకొలోన్\nಕಲೋನ್\nโคโลญ",
     },
     City {
         zone: "Europe/Berlin",
-        names: &["Lungsod ng Muenchen", "Lungsod ng München", "Minca", "Minche", "Minga", "Minhen", "Minhene", "Minkhen", "Miunchenas", "Miwnix", "Mjunkhen", "Mnichov", "Mnichow", "Mníchov", "Monachium", "Monacho", "Monaco de Baviera", "Monaco di Baviera", "Monaco e Baviera", "Monacu", "Monacu di Baviera", "Monacum", "Muenchen", "Muenegh", "Muenhen", "Muenih", "Munchen", "Munhen", "Munic", "Munich", "Munich ed Baviera", "Munih", "Munike", "Munique", "Munix", "Munkeno", "Munkhen", "Munîh", "Mynihu", "Myunxen", "Myunxén", "Mònacu", "Mùnich ëd Baviera", "Múnic", "Múnich", "München", "Münegh", "Münhen", "Münih", "Μόναχο", "Минхен", "Мюнхен", "Мүнхен", "Мүнхэн", "Мӱнхен", "Միւնիխ", "Մյունխեն", "מינכן", "مونخ", "مونیخ", "ميونخ", "ميونيخ", "میونخ", "म्युन्शेन", "म्यूनिख", "মিউনিখ", "ਮਿਊਨਿਕ", "மியூனிக்", "ಮ್ಯೂನಿಕ್", "มิวนิก", "မြူးနစ်ချ်မြို့", "ሚዩኒክ", "ミュンヘン"],
+        names: "Lungsod ng Muenchen\nLungsod ng München\nMinca\nMinche\nMinga\nMinhen\nMinhene\nMinkhen\nMiunchenas\nMiwnix\nMjunkhen\nMnichov\nMnichow\nMníchov\nMonachium\nMonacho\nMonaco de Baviera\nMonaco di Baviera\nMonaco e Baviera\nMonacu\nMonacu di Baviera\nMonacum\nMuenchen\nMuenegh\nMuenhen\nMuenih\nMunchen\nMunhen\nMunic\nMunich\nMunich ed Baviera\nMunih\nMunike\nMunique\nMunix\nMunkeno\nMunkhen\nMunîh\nMynihu\nMyunxen\nMyunxén\nMònacu\nMùnich ëd Baviera\nMúnic\nMúnich\nMünchen\nMünegh\nMünhen\nMünih\nΜόναχο\nМинхен\nМюнхен\nМүнхен\nМүнхэн\nМӱнхен\nՄիւնիխ\nՄյունխեն\nמינכן\nمونخ\nمونیخ\nميونخ\nميونيخ\nمیونخ\nम्युन्शेन\nम्यूनिख\nমিউনিখ\nਮਿਊਨਿਕ\nமியூனிக்\nಮ್ಯೂನಿಕ್\nมิวนิก\nမြူးနစ်ချ်မြို့\nሚዩኒክ\nミュンヘン",
     },
     City {
         zone: "Europe/Brussels",
-        names: &["An Bhruiseil", "An Bhruiséil", "Brasels", "Breissel", "Brisel", "Brisele", "Briuselis", "Brjuksel", "Brjusel'", "Brjussel'", "Brueksel", "Bruessel", "Bruesszel", "Bruiseal", "Bruksel", "Bruksela", "Brukseli", "Brukselo", "Brusehl'", "Brusel", "Brusela", "Bruselas", "Bruseles", "Bruselj", "Bruselo", "Brusel·les", "Brussel", "Brussele", "Brussels", "Brussel·les", "Bruxel", "Bruxelas", "Bruxellae", "Bruxelles", "Brwsel", "Bryssel", "Bryusel", "Bryxelles", "Bréissel", "Brüksel", "Brüssel", "Brüsszel", "Citta di Bruxelles", "Città di Bruxelles", "City of Brussels", "Kota Brusel", "Βρυξέλλες", "Брисел", "Брусэль", "Брюксел", "Брюсель", "Брюссель", "Բրյուսել", "בריסל", "بروكسل", "بروکسل", "بريۇسسېل", "ܒܪܘܟܣܠ", "ब्रसेल्स", "ব্রাসেলস", "บรัสเซลส์", "ブリュッセル", "布魯塞爾", "布鲁塞尔"],
+        names: "An Bhruiseil\nAn Bhruiséil\nBrasels\nBreissel\nBrisel\nBrisele\nBriuselis\nBrjuksel\nBrjusel'\nBrjussel'\nBrueksel\nBruessel\nBruesszel\nBruiseal\nBruksel\nBruksela\nBrukseli\nBrukselo\nBrusehl'\nBrusel\nBrusela\nBruselas\nBruseles\nBruselj\nBruselo\nBrusel·les\nBrussel\nBrussele\nBrussels\nBrussel·les\nBruxel\nBruxelas\nBruxellae\nBruxelles\nBrwsel\nBryssel\nBryusel\nBryxelles\nBréissel\nBrüksel\nBrüssel\nBrüsszel\nCitta di Bruxelles\nCittà di Bruxelles\nCity of Brussels\nKota Brusel\nΒρυξέλλες\nБрисел\nБрусэль\nБрюксел\nБрюсель\nБрюссель\nԲրյուսել\nבריסל\nبروكسل\nبروکسل\nبريۇسسېل\nܒܪܘܟܣܠ\nब्रसेल्स\nব্রাসেলস\nบรัสเซลส์\nブリュッセル\n布魯塞爾\n布鲁塞尔",
     },
     City {
         zone: "Europe/Bucharest",
-        names: &["Boekarest", "Boukouresti", "Bucarest", "Bucaresta", "Bucareste", "Bucarèst", "Bucharest", "Bucuresti", "Bucureşti", "București", "Buekres", "Bukarest", "Bukaresta", "Bukarestas", "Bukareste", "Bukaresto", "Bukareszt", "Bukareŝto", "Bukarešta", "Bukareštas", "Bukharehst", "Bukharest", "Bukureshh", "Bukuresht", "Bukureshta", "Bukureshti", "Bukurest", "Bukureşt", "Bukurešt", "Bukurešť", "Buxarest", "Búkarest", "Bûkarest", "Bûkareşt", "Bükreş", "Βουκουρέστι", "Букурешт", "Букурещ", "Бухарест", "Бухарэст", "Բուխարեստ", "בוקאַרעשט", "בוקרשט", "بخارست", "بوخارست", "بۇخارېست", "པུ་ཁ་རེ་སིད", "ቡካረስት", "ブカレスト", "布加勒斯特", "부쿠레슈티"],
+        names: "Boekarest\nBoukouresti\nBucarest\nBucaresta\nBucareste\nBucarèst\nBucharest\nBucuresti\nBucureşti\nBucurești\nBuekres\nBukarest\nBukaresta\nBukarestas\nBukareste\nBukaresto\nBukareszt\nBukareŝto\nBukarešta\nBukareštas\nBukharehst\nBukharest\nBukureshh\nBukuresht\nBukureshta\nBukureshti\nBukurest\nBukureşt\nBukurešt\nBukurešť\nBuxarest\nBúkarest\nBûkarest\nBûkareşt\nBükreş\nΒουκουρέστι\nБукурешт\nБукурещ\nБухарест\nБухарэст\nԲուխարեստ\nבוקאַרעשט\nבוקרשט\nبخارست\nبوخارست\nبۇخارېست\nཔུ་ཁ་རེ་སིད\nቡካረስት\nブカレスト\n布加勒斯特\n부쿠레슈티",
     },
     City {
         zone: "Europe/Budapest",
-        names: &["Boedapes", "Boedapest", "Boudapes", "Boudapeste", "Boudapès", "Budaipeist", "Budapescht", "Budapeshha", "Budapesht", "Budapesht osh", "Budapest", "Budapesta", "Budapestas", "Budapeste", "Budapesti", "Budapestinum", "Budapesto", "Budapeszt", "Budapeŝto", "Budapeşt", "Budapeşte", "Budapešt", "Budapešta", "Budapeštas", "Budapešť", "Budapèst", "Budapésht", "Budimpeshta", "Budimpesta", "Budimpešta", "Bùdapest", "Bùdapeszt", "Búdaipeist", "Búdapest", "Ofen-Pest", "Putapʻestʻ", "Βουδαπέστη", "Будапешт", "Будапешт ош", "Будапеща", "Будимпешта", "Բուդապեշտ", "Պուտափեշթ", "בודאפעשט", "בודפשט", "بودابست", "بودابيست", "بوداپست", "بوداپێست", "بوډاپسټ", "बुडापेस्ट", "बुदापेस्त", "বুদাপেস্ট", "ਬੁਦਾਪੈਸਤ", "બુડાપેસ્ટ", "ବୁଦାପେଷ୍ଟ", "புடாபெஸ்ட்", "ಬುಡಾಪೆಸ್ಟ್", "ബുഡാപെസ്റ്റ്", "บูดาเปสต์", "བུ་ད་ཕེ་སིད།", "ဗူးဒပက်မြို့", "ቡዳፔስት", "ブダペスト", "布达佩斯", "부다페스트"],
+        names: "Boedapes\nBoedapest\nBoudapes\nBoudapeste\nBoudapès\nBudaipeist\nBudapescht\nBudapeshha\nBudapesht\nBudapesht osh\nBudapest\nBudapesta\nBudapestas\nBudapeste\nBudapesti\nBudapestinum\nBudapesto\nBudapeszt\nBudapeŝto\nBudapeşt\nBudapeşte\nBudapešt\nBudapešta\nBudapeštas\nBudapešť\nBudapèst\nBudapésht\nBudimpeshta\nBudimpesta\nBudimpešta\nBùdapest\nBùdapeszt\nBúdaipeist\nBúdapest\nOfen-Pest\nPutapʻestʻ\nΒουδαπέστη\nБудапешт\nБудапешт ош\nБудапеща\nБудимпешта\nԲուդապեշտ\nՊուտափեշթ\nבודאפעשט\nבודפשט\nبودابست\nبودابيست\nبوداپست\nبوداپێست\nبوډاپسټ\nबुडापेस्ट\nबुदापेस्त\nবুদাপেস্ট\nਬੁਦਾਪੈਸਤ\nબુડાપેસ્ટ\nବୁଦାପେଷ୍ଟ\nபுடாபெஸ்ட்\nಬುಡಾಪೆಸ್ಟ್\nബുഡാപെസ്റ്റ്\nบูดาเปสต์\nབུ་ད་ཕེ་སིད།\nဗူးဒပက်မြို့\nቡዳፔስት\nブダペスト\n布达佩斯\n부다페스트",
     },
     City {
         zone: "Europe/Budapest",
-        names: &["Peshha", "Pesht", "Peshta", "Pest", "Pest i Ungarn", "Pesta", "Peste", "Pesth", "Pestinum", "Pestj", "Pesto", "Peszt", "Peŝto", "Peşte", "Pešta", "Pešť", "Пешт", "Пешта", "Пеща", "ペシュト"],
+        names: "Peshha\nPesht\nPeshta\nPest\nPest i Ungarn\nPesta\nPeste\nPesth\nPestinum\nPestj\nPesto\nPeszt\nPeŝto\nPeşte\nPešta\nPešť\nПешт\nПешта\nПеща\nペシュト",
     },
     City {
         zone: "Europe/Copenhagen",
-        names: &["Cobanhavan", "Copenaga", "Copenaghen", "Copenaguen", "Copenhaga", "Copenhagen", "Copenhague", "Copenhaguen", "Cóbanhávan", "Hafnia", "Kapehngagen", "Kaupmannahoefn", "Kaupmannahöfn", "Keypmannahavn", "Kjobenhavn", "Kjopenhamn", "Kjøpenhamn", "Kobenhamman", "Kobenhaven", "Kobenhavn", "Kodan", "Kodaň", "Koebenhavn", "Koeoepenhamina", "Koepenhamn", "Kopenage", "Kopenchage", "Kopengagen", "Kopenhaagen", "Kopenhag", "Kopenhaga", "Kopenhage", "Kopenhagen", "Kopenhagena", "Kopenhago", "Kopenhāgena", "Kopenkhagen", "Koppenhaga", "Koppenhága", "Kòpenhaga", "Köbenhavn", "Köpenhamn", "Kööpenhamina", "København", "Københámman", "Κοπεγχάγη", "Капэнгаген", "Копенгаген", "Копенхаген", "Կոպենհագեն", "קופנהאגן", "קופנהגן", "كوبنهاغن", "كوپېنھاگېن", "ܟܘܦܢܗܓܢ", "कोपनहागन", "কোপেনহাগেন", "কোপেনহেগেন", "โคเปนเฮเกน", "ཀའོ་པེན་ཧ་ཀེན", "ኮፐንሀገን", "ኮፕንሀግ", "コペンハーゲン", "哥本哈根", "코펜하겐"],
+        names: "Cobanhavan\nCopenaga\nCopenaghen\nCopenaguen\nCopenhaga\nCopenhagen\nCopenhague\nCopenhaguen\nCóbanhávan\nHafnia\nKapehngagen\nKaupmannahoefn\nKaupmannahöfn\nKeypmannahavn\nKjobenhavn\nKjopenhamn\nKjøpenhamn\nKobenhamman\nKobenhaven\nKobenhavn\nKodan\nKodaň\nKoebenhavn\nKoeoepenhamina\nKoepenhamn\nKopenage\nKopenchage\nKopengagen\nKopenhaagen\nKopenhag\nKopenhaga\nKopenhage\nKopenhagen\nKopenhagena\nKopenhago\nKopenhāgena\nKopenkhagen\nKoppenhaga\nKoppenhága\nKòpenhaga\nKöbenhavn\nKöpenhamn\nKööpenhamina\nKøbenhavn\nKøbenhámman\nΚοπεγχάγη\nКапэнгаген\nКопенгаген\nКопенхаген\nԿոպենհագեն\nקופנהאגן\nקופנהגן\nكوبنهاغن\nكوپېنھاگېن\nܟܘܦܢܗܓܢ\nकोपनहागन\nকোপেনহাগেন\nকোপেনহেগেন\nโคเปนเฮเกน\nཀའོ་པེན་ཧ་ཀེན\nኮፐንሀገን\nኮፕንሀግ\nコペンハーゲン\n哥本哈根\n코펜하겐",
     },
     City {
         zone: "Europe/Dublin",
-        names: &["Baile Atha Cliath", "Baile Átha Cliath", "Ciuda de Dublin", "Ciudá de Dublín", "Dablin", "Diblin", "Difelin", "Divlyn", "Doublino", "Dublin", "Dublin city", "Dublina", "Dublinas", "Dublini", "Dublino", "Dublinu", "Dublín", "Dublîn", "Dueblin", "Dulenn", "Dulyn", "Dyflinn", "Düblin", "Eblana", "Δουβλίνο", "Даблин", "Дублин", "Дублін", "Дъблин", "Դուբլին", "דבלין", "דובלין", "دبلن", "دوبلين", "دوبلین", "دۇبلىن", "ڈبلن", "ډبلن", "ܕܒܠܢ", "डब्लिन", "दब्लिन", "ডাবলিন", "ਡਬਲਿਨ", "டப்லின்", "ಡಬ್ಲಿನ್", "ഡബ്ലിൻ", "ดับลิน", "དུབ་ལིན།", "ဒပ်ဗလင်မြို့", "ደብሊን", "ダブリン"],
+        names: "Baile Atha Cliath\nBaile Átha Cliath\nCiuda de Dublin\nCiudá de Dublín\nDablin\nDiblin\nDifelin\nDivlyn\nDoublino\nDublin\nDublin city\nDublina\nDublinas\nDublini\nDublino\nDublinu\nDublín\nDublîn\nDueblin\nDulenn\nDulyn\nDyflinn\nDüblin\nEblana\nΔουβλίνο\nДаблин\nДублин\nДублін\nДъблин\nԴուբլին\nדבלין\nדובלין\nدبلن\nدوبلين\nدوبلین\nدۇبلىن\nڈبلن\nډبلن\nܕܒܠܢ\nडब्लिन\nदब्लिन\nডাবলিন\nਡਬਲਿਨ\nடப்லின்\nಡಬ್ಲಿನ್\nഡബ്ലിൻ\nดับลิน\nདུབ་ལིན།\nဒပ်ဗလင်မြို့\nደብሊን\nダブリン",
     },
     City {
         zone: "Europe/Istanbul",
-        names: &["Adana", "Adane", "Adano", "Adanë", "Adhanah", "Antioch on Sarus", "Antiocheia", "Antiokʻia ar Sarosiv", "Atana", "Edene", "Sarosyan Antiokʻia", "Seyhan", "ʿedana", "Άδανα", "Αδανα", "Αντιόχεια", "Адана", "Ադանա", "Անտիոքիա առ Սարոսիվ", "Ատանա", "Սարոսյան Անտիոքիա", "Սեյհան", "אדנה", "آدانا", "أضنة", "ئادانا", "ادنہ", "अदना", "আদানা", "ਅਦਨਾ", "อาดานา"],
+        names: "Adana\nAdane\nAdano\nAdanë\nAdhanah\nAntioch on Sarus\nAntiocheia\nAntiokʻia ar Sarosiv\nAtana\nEdene\nSarosyan Antiokʻia\nSeyhan\nʿedana\nΆδανα\nΑδανα\nΑντιόχεια\nАдана\nԱդանա\nԱնտիոքիա առ Սարոսիվ\nԱտանա\nՍարոսյան Անտիոքիա\nՍեյհան\nאדנה\nآدانا\nأضنة\nئادانا\nادنہ\nअदना\nআদানা\nਅਦਨਾ\nอาดานา",
     },
     City {
         zone: "Europe/Istanbul",
-        names: &["Anakara", "Ancara", "Ancyra", "Ang-ka-la", "Angara", "Angkara", "Angora", "Anguriyah", "Ankar", "Ankara", "Ankara khot", "Ankaro", "Ankiwria", "Ankuara", "Ankura", "Ankyra", "Ankyra (Ankyra)", "Anqara", "Enguri", "Engüri", "Enkiwriw", "Enqere", "Ăng-kā-lá", "Άγκυρα (Ankyra)", "Анкара", "Анкара хот", "Анкъара", "Әнкара", "Անգարա", "Անկարա", "Անկիւրիա", "Էնկիւրիւ", "אנקארא", "אנקרה", "آنقره", "آنکارا", "أنقرة", "ئەنقەرە", "انقره", "انقرہ", "انکرہ", "ܐܢܩܪܐ", "अंकारा", "আঙ্কারা", "ਅੰਕਾਰਾ", "ଆଙ୍କାରା", "அங்காரா", "అంకారా", "ಅಂಕಾರಾ", "അങ്കാറ", "อังการา", "ཨན་ཁ་ར།", "አንካራ", "アンカラ"],
+        names: "Anakara\nAncara\nAncyra\nAng-ka-la\nAngara\nAngkara\nAngora\nAnguriyah\nAnkar\nAnkara\nAnkara khot\nAnkaro\nAnkiwria\nAnkuara\nAnkura\nAnkyra\nAnkyra (Ankyra)\nAnqara\nEnguri\nEngüri\nEnkiwriw\nEnqere\nĂng-kā-lá\nΆγκυρα (Ankyra)\nАнкара\nАнкара хот\nАнкъара\nӘнкара\nԱնգարա\nԱնկարա\nԱնկիւրիա\nԷնկիւրիւ\nאנקארא\nאנקרה\nآنقره\nآنکارا\nأنقرة\nئەنقەرە\nانقره\nانقرہ\nانکرہ\nܐܢܩܪܐ\nअंकारा\nআঙ্কারা\nਅੰਕਾਰਾ\nଆଙ୍କାରା\nஅங்காரா\nఅంకారా\nಅಂಕಾರಾ\nഅങ്കാറ\nอังการา\nཨན་ཁ་ར།\nአንካራ\nアンカラ",
     },
     City {
         zone: "Europe/Istanbul",
-        names: &["Adalia", "Andalia", "Antal'ja", "Antalia", "Antalija", "Antaliya", "Antaliyah", "Antalja", "Antaljo", "Antalya", "Antayla", "Antália", "Antʻalia", "Atali", "Atalia", "Attalea", "Attaleia", "Attalia", "Nor Adalia", "Olbia", "Satalia", "ʿenitaልya", "Αττάλεια", "Анталия", "Анталија", "Анталья", "Анҭалиа", "Ադալիա", "Անդալիա", "Անթալիա", "Ատալիա", "Ատտալիա", "Նոր Ադալիա", "אנטליה", "آنتالیا", "أنطاليا", "ئانتالیا", "انطالیہ", "अंताल्या", "অ্যান্টালিয়া", "ਅੰਤਾਲਿਆ", "አንታልያ", "アンタルヤ", "安塔利亚", "安塔利亞", "안탈리아"],
+        names: "Adalia\nAndalia\nAntal'ja\nAntalia\nAntalija\nAntaliya\nAntaliyah\nAntalja\nAntaljo\nAntalya\nAntayla\nAntália\nAntʻalia\nAtali\nAtalia\nAttalea\nAttaleia\nAttalia\nNor Adalia\nOlbia\nSatalia\nʿenitaልya\nΑττάλεια\nАнталия\nАнталија\nАнталья\nАнҭалиа\nԱդալիա\nԱնդալիա\nԱնթալիա\nԱտալիա\nԱտտալիա\nՆոր Ադալիա\nאנטליה\nآنتالیا\nأنطاليا\nئانتالیا\nانطالیہ\nअंताल्या\nঅ্যান্টালিয়া\nਅੰਤਾਲਿਆ\nአንታልያ\nアンタルヤ\n安塔利亚\n安塔利亞\n안탈리아",
     },
     City {
         zone: "Europe/Istanbul",
-        names: &["Boursa", "Brossa", "Broussa", "Brousse", "Brusa", "Brussa", "Burs", "Bursa", "Bursae", "Burso", "Prousa", "Prusa", "Prusa ad Olympum", "Προύσα", "Бурсæ", "Бурса", "Бурсо", "Բուրսա", "בורסה", "برصہ", "بورسا", "بورصة", "بورصه", "بورصہ", "بۇرسا", "बुरसा", "बुर्सा", "বুরসা", "ਬੁਰਸਾ", "บูร์ซา"],
+        names: "Boursa\nBrossa\nBroussa\nBrousse\nBrusa\nBrussa\nBurs\nBursa\nBursae\nBurso\nProusa\nPrusa\nPrusa ad Olympum\nΠρούσα\nБурсæ\nБурса\nБурсо\nԲուրսա\nבורסה\nبرصہ\nبورسا\nبورصة\nبورصه\nبورصہ\nبۇرسا\nबुरसा\nबुर्सा\nবুরসা\nਬੁਰਸਾ\nบูร์ซา",
     },
     City {
         zone: "Europe/Istanbul",
-        names: &["Amed", "Amida", "Diarbekir", "Diarbekr", "Diari-Bekir", "Diari-Békir", "Dijarbakir", "Dijarbakira", "Dijarbakiro", "Dijarbakyr", "Dijarbakyras", "Dijarbakˌyr", "Dijarbekir", "Dikranakerd", "Diyarbakir", "Diyarbakır", "Diyarbekir", "Diyarbekr", "Diyarbekır", "Diyarbəkir", "Diyaribakir", "Diyaribekir", "Diyarıbakır", "Diyarıbekir", "Dyjarbakyr", "Ntigiarmpakir", "Tigranakert", "Ντιγιαρμπακίρ", "Диарбекир", "Диярбакыр", "Диярбақыр", "Дијарбакир", "Дијарбекир", "Дыярбакыр", "Діярбакир", "Тигранакерт", "Դիարբեքիր", "דיארבקיר", "ئامەد", "ديار بكر", "دیار بکر", "دیاربکر", "दियारबकिर", "ডিয়ারবাকির", "ਦਿਆਰਬਕੀਰ", "ዲያርባክር", "ディヤルバクル", "迪亚巴克尔", "디야르바키르"],
+        names: "Amed\nAmida\nDiarbekir\nDiarbekr\nDiari-Bekir\nDiari-Békir\nDijarbakir\nDijarbakira\nDijarbakiro\nDijarbakyr\nDijarbakyras\nDijarbakˌyr\nDijarbekir\nDikranakerd\nDiyarbakir\nDiyarbakır\nDiyarbekir\nDiyarbekr\nDiyarbekır\nDiyarbəkir\nDiyaribakir\nDiyaribekir\nDiyarıbakır\nDiyarıbekir\nDyjarbakyr\nNtigiarmpakir\nTigranakert\nΝτιγιαρμπακίρ\nДиарбекир\nДиярбакыр\nДиярбақыр\nДијарбакир\nДијарбекир\nДыярбакыр\nДіярбакир\nТигранакерт\nԴիարբեքիր\nדיארבקיר\nئامەد\nديار بكر\nدیار بکر\nدیاربکر\nदियारबकिर\nডিয়ারবাকির\nਦਿਆਰਬਕੀਰ\nዲያርባክር\nディヤルバクル\n迪亚巴克尔\n디야르바키르",
     },
     City {
         zone: "Europe/Istanbul",
-        names: &["Aintab", "Antep", "Antʻep", "Ayintap", "Ayntʻap", "Ayıntap", "Dilok", "Dîlok", "Gazi-Ayintap", "Gaziantep", "Gaziantepa", "Gaziantepas", "Gaziantepo", "Gazijantehp", "Gazijantep", "Guaziantep", "Nkaziantep", "Qazianteb", "Qaziantep", "Γκαζιαντέπ", "Газиантеп", "Газијантеп", "Газіянтэп", "Гъазиантеп", "Ґазіантеп", "Այնթապ", "Անթէպ", "Գազիանթեպ", "גזיאנטפ", "عنتاب", "غازي عنتاب", "غازی عینتاب", "گازی ئانتەپ", "गज़ियांटेप", "গাজিয়ান্তেপ", "ਗਜਿਆਂਤੇਪ", "กาซีอันเตป", "ጋዚያንቴፕ", "ガズィアンテプ", "加濟安泰普", "가지안테프"],
+        names: "Aintab\nAntep\nAntʻep\nAyintap\nAyntʻap\nAyıntap\nDilok\nDîlok\nGazi-Ayintap\nGaziantep\nGaziantepa\nGaziantepas\nGaziantepo\nGazijantehp\nGazijantep\nGuaziantep\nNkaziantep\nQazianteb\nQaziantep\nΓκαζιαντέπ\nГазиантеп\nГазијантеп\nГазіянтэп\nГъазиантеп\nҐазіантеп\nԱյնթապ\nԱնթէպ\nԳազիանթեպ\nגזיאנטפ\nعنتاب\nغازي عنتاب\nغازی عینتاب\nگازی ئانتەپ\nगज़ियांटेप\nগাজিয়ান্তেপ\nਗਜਿਆਂਤੇਪ\nกาซีอันเตป\nጋዚያንቴፕ\nガズィアンテプ\n加濟安泰普\n가지안테프",
     },
     City {
         zone: "Europe/Istanbul",
-        names: &["Bizanc", "Bizánc", "Byuzandion", "Byzance", "Byzantion", "Byzantium", "Byzanz", "Carigrad", "Constantinoble", "Constantinopla", "Constantinople", "Constantinopolen", "Constantinopoli", "Constantinopolis", "Costantinopoli", "Estambul", "Istamboul", "Istambul", "Istambuł", "Istampoul", "Istanbu", "Istanbul", "Istanbúl", "Istʻanpul", "Isztambul", "Konstantinapoly", "Konstantinopel", "Konstantinopol", "Konstantinopolo", "Konstantinoupoli", "Konstantinoupolis", "Konstantinápoly", "Kostandnupolis", "Kustantiniyah", "Micklagard", "Micklagård", "Mikligardur", "Mikligarður", "Stambol", "Stamboul", "Stambul", "Stambula", "Stambuł", "Stambұl", "Tsarigrad", "Vizantija (Vizantija)", "Vyzantio", "İstanbul", "Βυζάντιο", "Βυζαντιο", "Ισταμπουλ", "Ισταμπούλ", "Κωνσταντινουπολη", "Κωνσταντινούπολη", "Κωνσταντινούπολις", "Византија (Vizantija)", "Истанбул", "Стамбол", "Стамбул", "Стамбұл", "Բյուզանդիոն", "Իսթանպուլ", "Կոստանդնուպոլիս", "Ստամբուլ", "ביזנטיון", "استانبول", "استنبول", "اسطنبول", "इस्तांबुल", "ইস্তাম্বুল", "ਇਸਤਾਂਬੁਲ", "イスタンブール", "ビュザンティオン", "伊斯坦堡", "伊斯坦布尔", "비잔티움", "이스탄불"],
+        names: "Bizanc\nBizánc\nByuzandion\nByzance\nByzantion\nByzantium\nByzanz\nCarigrad\nConstantinoble\nConstantinopla\nConstantinople\nConstantinopolen\nConstantinopoli\nConstantinopolis\nCostantinopoli\nEstambul\nIstamboul\nIstambul\nIstambuł\nIstampoul\nIstanbu\nIstanbul\nIstanbúl\nIstʻanpul\nIsztambul\nKonstantinapoly\nKonstantinopel\nKonstantinopol\nKonstantinopolo\nKonstantinoupoli\nKonstantinoupolis\nKonstantinápoly\nKostandnupolis\nKustantiniyah\nMicklagard\nMicklagård\nMikligardur\nMikligarður\nStambol\nStamboul\nStambul\nStambula\nStambuł\nStambұl\nTsarigrad\nVizantija (Vizantija)\nVyzantio\nİstanbul\nΒυζάντιο\nΒυζαντιο\nΙσταμπουλ\nΙσταμπούλ\nΚωνσταντινουπολη\nΚωνσταντινούπολη\nΚωνσταντινούπολις\nВизантија (Vizantija)\nИстанбул\nСтамбол\nСтамбул\nСтамбұл\nԲյուզանդիոն\nԻսթանպուլ\nԿոստանդնուպոլիս\nՍտամբուլ\nביזנטיון\nاستانبول\nاستنبول\nاسطنبول\nइस्तांबुल\nইস্তাম্বুল\nਇਸਤਾਂਬੁਲ\nイスタンブール\nビュザンティオン\n伊斯坦堡\n伊斯坦布尔\n비잔티움\n이스탄불",
     },
     City {
         zone: "Europe/Istanbul",
-        names: &["Caesarea", "Caesarea in Cappadocia", "Casarea", "Cearee", "Cesarea", "Cesarea de Capadocia", "Cesarea in Cappadocia", "Cesaree", "Céarée", "Césarée", "Eusebeia", "Kaisareia", "Kaisaria", "Kaisarie", "Kaisarije", "Kaiseri", "Kaiseris", "Kaizarie", "Kajseri", "Kajsery", "Kayseri", "Kaīzarie", "Khuajseri", "Mazaca", "Mazakʻ", "Qaisariye", "Qayseri", "Καισάρεια", "Кaйсери", "Кайсери", "Кайсеры", "Кайсері", "Кајсери", "Хъайсери", "Մաժաք", "קייסרי", "قيصري", "قيصرية", "قیصری", "قیصریه", "قەیسەری", "کیسری شہر", "कायसेरी", "কায়সেরি", "ਕਾਇਸੇਰੀ", "ไกเซรี", "ካይሰሪ", "カイセリ", "카이세리"],
+        names: "Caesarea\nCaesarea in Cappadocia\nCasarea\nCearee\nCesarea\nCesarea de Capadocia\nCesarea in Cappadocia\nCesaree\nCéarée\nCésarée\nEusebeia\nKaisareia\nKaisaria\nKaisarie\nKaisarije\nKaiseri\nKaiseris\nKaizarie\nKajseri\nKajsery\nKayseri\nKaīzarie\nKhuajseri\nMazaca\nMazakʻ\nQaisariye\nQayseri\nΚαισάρεια\nКaйсери\nКайсери\nКайсеры\nКайсері\nКајсери\nХъайсери\nՄաժաք\nקייסרי\nقيصري\nقيصرية\nقیصری\nقیصریه\nقەیسەری\nکیسری شہر\nकायसेरी\nকায়সেরি\nਕਾਇਸੇਰੀ\nไกเซรี\nካይሰሪ\nカイセリ\n카이세리",
     },
     City {
         zone: "Europe/Istanbul",
-        names: &["Conia", "Gonia", "Iconio", "Iconium", "Ikonio", "Ikoniow", "Ko'niya", "Kon'ja", "Koni", "Konia", "Konieh", "Konija", "Konja", "Konjao", "Konya", "Koʻniya", "Kuniyah", "Kuon'ja", "Qonia", "Qonya", "Qonye", "Ικόνιο", "Кония", "Конија", "Конья", "Къонья", "Կոնիա", "Ղոնիա", "קוניה", "قونية", "قونيه", "قونیه", "قونیہ", "कोन्या", "ਕੋਨਿਆ", "കോന്യ"],
+        names: "Conia\nGonia\nIconio\nIconium\nIkonio\nIkoniow\nKo'niya\nKon'ja\nKoni\nKonia\nKonieh\nKonija\nKonja\nKonjao\nKonya\nKoʻniya\nKuniyah\nKuon'ja\nQonia\nQonya\nQonye\nΙκόνιο\nКония\nКонија\nКонья\nКъонья\nԿոնիա\nՂոնիա\nקוניה\nقونية\nقونيه\nقونیه\nقونیہ\nकोन्या\nਕੋਨਿਆ\nകോന്യ",
     },
     City {
         zone: "Europe/Istanbul",
-        names: &["Azmir", "Esmirna", "Ismir", "Izmir", "Izmira", "Izmiras", "Izmiro", "Smirna", "Smirne", "Smyrna", "Smyrne", "Yazmir", "Zmiwrnia", "İzmir", "ʿiዝmiri", "Σμύρνη", "Ізмір", "Измир", "Измір", "Смирна", "Զմիւռնիա", "איזמיר", "إزمير", "ازمير", "ازمیر", "इज़मिर", "ইজমির", "ਇਜ਼ਮਿਰ", "ኢዝሚር", "イズミル", "伊兹密尔"],
+        names: "Azmir\nEsmirna\nIsmir\nIzmir\nIzmira\nIzmiras\nIzmiro\nSmirna\nSmirne\nSmyrna\nSmyrne\nYazmir\nZmiwrnia\nİzmir\nʿiዝmiri\nΣμύρνη\nІзмір\nИзмир\nИзмір\nСмирна\nԶմիւռնիա\nאיזמיר\nإزمير\nازمير\nازمیر\nइज़मिर\nইজমির\nਇਜ਼ਮਿਰ\nኢዝሚር\nイズミル\n伊兹密尔",
     },
     City {
         zone: "Europe/Kyiv",
-        names: &["Carcovia", "Carcóvia", "Charcovia", "Charkiv", "Charkiw", "Charkov", "Charkovas", "Charkow", "Charków", "Harkiv", "Harkiva", "Harkivo", "Harkov", "Harkova", "Jarkov", "Khar'kov", "Kharkiv", "Kharkov", "Khar’kov", "Xarkov", "Xarkʻov", "Ĥarkivo", "Ĥarkov", "Харков", "Харків", "Харьков", "Խարկով", "Խարքով", "חרקוב", "خاركوف", "ခါရ်ကီဗ်", "ハリコフ", "哈爾科夫", "카르키프", "하르키우"],
+        names: "Carcovia\nCarcóvia\nCharcovia\nCharkiv\nCharkiw\nCharkov\nCharkovas\nCharkow\nCharków\nHarkiv\nHarkiva\nHarkivo\nHarkov\nHarkova\nJarkov\nKhar'kov\nKharkiv\nKharkov\nKhar’kov\nXarkov\nXarkʻov\nĤarkivo\nĤarkov\nХарков\nХарків\nХарьков\nԽարկով\nԽարքով\nחרקוב\nخاركوف\nခါရ်ကီဗ်\nハリコフ\n哈爾科夫\n카르키프\n하르키우",
     },
     City {
         zone: "Europe/Kyiv",
-        names: &["Chijv", "Chiovia", "Kaenugardur", "Keju", "Ki ep", "Ki ép", "Kiebo", "Kief", "Kieu", "Kiev", "Kiev osh", "Kievi", "Kievom", "Kievu", "Kiew", "Kiiev", "Kiiv", "Kijev", "Kijeva", "Kijevas", "Kijew", "Kijiv", "Kijivo", "Kijo", "Kijow", "Kijuw", "Kijv", "Kijów", "Kijůw", "Kiova", "Kiovia", "Kiyev", "Kiyiw", "Kiëf", "Kjiv", "Kueyiv", "Kyev", "Kyiiv", "Kyiv", "Kyiw", "Kyjev", "Kyjiv", "Kyjiw", "Kyèv", "Kænugarður", "Kíev", "Kíjó", "Kîev", "Küyiv", "Kʻiew", "Κίεβο", "Кейӳ", "Киев", "Киев ош", "Киевом", "Киеву", "Київ", "Кијев", "Кыив", "Кыйив", "Кіеў", "Кꙑѥвъ", "Քիեւ", "קייב", "קיעוו", "كىيېۋ", "كييف", "کیێڤ", "کی\u{200c}یف", "क्यीव", "কিয়েভ", "கீவ்", "കീവ്", "เคียฟ", "ཀིབ།", "ကီးယက်မြို့"],
+        names: "Chijv\nChiovia\nKaenugardur\nKeju\nKi ep\nKi ép\nKiebo\nKief\nKieu\nKiev\nKiev osh\nKievi\nKievom\nKievu\nKiew\nKiiev\nKiiv\nKijev\nKijeva\nKijevas\nKijew\nKijiv\nKijivo\nKijo\nKijow\nKijuw\nKijv\nKijów\nKijůw\nKiova\nKiovia\nKiyev\nKiyiw\nKiëf\nKjiv\nKueyiv\nKyev\nKyiiv\nKyiv\nKyiw\nKyjev\nKyjiv\nKyjiw\nKyèv\nKænugarður\nKíev\nKíjó\nKîev\nKüyiv\nKʻiew\nΚίεβο\nКейӳ\nКиев\nКиев ош\nКиевом\nКиеву\nКиїв\nКијев\nКыив\nКыйив\nКіеў\nКꙑѥвъ\nՔիեւ\nקייב\nקיעוו\nكىيېۋ\nكييف\nکیێڤ\nکی\u{200c}یف\nक्यीव\nকিয়েভ\nகீவ்\nകീവ്\nเคียฟ\nཀིབ།\nကီးယက်မြို့",
     },
     City {
         zone: "Europe/Kyiv",
-        names: &["Adehsa", "Ades", "Juzhnaja stolica", "Khadjibey", "Khadzhibej", "Kocjubiiv", "Odesa", "Odesa-mama", "Odess", "Odessa", "Odessa osh", "Odessae", "Odesse", "Odessos", "Odessus", "Odessza", "Odissos", "Oděsa", "Otesa", "Perlina Chornogo morja", "Pivdenna Pal'mira", "Pivdenna stolicja", "Stolica Jumora", "Udessa", "Zhemchuzhina u morja", "Ódessa", "ʼwdysʼ", "Οδησσός", "Адэса", "Жемчужина у моря", "Коцюбіїв", "Одеса", "Одесс", "Одессæ", "Одесса", "Одесса ош", "Одессе", "Перлина Чорного моря", "Південна Пальміра", "Південна столиця", "Столица Юмора", "Хаджибей", "Южная столица", "Օդեսա", "Օտեսա", "אדעס", "אודיסא", "אודסה", "أوديسا", "اودسا", "اوديسا", "اودیسا", "ओदेसा", "အိုဒက်ဆာမြို့", "オデッサ"],
+        names: "Adehsa\nAdes\nJuzhnaja stolica\nKhadjibey\nKhadzhibej\nKocjubiiv\nOdesa\nOdesa-mama\nOdess\nOdessa\nOdessa osh\nOdessae\nOdesse\nOdessos\nOdessus\nOdessza\nOdissos\nOděsa\nOtesa\nPerlina Chornogo morja\nPivdenna Pal'mira\nPivdenna stolicja\nStolica Jumora\nUdessa\nZhemchuzhina u morja\nÓdessa\nʼwdysʼ\nΟδησσός\nАдэса\nЖемчужина у моря\nКоцюбіїв\nОдеса\nОдесс\nОдессæ\nОдесса\nОдесса ош\nОдессе\nПерлина Чорного моря\nПівденна Пальміра\nПівденна столиця\nСтолица Юмора\nХаджибей\nЮжная столица\nՕդեսա\nՕտեսա\nאדעס\nאודיסא\nאודסה\nأوديسا\nاودسا\nاوديسا\nاودیسا\nओदेसा\nအိုဒက်ဆာမြို့\nオデッサ",
     },
     City {
         zone: "Europe/London",
-        names: &["Birmin'gxam", "Birmingam", "Birmingamas", "Birmingem", "Birmingema", "Birmingham", "Birminghamia", "Birminghamo", "Birminghem", "Brum", "Mpermincham", "Μπέρμιγχαμ", "Бирмингам", "Бирмингем", "Бірмінгем", "Բիրմինգհեմ", "בירמינגהאם", "ברמינגהאם", "برمنگم", "برمينغهام", "بیرمنگام", "बर्मिंगहॅम", "बर्मिंघम", "बर्मिङ्घम्", "બર્મિંગહામ", "பர்மிங்காம்", "బర్మింగ్\u{200c}హామ్", "ಬರ್ಮಿಂಗ್ಹ್ಯಾಮ್", "เบอร์มิงแฮม", "በርሚንግሃም", "バーミンガム", "伯明翰市"],
+        names: "Birmin'gxam\nBirmingam\nBirmingamas\nBirmingem\nBirmingema\nBirmingham\nBirminghamia\nBirminghamo\nBirminghem\nBrum\nMpermincham\nΜπέρμιγχαμ\nБирмингам\nБирмингем\nБірмінгем\nԲիրմինգհեմ\nבירמינגהאם\nברמינגהאם\nبرمنگم\nبرمينغهام\nبیرمنگام\nबर्मिंगहॅम\nबर्मिंघम\nबर्मिङ्घम्\nબર્મિંગહામ\nபர்மிங்காம்\nబర్మింగ్\u{200c}హామ్\nಬರ್ಮಿಂಗ್ಹ್ಯಾಮ್\nเบอร์มิงแฮม\nበርሚንግሃም\nバーミンガム\n伯明翰市",
     },
     City {
         zone: "Europe/London",
-        names: &["ILondon", "Lakana", "Landan", "Landen", "Ljondan", "Llundain", "Lodoni", "Londain", "Londan", "Londar", "Londe", "Londen", "Londin", "Londinium", "Londino", "Londn", "London", "London osh", "Londona", "Londonas", "Londoni", "Londono", "Londons", "Londonu", "Londra", "Londres", "Londrez", "Londri", "Londro", "Londye", "Londyn", "Londýn", "Lonn", "Lonton", "Lontoo", "Lontra", "Loundres", "Luan GJon", "Lun-tun", "Lunden", "Lundra", "Lundun", "Lundunir", "Lundúnir", "Lung-dung", "Lunnainn", "Lunnin", "Lunnon", "Luân Đôn", "Lùn-tûn", "Lùng-dŭng", "Lûn-tun", "Lākana", "Lůndůn", "Lọndọnu", "Ranana", "Rānana", "Łondra", "Λονδίνο", "Лондан", "Лондон", "Лондон ош", "Лондонъ", "Лёндан", "Լոնդոն", "Լոնտոն", "Լոնտրա", "לאנדאן", "לונדון", "لأندأن", "لندن", "لوندون", "لەندەن", "ܠܘܢܕܘܢ", "लंडन", "लंदन", "लण्डन", "लन्डन्", "लन्दन", "লন্ডন", "ਲੰਡਨ", "લંડન", "ଲଣ୍ଡନ", "இலண்டன்", "లండన్", "ಲಂಡನ್", "ലണ്ടൻ", "ලන්ඩන්", "ลอนดอน", "ລອນດອນ", "ལོན་ཊོན།", "လန်ဒန်မြို့", "ለንደን", "ᎫᎴ ᏗᏍᎪᏂᎯᏱ", "ロンドン"],
+        names: "ILondon\nLakana\nLandan\nLanden\nLjondan\nLlundain\nLodoni\nLondain\nLondan\nLondar\nLonde\nLonden\nLondin\nLondinium\nLondino\nLondn\nLondon\nLondon osh\nLondona\nLondonas\nLondoni\nLondono\nLondons\nLondonu\nLondra\nLondres\nLondrez\nLondri\nLondro\nLondye\nLondyn\nLondýn\nLonn\nLonton\nLontoo\nLontra\nLoundres\nLuan GJon\nLun-tun\nLunden\nLundra\nLundun\nLundunir\nLundúnir\nLung-dung\nLunnainn\nLunnin\nLunnon\nLuân Đôn\nLùn-tûn\nLùng-dŭng\nLûn-tun\nLākana\nLůndůn\nLọndọnu\nRanana\nRānana\nŁondra\nΛονδίνο\nЛондан\nЛондон\nЛондон ош\nЛондонъ\nЛёндан\nԼոնդոն\nԼոնտոն\nԼոնտրա\nלאנדאן\nלונדון\nلأندأن\nلندن\nلوندون\nلەندەن\nܠܘܢܕܘܢ\nलंडन\nलंदन\nलण्डन\nलन्डन्\nलन्दन\nলন্ডন\nਲੰਡਨ\nલંડન\nଲଣ୍ଡନ\nஇலண்டன்\nలండన్\nಲಂಡನ್\nലണ്ടൻ\nලන්ඩන්\nลอนดอน\nລອນດອນ\nལོན་ཊོན།\nလန်ဒန်မြို့\nለንደን\nᎫᎴ ᏗᏍᎪᏂᎯᏱ\nロンドン",
     },
     City {
         zone: "Europe/Madrid",
-        names: &["Barcellona", "Barcellonn-a", "Barcelona", "Barcelone", "Barcelono", "Barceluna", "Barcelůna", "Barcełona", "Barcillona", "Barcino", "Barkelone", "Barseloana", "Barselon", "Barselona", "Barselonae", "Barselono", "Barseluna", "Barseluona", "Barselóna", "Barslon-a", "Barsélona", "Bartzellona", "Bartzelona", "Barzelona", "Barçellonn-a", "Barċellona", "Baselona", "Lungsod ng Barcelona", "Parcʻhelona", "Parselona", "Βαρκελώνη", "Барселон", "Барселонæ", "Барселона", "Барселоно", "Բարսելոնա", "Պարսելոնա", "Պարցհելոնա", "בארצעלאנע", "ברצלונה", "بارسلون", "بارسلونا", "بارسیلونا", "بارسێلۆنا", "برشلونة", "برشلونہ", "बार्सिलोना", "बार्सेलोना", "বার্সেলোনা", "ਬਾਰਸੀਲੋਨਾ", "பார்செலோனா", "ബാഴ്സലോണ", "บาร์เซโลนา", "ບາກເຊໂລນ", "བྷར་སེ་ལོ་ནཱ།", "ဘာစီလိုနာမြို့", "ባርሴሎና", "バルセロナ", "巴塞罗那", "巴塞隆納", "巴薩隆拿", "바르셀로나"],
+        names: "Barcellona\nBarcellonn-a\nBarcelona\nBarcelone\nBarcelono\nBarceluna\nBarcelůna\nBarcełona\nBarcillona\nBarcino\nBarkelone\nBarseloana\nBarselon\nBarselona\nBarselonae\nBarselono\nBarseluna\nBarseluona\nBarselóna\nBarslon-a\nBarsélona\nBartzellona\nBartzelona\nBarzelona\nBarçellonn-a\nBarċellona\nBaselona\nLungsod ng Barcelona\nParcʻhelona\nParselona\nΒαρκελώνη\nБарселон\nБарселонæ\nБарселона\nБарселоно\nԲարսելոնա\nՊարսելոնա\nՊարցհելոնա\nבארצעלאנע\nברצלונה\nبارسلون\nبارسلونا\nبارسیلونا\nبارسێلۆنا\nبرشلونة\nبرشلونہ\nबार्सिलोना\nबार्सेलोना\nবার্সেলোনা\nਬਾਰਸੀਲੋਨਾ\nபார்செலோனா\nബാഴ്സലോണ\nบาร์เซโลนา\nບາກເຊໂລນ\nབྷར་སེ་ལོ་ནཱ།\nဘာစီလိုနာမြို့\nባርሴሎና\nバルセロナ\n巴塞罗那\n巴塞隆納\n巴薩隆拿\n바르셀로나",
     },
     City {
         zone: "Europe/Madrid",
-        names: &["La Villa y Corte de Madrid", "Los Madriles", "Lungsod ng Madrid", "Ma-daik-li", "Ma-tet-li", "Madrid", "Madrid osh", "Madridas", "Madride", "Madridi", "Madrido", "Madrids", "Madril", "Madrit", "Madrite", "Madryd", "Madryt", "Madríd", "Madrîd", "Magerit", "Maidrid", "Mairil", "Makelika", "Matrit", "Matritum", "Mâ-tet-lî", "Mā-dáik-lī", "Μαδρίτη", "Мaдрид", "Мадрид", "Мадрид ош", "Мадрыд", "Мадрід", "Մադրիդ", "Մատրիտ", "מאדריד", "מדריד", "مادرىد", "مادرید", "مدريد", "میدرد", "مەدرید", "ܡܕܪܝܕ", "मद्रिद", "मद्रिद्", "माद्रिद", "माद्री", "म्याड्रिड", "মাদ্রিদ", "ਮਾਦਰੀਦ", "ମାଡ୍ରିଦ", "மத்ரித்", "ಮಡ್ರಿಡ್", "മാഡ്രിഡ്", "มาดริด", "མ་ད་རིད།", "မဒရစ်မြို့", "ማድሪድ", "マドリード", "マドリード市", "마드리드"],
+        names: "La Villa y Corte de Madrid\nLos Madriles\nLungsod ng Madrid\nMa-daik-li\nMa-tet-li\nMadrid\nMadrid osh\nMadridas\nMadride\nMadridi\nMadrido\nMadrids\nMadril\nMadrit\nMadrite\nMadryd\nMadryt\nMadríd\nMadrîd\nMagerit\nMaidrid\nMairil\nMakelika\nMatrit\nMatritum\nMâ-tet-lî\nMā-dáik-lī\nΜαδρίτη\nМaдрид\nМадрид\nМадрид ош\nМадрыд\nМадрід\nՄադրիդ\nՄատրիտ\nמאדריד\nמדריד\nمادرىد\nمادرید\nمدريد\nمیدرد\nمەدرید\nܡܕܪܝܕ\nमद्रिद\nमद्रिद्\nमाद्रिद\nमाद्री\nम्याड्रिड\nমাদ্রিদ\nਮਾਦਰੀਦ\nମାଡ୍ରିଦ\nமத்ரித்\nಮಡ್ರಿಡ್\nമാഡ്രിഡ്\nมาดริด\nམ་ད་རིད།\nမဒရစ်မြို့\nማድሪድ\nマドリード\nマドリード市\n마드리드",
     },
     City {
         zone: "Europe/Minsk",
-        names: &["Mins'k", "Minsc", "Minscum", "Minsk", "Minsk osh", "Minska", "Minskaj", "Minskas", "Minsko", "Minszk", "Mińsk", "Myensk", "Myenyesk", "Mînsk", "Μινσκ", "Минск", "Минск ош", "Минскай", "Мінск", "Мінськ", "Мѣньскъ", "Մինսկ", "מינסק", "منسک", "مىنىسكى", "مينسك", "مینسک", "मिन्\u{200d}स्\u{200d}क", "மின்ஸ்க்", "ಮಿನ್ಸ್ಕ್", "മിൻസ്ക്", "มินสก์", "མིན་སིཀ།", "ミンスク", "明斯克市"],
+        names: "Mins'k\nMinsc\nMinscum\nMinsk\nMinsk osh\nMinska\nMinskaj\nMinskas\nMinsko\nMinszk\nMińsk\nMyensk\nMyenyesk\nMînsk\nΜινσκ\nМинск\nМинск ош\nМинскай\nМінск\nМінськ\nМѣньскъ\nՄինսկ\nמינסק\nمنسک\nمىنىسكى\nمينسك\nمینسک\nमिन्\u{200d}स्\u{200d}क\nமின்ஸ்க்\nಮಿನ್ಸ್ಕ್\nമിൻസ്ക്\nมินสก์\nམིན་སིཀ།\nミンスク\n明斯克市",
     },
     City {
         zone: "Europe/Moscow",
-        names: &["Casanum", "Caza", "Cazã", "Kaasan", "Kasa", "Kasan", "Kasã", "Kazan", "Kazan'", "Kazan' osh", "Kazana", "Kazane", "Kazani", "Kazanj", "Kazano", "Kazanė", "Kazan’", "Kazań", "Kazaņa", "Kazaň", "Kazán", "Khuazan", "Khusan", "Kozan'", "Kuazan", "Kuzon", "Kˌazon", "Qazan", "Qozon", "Καζάν", "Казан", "Казань", "Казань ош", "Казањ", "Каꙁанъ", "Козань", "Кузон", "Къазан", "Озаҥ", "Хусан", "Хъазан", "Қазан", "Қазон", "Ҡazan", "Ҡазан", "Կազան", "קאזאן", "قازان", "كازان", "کازان", "कझान", "काज़ान", "কাজান", "ਕਾਜ਼ਾਨ", "คาซาน"],
+        names: "Casanum\nCaza\nCazã\nKaasan\nKasa\nKasan\nKasã\nKazan\nKazan'\nKazan' osh\nKazana\nKazane\nKazani\nKazanj\nKazano\nKazanė\nKazan’\nKazań\nKazaņa\nKazaň\nKazán\nKhuazan\nKhusan\nKozan'\nKuazan\nKuzon\nKˌazon\nQazan\nQozon\nΚαζάν\nКазан\nКазань\nКазань ош\nКазањ\nКаꙁанъ\nКозань\nКузон\nКъазан\nОзаҥ\nХусан\nХъазан\nҚазан\nҚазон\nҠazan\nҠазан\nԿազան\nקאזאן\nقازان\nكازان\nکازان\nकझान\nकाज़ान\nকাজান\nਕਾਜ਼ਾਨ\nคาซาน",
     },
     City {
         zone: "Europe/Moscow",
-        names: &["Maeskuy", "Maskav", "Maskava", "Maskva", "Mat-xco-va", "Matxcova", "Matxcơva", "Mosca", "Moscfa", "Moscha", "Mosco", "Moscou", "Moscova", "Moscovo", "Moscow", "Moscoƿ", "Moscu", "Moscua", "Moscòu", "Moscó", "Moscù", "Moscú", "Moska", "Moskau", "Mosko", "Moskokh", "Moskou", "Moskov", "Moskova", "Moskovu", "Moskow", "Moskowa", "Mosku", "Moskua", "Moskuas", "Moskva", "Moskvo", "Moskwa", "Moszkva", "Muskav", "Musko", "Mát-xcơ-va", "Mòskwa", "Məskeu", "Məskəү", "Μόσχα", "Мæскуы", "Маскав", "Масква", "Москва", "Москова", "Москох", "Москъва", "Мускав", "Муско", "Мәскеу", "Мәскәү", "Մոսկուա", "Մոսկվա", "מאָסקװע", "מאסקווע", "מוסקבה", "ماسکو", "مسکو", "موسكو", "موسكۋا", "ܡܘܣܩܒܐ", "मास्को", "मॉस्को", "মস্কো", "மாஸ்கோ", "มอสโก", "མོ་སི་ཁོ།", "モスクワ", "모스크바"],
+        names: "Maeskuy\nMaskav\nMaskava\nMaskva\nMat-xco-va\nMatxcova\nMatxcơva\nMosca\nMoscfa\nMoscha\nMosco\nMoscou\nMoscova\nMoscovo\nMoscow\nMoscoƿ\nMoscu\nMoscua\nMoscòu\nMoscó\nMoscù\nMoscú\nMoska\nMoskau\nMosko\nMoskokh\nMoskou\nMoskov\nMoskova\nMoskovu\nMoskow\nMoskowa\nMosku\nMoskua\nMoskuas\nMoskva\nMoskvo\nMoskwa\nMoszkva\nMuskav\nMusko\nMát-xcơ-va\nMòskwa\nMəskeu\nMəskəү\nΜόσχα\nМæскуы\nМаскав\nМасква\nМосква\nМоскова\nМоскох\nМоскъва\nМускав\nМуско\nМәскеу\nМәскәү\nՄոսկուա\nՄոսկվա\nמאָסקװע\nמאסקווע\nמוסקבה\nماسکو\nمسکو\nموسكو\nموسكۋا\nܡܘܣܩܒܐ\nमास्को\nमॉस्को\nমস্কো\nமாஸ்கோ\nมอสโก\nམོ་སི་ཁོ།\nモスクワ\n모스크바",
     },
     City {
         zone: "Europe/Moscow",
-        names: &["Gor'kij", "Gor'kiy", "Gorkey", "Gorki", "Gorkii", "Gorkij", "Gorky", "Nijni Novgorod", "Nijnii Novgorod", "Nischni Nowgorod", "Nishni-Nowgorod", "Nishnii Nowgorod", "Nishnij Nowgorod", "Nizhni Novgorod", "Nizhni Novqorod", "Nizhni Nóvgorod", "Nizhnii Novgorod", "Nizhnij Novgorod", "Nizhniy Novgorod", "Nizhny Novgorod", "Nizjnij Novgorod", "Nizni Novgorod", "Niznij Nowgorod", "Nižni Novgorod", "Nižnij Nowgorod", "Nyizsnyij Novgorod", "Горький", "Нижний Новгород", "Нижній Новгород", "نزہنی نووگورڈ", "نيجني نوفغورود", "نیژنی نووگورد", "निज़नी नोवगोरोड", "নিঝনি নোভগোরোড", "ਨਿਝਨੀ ਨੋਵਗੋਰੋਡ", "ኒዝህኒ ኖቭጎሮድ", "ニジニ・ノヴゴロド"],
+        names: "Gor'kij\nGor'kiy\nGorkey\nGorki\nGorkii\nGorkij\nGorky\nNijni Novgorod\nNijnii Novgorod\nNischni Nowgorod\nNishni-Nowgorod\nNishnii Nowgorod\nNishnij Nowgorod\nNizhni Novgorod\nNizhni Novqorod\nNizhni Nóvgorod\nNizhnii Novgorod\nNizhnij Novgorod\nNizhniy Novgorod\nNizhny Novgorod\nNizjnij Novgorod\nNizni Novgorod\nNiznij Nowgorod\nNižni Novgorod\nNižnij Nowgorod\nNyizsnyij Novgorod\nГорький\nНижний Новгород\nНижній Новгород\nنزہنی نووگورڈ\nنيجني نوفغورود\nنیژنی نووگورد\nनिज़नी नोवगोरोड\nনিঝনি নোভগোরোড\nਨਿਝਨੀ ਨੋਵਗੋਰੋਡ\nኒዝህኒ ኖቭጎሮድ\nニジニ・ノヴゴロド",
     },
     City {
         zone: "Europe/Moscow",
-        names: &["Don umbalne Rostov", "Dondaguy Rostov", "Dondagy Rostov", "Dondokhi Rostov", "Doni Rostov", "Donyn Rostov", "Rastou-na-Done", "Rostof aan die Don", "Rostof epi tou Nton", "Rostov", "Rostov Don", "Rostov Donal", "Rostov Doni aeaeres", "Rostov Doni ääres", "Rostov aan de Don", "Rostov de Don", "Rostov del Don", "Rostov do Don", "Rostov na Don", "Rostov na Donu", "Rostov nad Donom", "Rostov sopra-u-Donu", "Rostov sul Don", "Rostov tren song GJong", "Rostov trên sông Đông", "Rostov ved Don", "Rostov-Don", "Rostov-Donyl", "Rostov-Tan-cinchi", "Rostov-an-Don", "Rostov-ar-Ddon", "Rostov-na-Donu", "Rostov-on-Don", "Rostov-pe-Don", "Rostov-sur-le-Don", "Rostova pie Donas", "Rostovas prie Dono", "Rostovia ad Tanaim", "Rostow", "Rostow Am Don", "Rostow am Don", "Rostow na Donu", "Rostow nad Donem", "Rostow nad Donom", "Rostòv de Dòn", "Rostóv na Donú", "Rostów nad Donem", "Rosztov-na-Donu", "Tyndagy Rostov", "Ροστόφ επί του Ντον", "Дон ӱмбалне Ростов", "Дон-тӀера-Ростов", "Дондагъы Ростов", "Дондағы Ростов", "Дондохи Ростов", "Донын Ростов", "Растовъ на Донѣ", "Растоў-на-Доне", "Ростов", "Ростов на Дон", "Ростов на Дону", "Ростов-Доныл", "Ростов-Тан-çинчи", "Ростов-на-Дону", "Ростов-на-Дону балһсн", "Тындагы Ростов", "Դոնի Ռոստով", "רוסטוב על הדון", "روستوف-نا-دونو", "روستوو نا دانو", "روسٹوو-نا-ڈونو", "रोस्तोव दॉन", "रोस्तोव-नास-दोनु", "রোস্তভ-ন-ডোনু", "ਰੋਸਤੋਵ-ਨਾ-ਡੋਨੂ", "ರಾಸ್ಟೊವ್-ಆನ್-ಡಾನ್", "ሮስቶቭ-ና-ዶኑ", "ロストフ・ナ・ドヌ", "顿河畔罗斯托夫", "로스토프나도누"],
+        names: "Don umbalne Rostov\nDondaguy Rostov\nDondagy Rostov\nDondokhi Rostov\nDoni Rostov\nDonyn Rostov\nRastou-na-Done\nRostof aan die Don\nRostof epi tou Nton\nRostov\nRostov Don\nRostov Donal\nRostov Doni aeaeres\nRostov Doni ääres\nRostov aan de Don\nRostov de Don\nRostov del Don\nRostov do Don\nRostov na Don\nRostov na Donu\nRostov nad Donom\nRostov sopra-u-Donu\nRostov sul Don\nRostov tren song GJong\nRostov trên sông Đông\nRostov ved Don\nRostov-Don\nRostov-Donyl\nRostov-Tan-cinchi\nRostov-an-Don\nRostov-ar-Ddon\nRostov-na-Donu\nRostov-on-Don\nRostov-pe-Don\nRostov-sur-le-Don\nRostova pie Donas\nRostovas prie Dono\nRostovia ad Tanaim\nRostow\nRostow Am Don\nRostow am Don\nRostow na Donu\nRostow nad Donem\nRostow nad Donom\nRostòv de Dòn\nRostóv na Donú\nRostów nad Donem\nRosztov-na-Donu\nTyndagy Rostov\nΡοστόφ επί του Ντον\nДон ӱмбалне Ростов\nДон-тӀера-Ростов\nДондагъы Ростов\nДондағы Ростов\nДондохи Ростов\nДонын Ростов\nРастовъ на Донѣ\nРастоў-на-Доне\nРостов\nРостов на Дон\nРостов на Дону\nРостов-Доныл\nРостов-Тан-çинчи\nРостов-на-Дону\nРостов-на-Дону балһсн\nТындагы Ростов\nԴոնի Ռոստով\nרוסטוב על הדון\nروستوف-نا-دونو\nروستوو نا دانو\nروسٹوو-نا-ڈونو\nरोस्तोव दॉन\nरोस्तोव-नास-दोनु\nরোস্তভ-ন-ডোনু\nਰੋਸਤੋਵ-ਨਾ-ਡੋਨੂ\nರಾಸ್ಟೊವ್-ಆನ್-ಡಾನ್\nሮስቶቭ-ና-ዶኑ\nロストフ・ナ・ドヌ\n顿河畔罗斯托夫\n로스토프나도누",
     },
     City {
         zone: "Europe/Moscow",
-        names: &["Agia Petroupole", "Betuyrbukh", "Cankt-Peterburg", "Leningrad", "Leningrado", "Lenjingrad", "Lungsod ng Sankt-Peterburg", "Peterburg", "Peterburgo", "Peterburi", "Petersburg", "Petrapilis", "Petrograd", "Petrogrado", "Petrohrad", "Petropolis", "Petursborg", "Pietari", "Piiteri", "Piter", "Pétursborg", "Saint Petersbourg", "Saint Petersburg", "Saint Pétersbourg", "Saint-Petersbourg", "Saint-Pétersbourg", "San Petersburgo", "San Pietroburgo", "San Pietruburgu", "Sankt Peitersbuerg", "Sankt Peterburg", "Sankt Peterburgas", "Sankt Petersborg", "Sankt Petersburg", "Sankt Peterzburg", "Sankt Péitersbuerg", "Sankt-Peterburg", "Sankt-Peterburgo", "Sankt-Peterburq", "Sankt-Petersburg", "Sankti Petursborg", "Sankti Pétursborg", "Sanktpeterburga", "Sanktpēterburga", "Sant Petersburg", "Sant Petersburgo", "Sant-Petersbourg", "Santa Peterburg", "Sao Petersburgo", "Sint Petersbork", "Sint-Petersburg", "St Petersburg", "St. Petersburg", "St.-Petersburg", "Szentpetervar", "Szentpétervár", "São Petersburgo", "Αγία Πετρούπολη", "Бетъырбух", "Ленинград", "Петербург", "Петроград", "Питер", "Санкт Петербург", "Санкт Петерзбург", "Санкт-Петербург", "Սանկտ Պետերբուրգ", "סנקט פטרבורג", "سانت بطرسبرغ", "سن پترزبورگ", "سینٹ پیٹرز برگ", "सेंट पीटर्सबर्ग", "সেন্ট পিটার্সবার্গ", "ਸੇਂਟ ਪੀਟਰਸਬਰਗ", "เซนต์ปีเตอร์สเบิร์ก", "ሴንት ፒተርስበርግ", "サンクトペテルブルク", "圣彼得堡", "聖彼得堡", "레닌그라드", "상트페테르부르크", "세인트피터즈버그"],
+        names: "Agia Petroupole\nBetuyrbukh\nCankt-Peterburg\nLeningrad\nLeningrado\nLenjingrad\nLungsod ng Sankt-Peterburg\nPeterburg\nPeterburgo\nPeterburi\nPetersburg\nPetrapilis\nPetrograd\nPetrogrado\nPetrohrad\nPetropolis\nPetursborg\nPietari\nPiiteri\nPiter\nPétursborg\nSaint Petersbourg\nSaint Petersburg\nSaint Pétersbourg\nSaint-Petersbourg\nSaint-Pétersbourg\nSan Petersburgo\nSan Pietroburgo\nSan Pietruburgu\nSankt Peitersbuerg\nSankt Peterburg\nSankt Peterburgas\nSankt Petersborg\nSankt Petersburg\nSankt Peterzburg\nSankt Péitersbuerg\nSankt-Peterburg\nSankt-Peterburgo\nSankt-Peterburq\nSankt-Petersburg\nSankti Petursborg\nSankti Pétursborg\nSanktpeterburga\nSanktpēterburga\nSant Petersburg\nSant Petersburgo\nSant-Petersbourg\nSanta Peterburg\nSao Petersburgo\nSint Petersbork\nSint-Petersburg\nSt Petersburg\nSt. Petersburg\nSt.-Petersburg\nSzentpetervar\nSzentpétervár\nSão Petersburgo\nΑγία Πετρούπολη\nБетъырбух\nЛенинград\nПетербург\nПетроград\nПитер\nСанкт Петербург\nСанкт Петерзбург\nСанкт-Петербург\nՍանկտ Պետերբուրգ\nסנקט פטרבורג\nسانت بطرسبرغ\nسن پترزبورگ\nسینٹ پیٹرز برگ\nसेंट पीटर्सबर्ग\nসেন্ট পিটার্সবার্গ\nਸੇਂਟ ਪੀਟਰਸਬਰਗ\nเซนต์ปีเตอร์สเบิร์ก\nሴንት ፒተርስበርግ\nサンクトペテルブルク\n圣彼得堡\n聖彼得堡\n레닌그라드\n상트페테르부르크\n세인트피터즈버그",
     },
     City {
         zone: "Europe/Moscow",
-        names: &["Voronej", "Voronejo", "Voronez", "Voroneza", "Voronezas", "Voronezh", "Voronezhskaja oblast'", "Voronezj", "Voroneĵo", "Voronež", "Voronežas", "Voronjez", "Voronjež", "Voroněž", "Voroņeža", "Woronesch", "Woronesh", "Woronez", "Woroneż", "Воронеж", "Воронежская область", "ヴォロネジ", "보로네시"],
+        names: "Voronej\nVoronejo\nVoronez\nVoroneza\nVoronezas\nVoronezh\nVoronezhskaja oblast'\nVoronezj\nVoroneĵo\nVoronež\nVoronežas\nVoronjez\nVoronjež\nVoroněž\nVoroņeža\nWoronesch\nWoronesh\nWoronez\nWoroneż\nВоронеж\nВоронежская область\nヴォロネジ\n보로네시",
     },
     City {
         zone: "Europe/Oslo",
-        names: &["Asloa", "Christiania", "Kristiania", "Ohoro", "Osla", "Oslas", "Oslo", "Oslo osh", "Oslu", "Osló", "Òslo", "Ósló", "Ōhoro", "Όσλο", "Осла", "Осло", "Осло ош", "Օսլո", "אוסלו", "أوسلو", "ئوسلو", "ئۆسلۆ", "اسلو", "اوسلو", "ܐܘܣܠܘ", "ओस्लो", "অজলো", "ওসলো", "ਓਸਲੋ", "ଅସଲୋ", "ஒஸ்லோ", "ഓസ്ലൊ", "ออสโล", "ཨོ་སི་ལོ།", "အော့စလိုမြို့"],
+        names: "Asloa\nChristiania\nKristiania\nOhoro\nOsla\nOslas\nOslo\nOslo osh\nOslu\nOsló\nÒslo\nÓsló\nŌhoro\nΌσλο\nОсла\nОсло\nОсло ош\nՕսլո\nאוסלו\nأوسلو\nئوسلو\nئۆسلۆ\nاسلو\nاوسلو\nܐܘܣܠܘ\nओस्लो\nঅজলো\nওসলো\nਓਸਲੋ\nଅସଲୋ\nஒஸ்லோ\nഓസ്ലൊ\nออสโล\nཨོ་སི་ལོ།\nအော့စလိုမြို့",
     },
     City {
         zone: "Europe/Paris",
-        names: &["Baariis", "Bahliz", "Baris", "Bariz", "Lungsod ng Paris", "Lutece", "Lutetia", "Lutetia Parisorum", "Lutèce", "Pa-ri", "Paarys", "Palika", "Paname", "Pantruche", "Paraeis", "Paras", "Pari", "Paries", "Parigge", "Pariggi", "Parighji", "Parigi", "Pariis", "Pariisi", "Pariizu", "Pariižu", "Parij", "Parijs", "Paris", "Parisi", "Parixe", "Pariz", "Parize", "Parizh", "Parizh osh", "Parizh'", "Parizo", "Parizs", "Pariž", "Parys", "Paryz", "Paryzh", "Paryzius", "Paryż", "Paryžius", "Paräis", "París", "Paríž", "Parîs", "Parĩ", "Parī", "Parīze", "Paříž", "Páras", "Párizs", "Pʻariz", "Ville-Lumiere", "Ville-Lumière", "Παρίσι", "Париж", "Париж ош", "Парижь", "Париз", "Парис", "Парыж", "Паріж", "Բարիզ", "Փարիզ", "פאריז", "פריז", "باريس", "پارىژ", "پاريس", "پاریس", "پیرس", "ܦܐܪܝܣ", "पॅरिस", "पेरिस", "पैरिस", "প্যারিস", "ਪੈਰਿਸ", "પૅરિસ", "பாரிஸ்", "పారిస్", "ಪ್ಯಾರಿಸ್", "പാരിസ്", "ปารีส", "ཕ་རི།", "ပါရီမြို့", "ប៉ារីស"],
+        names: "Baariis\nBahliz\nBaris\nBariz\nLungsod ng Paris\nLutece\nLutetia\nLutetia Parisorum\nLutèce\nPa-ri\nPaarys\nPalika\nPaname\nPantruche\nParaeis\nParas\nPari\nParies\nParigge\nPariggi\nParighji\nParigi\nPariis\nPariisi\nPariizu\nPariižu\nParij\nParijs\nParis\nParisi\nParixe\nPariz\nParize\nParizh\nParizh osh\nParizh'\nParizo\nParizs\nPariž\nParys\nParyz\nParyzh\nParyzius\nParyż\nParyžius\nParäis\nParís\nParíž\nParîs\nParĩ\nParī\nParīze\nPaříž\nPáras\nPárizs\nPʻariz\nVille-Lumiere\nVille-Lumière\nΠαρίσι\nПариж\nПариж ош\nПарижь\nПариз\nПарис\nПарыж\nПаріж\nԲարիզ\nՓարիզ\nפאריז\nפריז\nباريس\nپارىژ\nپاريس\nپاریس\nپیرس\nܦܐܪܝܣ\nपॅरिस\nपेरिस\nपैरिस\nপ্যারিস\nਪੈਰਿਸ\nપૅરિસ\nபாரிஸ்\nపారిస్\nಪ್ಯಾರಿಸ್\nപാരിസ്\nปารีส\nཕ་རི།\nပါရီမြို့\nប៉ារីស",
     },
     City {
         zone: "Europe/Prague",
-        names: &["Praag", "Prag", "Praga", "Pragae", "Prago", "Prague", "Praha", "Pràg", "Prág", "Prága", "Prâg", "Prāga", "Pʻrak", "Πράγα", "Праг", "Прагæ", "Прага", "Պրահա", "Փրակ", "פראג", "براغ", "پراگ", "پراگا", "প্রাগ", "ปราก", "པུ་ལ་ཁེ"],
+        names: "Praag\nPrag\nPraga\nPragae\nPrago\nPrague\nPraha\nPràg\nPrág\nPrága\nPrâg\nPrāga\nPʻrak\nΠράγα\nПраг\nПрагæ\nПрага\nՊրահա\nՓրակ\nפראג\nبراغ\nپراگ\nپراگا\nপ্রাগ\nปราก\nཔུ་ལ་ཁེ",
     },
     City {
         zone: "Europe/Rome",
-        names: &["Lungsod ng Milano", "Mailand", "Mediolan", "Mediolanum", "Mila", "Milaan", "Milan", "Milana", "Milanas", "Milano", "Milanu", "Milao", "Milà", "Milán", "Miláno", "Milánó", "Milão", "Milāna", "Mílanó", "Mилан", "Милан", "Милано", "Мілан", "Միլան", "מילאנו", "مىلان", "ميلان", "ميلانو", "মিলান", "மிலன்", "มิลาน"],
+        names: "Lungsod ng Milano\nMailand\nMediolan\nMediolanum\nMila\nMilaan\nMilan\nMilana\nMilanas\nMilano\nMilanu\nMilao\nMilà\nMilán\nMiláno\nMilánó\nMilão\nMilāna\nMílanó\nMилан\nМилан\nМилано\nМілан\nՄիլան\nמילאנו\nمىلان\nميلان\nميلانو\nমিলান\nமிலன்\nมิลาน",
     },
     City {
         zone: "Europe/Rome",
-        names: &["An Roimh", "An Ròimh", "An Róimh", "Erroma", "Hrom", "Lungsod ng Roma", "Mji wa Roma", "Ramma", "Rhufain", "Roeme", "Roma", "Rome", "Romma", "Romo", "Romë", "Rooma", "Roum", "Rzym", "Råmma", "Róma", "Urbs", "Ρώμη", "Римъ", "Հռոմ", "רומא", "روما", "ܪܘܡܐ", "रोमा"],
+        names: "An Roimh\nAn Ròimh\nAn Róimh\nErroma\nHrom\nLungsod ng Roma\nMji wa Roma\nRamma\nRhufain\nRoeme\nRoma\nRome\nRomma\nRomo\nRomë\nRooma\nRoum\nRzym\nRåmma\nRóma\nUrbs\nΡώμη\nРимъ\nՀռոմ\nרומא\nروما\nܪܘܡܐ\nरोमा",
     },
     City {
         zone: "Europe/Samara",
-        names: &["Kuibyschew", "Kuibyshev", "Kujbyshev", "Kuybyshev", "Samar", "Samar khot", "Samar osh", "Samara", "Samarae", "Samare", "Samarga", "Samaro", "Samāra", "Szamara", "Σαμάρα", "Куйбышев", "Самар", "Самар ош", "Самар хот", "Самарæ", "Самара", "Самаре", "Самарҕа", "Һамар", "Սամարա", "סמרה", "سامارا", "سامارہ", "سمارا", "سمارا، روس", "سمارہ", "समारा", "সামারা", "ਸਮਾਰਾ", "ซามารา", "サマーラ"],
+        names: "Kuibyschew\nKuibyshev\nKujbyshev\nKuybyshev\nSamar\nSamar khot\nSamar osh\nSamara\nSamarae\nSamare\nSamarga\nSamaro\nSamāra\nSzamara\nΣαμάρα\nКуйбышев\nСамар\nСамар ош\nСамар хот\nСамарæ\nСамара\nСамаре\nСамарҕа\nҺамар\nՍամարա\nסמרה\nسامارا\nسامارہ\nسمارا\nسمارا، روس\nسمارہ\nसमारा\nসামারা\nਸਮਾਰਾ\nซามารา\nサマーラ",
     },
     City {
         zone: "Europe/Sofia",
-        names: &["Safija", "Serdica", "Sofi", "Sofia", "Sofiae", "Sofie", "Sofii", "Sofij", "Sofija", "Sofija osh", "Sofijo", "Sofio", "Sofiya", "Sofiä", "Sofiýa", "Sofja", "Sofya", "Sofía", "Soifia", "Sophia", "Sredets", "Suofeje", "Suofėjė", "Szofia", "Szófia", "Sòfia", "Sófia", "Sófía", "Sóifia", "Ulpia Serdica", "Σόφια", "Сафія", "Софи", "Софий", "София", "София ош", "Софија", "Софія", "Софїꙗ", "Սոֆիա", "סאפיע", "סופיה", "سوفىيە", "سۆفیا", "صوفيا", "صوفیه", "صوفیہ", "صوٙفیە", "सोफिया", "সফিয়া", "ਸੋਫ਼ੀਆ", "சோஃவியா", "സോഫിയ", "โซเฟีย", "སོ་ཧྥི་ཡ།", "ソフィア", "𐍃𐍉𐍆𐌹𐌰"],
+        names: "Safija\nSerdica\nSofi\nSofia\nSofiae\nSofie\nSofii\nSofij\nSofija\nSofija osh\nSofijo\nSofio\nSofiya\nSofiä\nSofiýa\nSofja\nSofya\nSofía\nSoifia\nSophia\nSredets\nSuofeje\nSuofėjė\nSzofia\nSzófia\nSòfia\nSófia\nSófía\nSóifia\nUlpia Serdica\nΣόφια\nСафія\nСофи\nСофий\nСофия\nСофия ош\nСофија\nСофія\nСофїꙗ\nՍոֆիա\nסאפיע\nסופיה\nسوفىيە\nسۆفیا\nصوفيا\nصوفیه\nصوفیہ\nصوٙفیە\nसोफिया\nসফিয়া\nਸੋਫ਼ੀਆ\nசோஃவியா\nസോഫിയ\nโซเฟีย\nསོ་ཧྥི་ཡ།\nソフィア\n𐍃𐍉𐍆𐌹𐌰",
     },
     City {
         zone: "Europe/Stockholm",
-        names: &["Estocolm", "Estocolme", "Estocolmo", "Estocolmu", "Estocòlme", "Estokolma", "Estokolmo", "Holmia", "Stakgol'm", "Stjokolna", "Stoccholm", "Stoccolma", "Stockholbma", "Stockholm", "Stockolm", "Stocolm", "Stocolma", "Stocòlma", "Stocólma", "Stokcholme", "Stokgol'm", "Stokgol'm osh", "Stokgolm", "Stokhol'm", "Stokholm", "Stokholma", "Stokholmas", "Stokholmi", "Stokholmo", "Stokkholm", "Stokkholmur", "Stokkhólmur", "Stokkolma", "Stokol'ma", "Stokolm", "Stuculma", "Stuokhuolms", "Stócólm", "Sztokholm", "Sztokhòlm", "Tukholma", "Štokholm", "Στοκχόλμη", "Стакгольм", "Стокhольм", "Стокгольм", "Стокгольм ош", "Стокольма", "Стокхолм", "Стокҳолм", "Стёколна", "Ստոկհոլմ", "סטוקהולם", "שטאקהאלם", "استکهلم", "ستوكهولم", "ستۆکھۆڵم", "سٹاکہوم", "ܣܛܘܩܗܘܠܡ", "स्टकहोम", "स्टॉकहोम", "स्तकहोम", "স্টকহোম", "ਸਟਾਕਹੋਮ", "ஸ்டாக்ஹோம்", "స్టాక్\u{200c}హోమ్", "ಸ್ಟಾಕ್\u{200d}ಹೋಮ್", "സ്റ്റോക്ക്\u{200c}ഹോം", "สตอกโฮล์ม", "སི་ཏོག་ཧོ་ལིམ།", "စတော့ဟုမ်းမြို့", "ስቶኮልም", "ᔅᑑᒃᓱᓪᒻ/stuukhulm", "ストックホルム", "斯德哥尔摩", "斯德哥爾摩", "스톡홀름", "𐍃𐍄𐌿𐌺𐌺𐌰𐌷𐌿𐌻𐌼𐍃"],
+        names: "Estocolm\nEstocolme\nEstocolmo\nEstocolmu\nEstocòlme\nEstokolma\nEstokolmo\nHolmia\nStakgol'm\nStjokolna\nStoccholm\nStoccolma\nStockholbma\nStockholm\nStockolm\nStocolm\nStocolma\nStocòlma\nStocólma\nStokcholme\nStokgol'm\nStokgol'm osh\nStokgolm\nStokhol'm\nStokholm\nStokholma\nStokholmas\nStokholmi\nStokholmo\nStokkholm\nStokkholmur\nStokkhólmur\nStokkolma\nStokol'ma\nStokolm\nStuculma\nStuokhuolms\nStócólm\nSztokholm\nSztokhòlm\nTukholma\nŠtokholm\nΣτοκχόλμη\nСтакгольм\nСтокhольм\nСтокгольм\nСтокгольм ош\nСтокольма\nСтокхолм\nСтокҳолм\nСтёколна\nՍտոկհոլմ\nסטוקהולם\nשטאקהאלם\nاستکهلم\nستوكهولم\nستۆکھۆڵم\nسٹاکہوم\nܣܛܘܩܗܘܠܡ\nस्टकहोम\nस्टॉकहोम\nस्तकहोम\nস্টকহোম\nਸਟਾਕਹੋਮ\nஸ்டாக்ஹோம்\nస్టాక్\u{200c}హోమ్\nಸ್ಟಾಕ್\u{200d}ಹೋಮ್\nസ്റ്റോക്ക്\u{200c}ഹോം\nสตอกโฮล์ม\nསི་ཏོག་ཧོ་ལིམ།\nစတော့ဟုမ်းမြို့\nስቶኮልም\nᔅᑑᒃᓱᓪᒻ/stuukhulm\nストックホルム\n斯德哥尔摩\n斯德哥爾摩\n스톡홀름\n𐍃𐍄𐌿𐌺𐌺𐌰𐌷𐌿𐌻𐌼𐍃",
     },
     City {
         zone: "Europe/Vienna",
-        names: &["Bech", "Becs", "Bienne", "Bécs", "Dunaj", "Fiena", "Veen", "Vena", "Viden", "Viden'", "Vieden", "Viedeň", "Vien", "Viena", "Vienna", "Vienne", "Vieno", "Viin", "Vinarborg", "Vindobona", "Vine", "Viyana", "Viên", "Vjena", "Vjenna", "Vyana", "Vídeň", "Vínarborg", "Vīne", "Wean", "Wene", "Wenen", "Wieden", "Wiedeń", "Wien", "Wjedzyn", "Wjedźyń", "Βιέννη", "Вена", "Виена", "Відень", "Վիեննա", "וינה", "فيينا", "वियना", "เวียนนา", "ཝ་ཨ་ན།", "ཝི་ཨེ་ན།", "ウィーン"],
+        names: "Bech\nBecs\nBienne\nBécs\nDunaj\nFiena\nVeen\nVena\nViden\nViden'\nVieden\nViedeň\nVien\nViena\nVienna\nVienne\nVieno\nViin\nVinarborg\nVindobona\nVine\nViyana\nViên\nVjena\nVjenna\nVyana\nVídeň\nVínarborg\nVīne\nWean\nWene\nWenen\nWieden\nWiedeń\nWien\nWjedzyn\nWjedźyń\nΒιέννη\nВена\nВиена\nВідень\nՎիեննա\nוינה\nفيينا\nवियना\nเวียนนา\nཝ་ཨ་ན།\nཝི་ཨེ་ན།\nウィーン",
     },
     City {
         zone: "Europe/Volgograd",
-        names: &["Caricin", "Caricyn", "Estalingrado", "Stalingrad", "Stalingrado", "Staljingrad", "Tsaritsyn", "Valgagrad", "Vl'gogradu", "Volgograd", "Volgograda", "Volgogradas", "Volgogrado", "Volgogradum", "Volgográd", "Volnkonkrant", "Volqoqrad", "Wolgograd", "Wołgograd", "Zarizyn", "Βόλγκογκραντ", "Аһш балһсн", "Валгаград", "Вльгоградъ", "Волгоград", "Сталинград", "Стаљинград", "Царицин", "Царицын", "Վոլգոգրադ", "וולגוגרד", "فولجوجراد", "فولغوغراد", "ولگوگراد", "وولگو گراد", "وولگوگراد", "ڤۆڵگۆگراد", "वोल्गोग्राद", "ਵੋਲਗਾਗਰਾਤ", "வோல்கோகிராட்", "වොල්ගාග්\u{200d}රාද්", "วอลโกกราด", "စတာလင်ဂရက်မြို့", "ヴォルゴグラード", "伏尔加格勒", "伏爾加格勒", "볼고그라드"],
+        names: "Caricin\nCaricyn\nEstalingrado\nStalingrad\nStalingrado\nStaljingrad\nTsaritsyn\nValgagrad\nVl'gogradu\nVolgograd\nVolgograda\nVolgogradas\nVolgogrado\nVolgogradum\nVolgográd\nVolnkonkrant\nVolqoqrad\nWolgograd\nWołgograd\nZarizyn\nΒόλγκογκραντ\nАһш балһсн\nВалгаград\nВльгоградъ\nВолгоград\nСталинград\nСтаљинград\nЦарицин\nЦарицын\nՎոլգոգրադ\nוולגוגרד\nفولجوجراد\nفولغوغراد\nولگوگراد\nوولگو گراد\nوولگوگراد\nڤۆڵگۆگراد\nवोल्गोग्राद\nਵੋਲਗਾਗਰਾਤ\nவோல்கோகிராட்\nවොල්ගාග්\u{200d}රාද්\nวอลโกกราด\nစတာလင်ဂရက်မြို့\nヴォルゴグラード\n伏尔加格勒\n伏爾加格勒\n볼고그라드",
     },
     City {
         zone: "Europe/Warsaw",
-        names: &["Barsobia", "Paris of the North", "Phoenix City", "Varsa", "Varsava", "Varsavia", "Varsavja", "Varsawa", "Varshava", "Varshavae", "Varsja", "Varsjá", "Varso", "Varsova", "Varsovia", "Varsovie", "Varsovio", "Varssavi", "Varsuva", "Varsòvia", "Varsó", "Varsóvia", "Varşava", "Varşova", "Varšava", "Varšuva", "Varșovia", "Vársá", "W-wa", "Warsaw", "Warsawa", "Warschau", "Warskou", "Warszaw", "Warszawa", "Waršawa", "Wawa", "Βαρσοβία", "Варшавæ", "Варшава", "Վարշավա", "Վարշաւա", "ווארשע", "ורשה", "װאַרשע", "وارسو", "ورشو", "ۋارشاۋا", "ܘܪܣܘ", "वॉर्सो", "วอร์ซอ", "ዋርሶው", "ワルシャワ", "바르샤바"],
+        names: "Barsobia\nParis of the North\nPhoenix City\nVarsa\nVarsava\nVarsavia\nVarsavja\nVarsawa\nVarshava\nVarshavae\nVarsja\nVarsjá\nVarso\nVarsova\nVarsovia\nVarsovie\nVarsovio\nVarssavi\nVarsuva\nVarsòvia\nVarsó\nVarsóvia\nVarşava\nVarşova\nVaršava\nVaršuva\nVarșovia\nVársá\nW-wa\nWarsaw\nWarsawa\nWarschau\nWarskou\nWarszaw\nWarszawa\nWaršawa\nWawa\nΒαρσοβία\nВаршавæ\nВаршава\nՎարշավա\nՎարշաւա\nווארשע\nורשה\nװאַרשע\nوارسو\nورشو\nۋارشاۋا\nܘܪܣܘ\nवॉर्सो\nวอร์ซอ\nዋርሶው\nワルシャワ\n바르샤바",
     },
     City {
         zone: "Indian/Antananarivo",
-        names: &["Antananarifo", "Antananarivo", "Antananarivu", "Antananariwo", "Antananaryvas", "Antananaryvu", "Antananarywa", "Antananarívó", "Antenenerivo", "Tana", "Tananaribe", "Tananarive", "Ανταναναρίβο", "Ταναναρίβη", "Антананариво", "Антананариву", "Антананарыву", "Антананаріву", "Тананариве", "Անտանանարիվու", "אנטאנאנאריווא", "אנטננריבו", "آنتاناناریوو", "أنتاناناريفو", "ئانتاناناریڤۆ", "انٹاناناریوو", "اینٹانانیریو", "अंतानानारिव्हो", "अन्टाननरीवो", "আনতানানারিভো", "আন্তানানারিভো", "ਅੰਤਾਨਾਨਾਰੀਵੋ", "அண்டனானரீவோ", "ആന്റനനറീവൊ", "อันตานานาริโว", "ཨེན་ཊ་ན་ན་རི་བོ།", "አንታናናሪቮ", "アンタナナリボ", "塔那那利佛", "安塔那那利佛", "안타나나리보"],
+        names: "Antananarifo\nAntananarivo\nAntananarivu\nAntananariwo\nAntananaryvas\nAntananaryvu\nAntananarywa\nAntananarívó\nAntenenerivo\nTana\nTananaribe\nTananarive\nΑνταναναρίβο\nΤαναναρίβη\nАнтананариво\nАнтананариву\nАнтананарыву\nАнтананаріву\nТананариве\nԱնտանանարիվու\nאנטאנאנאריווא\nאנטננריבו\nآنتاناناریوو\nأنتاناناريفو\nئانتاناناریڤۆ\nانٹاناناریوو\nاینٹانانیریو\nअंतानानारिव्हो\nअन्टाननरीवो\nআনতানানারিভো\nআন্তানানারিভো\nਅੰਤਾਨਾਨਾਰੀਵੋ\nஅண்டனானரீவோ\nആന്റനനറീവൊ\nอันตานานาริโว\nཨེན་ཊ་ན་ན་རི་བོ།\nአንታናናሪቮ\nアンタナナリボ\n塔那那利佛\n安塔那那利佛\n안타나나리보",
     },
     City {
         zone: "Pacific/Auckland",
-        names: &["Auckland", "Aucland", "Aucopolis", "Auklando", "Awklanda", "Aŭklando", "Oklan", "Okland", "Oklandas", "Oklant", "Oklend", "Oklenda", "Tamaki-makau-rau", "Tāmaki-makau-rau", "ʿokilanidi", "Ώκλαντ", "Окланд", "Окленд", "Օկլենդ", "אוקלנד", "آوکلند", "آکلند", "آکلینڈ", "أوكلاند", "ئاۋكلاند", "ऑकलंड", "ऑक्लैण्ड", "অকল্যান্ড", "ਆਕਲੈਂਡ", "ઓકલેન્ડ", "ஆக்லன்ட்", "ఆక్లాండ్", "ಆಕ್ಲೆಂಡ್\u{200c}", "ഓക്\u{200c}ലൻഡ്", "โอคแลนด์", "အော့ကလန်မြို့", "ኦክላንድ", "オークランド", "奧克蘭都會區", "오클랜드"],
+        names: "Auckland\nAucland\nAucopolis\nAuklando\nAwklanda\nAŭklando\nOklan\nOkland\nOklandas\nOklant\nOklend\nOklenda\nTamaki-makau-rau\nTāmaki-makau-rau\nʿokilanidi\nΏκλαντ\nОкланд\nОкленд\nՕկլենդ\nאוקלנד\nآوکلند\nآکلند\nآکلینڈ\nأوكلاند\nئاۋكلاند\nऑकलंड\nऑक्लैण्ड\nঅকল্যান্ড\nਆਕਲੈਂਡ\nઓકલેન્ડ\nஆக்லன்ட்\nఆక్లాండ్\nಆಕ್ಲೆಂಡ್\u{200c}\nഓക്\u{200c}ലൻഡ്\nโอคแลนด์\nအော့ကလန်မြို့\nኦክላንድ\nオークランド\n奧克蘭都會區\n오클랜드",
     },
 ];

@@ -25,10 +25,33 @@ pub struct Place {
     /// The identifier the IANA database names the zone by today, e.g.
     /// `Asia/Kolkata` (CLDR's own is `Asia/Calcutta`).
     pub iana: &'static str,
-    /// The exemplar city in each language, in [`Lang::ALL`]'s order.
-    pub city: [&'static str; Lang::ALL.len()],
-    /// The zone's names in each language, in [`Lang::ALL`]'s order.
-    pub zone: [ZoneNames; Lang::ALL.len()],
+    /// The exemplar city in each language, one a line, in [`Lang::ALL`]'s
+    /// order.
+    pub city: &'static str,
+    /// The zone's standard and daylight names in each language, one a
+    /// line in [`Lang::ALL`]'s order, a tab between them, empty where CLDR
+    /// has none.
+    pub zone: &'static str,
+}
+
+impl Place {
+    /// The exemplar city in `lang`.
+    pub fn city(&self, lang: Lang) -> &'static str {
+        self.city.lines().nth(lang.index()).unwrap_or_default()
+    }
+
+    /// The exemplar cities, in [`Lang::ALL`]'s order.
+    pub fn cities(&self) -> impl Iterator<Item = &'static str> {
+        self.city.lines()
+    }
+
+    /// The zone's names in `lang`, out of and in daylight saving time.
+    pub fn zone_names(&self, lang: Lang) -> (Option<&'static str>, Option<&'static str>) {
+        let line = self.zone.lines().nth(lang.index()).unwrap_or_default();
+        let (standard, daylight) = line.split_once('\t').unwrap_or((line, ""));
+        let some = |name: &'static str| (!name.is_empty()).then_some(name);
+        (some(standard), some(daylight))
+    }
 }
 
 /// A city of a million people or more, from GeoNames.
@@ -36,17 +59,9 @@ pub struct Place {
 pub struct City {
     /// The IANA name of its zone.
     pub zone: &'static str,
-    /// Every name GeoNames has for it, in any language and script.
-    pub names: &'static [&'static str],
-}
-
-/// A zone's long names in one language, where CLDR has them.
-#[derive(Debug)]
-pub struct ZoneNames {
-    /// Outside daylight saving time: `Moscow Standard Time`.
-    pub standard: Option<&'static str>,
-    /// During daylight saving time: `Central European Summer Time`.
-    pub daylight: Option<&'static str>,
+    /// Every name GeoNames has for it, in any language and script, one a
+    /// line.
+    pub names: &'static str,
 }
 
 /// The place of the zone identified by `zone` (any of its identifiers).
@@ -67,7 +82,7 @@ impl Lang {
     /// where it has no name).
     pub fn city(self, zone: &str) -> Cow<'static, str> {
         match place(zone) {
-            Some(place) => Cow::Borrowed(place.city[self.index()]),
+            Some(place) => Cow::Borrowed(place.city(self)),
             None => Cow::Owned(last_part(zone).replace('_', " ")),
         }
     }
@@ -75,8 +90,8 @@ impl Lang {
     /// The name of `zone`'s time in this language, in or out of daylight
     /// saving time (`dst`): `Moscow Standard Time`; none where CLDR has none.
     pub fn zone_name(self, zone: &str, dst: bool) -> Option<&'static str> {
-        let names = &place(zone)?.zone[self.index()];
-        if dst { names.daylight } else { names.standard }
+        let (standard, daylight) = place(zone)?.zone_names(self);
+        if dst { daylight } else { standard }
     }
 }
 
@@ -108,7 +123,7 @@ pub fn places_named(typed: &str) -> &'static [u16] {
         let cities = PLACES
             .iter()
             .enumerate()
-            .flat_map(|(index, place)| place.city.iter().map(move |city| (*city, index)));
+            .flat_map(|(index, place)| place.cities().map(move |city| (city, index)));
         let ids = IDS
             .iter()
             .map(|(id, index)| (last_part(id), usize::from(*index)));
@@ -124,7 +139,7 @@ pub fn places_named(typed: &str) -> &'static [u16] {
             let Some(index) = place_index(city.zone) else {
                 continue;
             };
-            for name in city.names {
+            for name in city.names.lines() {
                 let folded = fold(name);
                 if by_name.contains_key(&folded) {
                     continue;
