@@ -435,7 +435,8 @@ pub struct Zones {
     current: Arc<RwLock<Arc<Database>>>,
     choice: Choice,
     dir: PathBuf,
-    /// The folder's fingerprint when last looked at; `None` before the first look.
+    /// The folder's fingerprint when last looked at, first when it was
+    /// read; `None` with the embedded database.
     seen: Arc<Mutex<Option<u64>>>,
     /// Why the folder as it is now is not in use, when a refresh found it
     /// broken and kept the database in use.
@@ -446,12 +447,16 @@ impl Zones {
     /// Chooses the database as `choice` says, reading `dir`. The message,
     /// if any, says why the folder was not used.
     pub fn open(choice: Choice, dir: &Path) -> (Self, Option<String>) {
+        // The folder's state as it is read, noted before reading it: a
+        // change from now on is one the watcher reports, however soon it
+        // first looks (the folder may be gone by then).
+        let seen = (choice != Choice::Embedded).then(|| fingerprint(dir));
         let (database, note) = choose(choice, dir);
         let zones = Self {
             current: Arc::new(RwLock::new(Arc::new(database))),
             choice,
             dir: dir.to_owned(),
-            seen: Arc::new(Mutex::new(None)),
+            seen: Arc::new(Mutex::new(seen)),
             problem: Arc::default(),
         };
         (zones, note)
@@ -503,8 +508,6 @@ impl Zones {
         std::thread::Builder::new()
             .name("tzdb-watch".into())
             .spawn(move || {
-                // The first look notes the folder as it was read at start-up.
-                zones.refresh();
                 loop {
                     std::thread::sleep(every);
                     if let Some(change) = zones.refresh() {
@@ -520,8 +523,8 @@ impl Zones {
     /// read (gone, emptied, no usable zone file) leaves the database in use
     /// as it is, and says why in [`Zones::problem`]. Returns a line for the
     /// log when the database in use changed or could not be read: once per
-    /// change of the folder, not once per look. The first look only notes
-    /// the folder's state: the database was read moments before.
+    /// change of the folder, not once per look, compared with the folder
+    /// as it was when [`Zones::open`] read it.
     pub fn refresh(&self) -> Option<String> {
         if self.choice == Choice::Embedded {
             return None;
@@ -529,8 +532,7 @@ impl Zones {
         let now = fingerprint(&self.dir);
         {
             let mut seen = self.seen.lock().unwrap_or_else(|p| p.into_inner());
-            let first = seen.is_none();
-            if seen.replace(now) == Some(now) || first {
+            if seen.replace(now) == Some(now) {
                 return None;
             }
         }
@@ -623,6 +625,26 @@ fn newer_or_same(version: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_folder_gone_before_the_watcher_first_looks_is_still_a_change() {
+        // The watcher's thread may first look after the folder changed:
+        // the change counts from the folder as it was read.
+        let parent = tempfile::tempdir().unwrap();
+        let dir = parent.path().join("zoneinfo");
+        std::fs::create_dir_all(dir.join("Europe")).unwrap();
+        let tzif = std::fs::read(Path::new(DEFAULT_DIR).join("Asia/Tokyo")).unwrap();
+        std::fs::write(dir.join("Europe/Moscow"), tzif).unwrap();
+        std::fs::write(dir.join("tzdata.zi"), "# version 2099a\n").unwrap();
+        let (zones, _) = Zones::open(Choice::System, &dir);
+        assert_eq!(zones.current().to_string(), "system 2099a");
+        std::fs::rename(&dir, parent.path().join("gone")).unwrap();
+        let change = zones.refresh().expect("the folder's going is a change");
+        assert!(change.contains("cannot read"), "{change}");
+        assert!(zones.problem().is_some());
+        assert_eq!(zones.refresh(), None, "said once, not once per look");
+        assert_eq!(zones.current().to_string(), "system 2099a");
+    }
 
     #[test]
     fn releases_compare_by_year_then_letter() {
