@@ -21,6 +21,11 @@ _TEMPLATES = Path(__file__).resolve().parents[2] / "assets" / "templates"
 # zone name has no DST to switch, its last clock change is years past, its
 # sun line as long as any December day's).
 FIXED = {
+    "dir": "ltr",
+    "unit_list": "{0}, {1}",
+    "decimal": ".",
+    "switcher.label": "Language",
+    "switcher.current.name()": "English",
     "change": "No clock change is planned; the last was on Sunday, 26 October 2014 (UTC+04:00 → UTC+03:00).",
     "sun": "Sunrise 08:43, sunset 15:57: 7 hours 14 minutes of daylight.",
     "compare.with": "Compare with",
@@ -35,22 +40,36 @@ FIXED = {
 }
 
 
+UNITS_LOOP = "\n     {%- for unit in units %} data-hour-{{ unit.category }}=\"{{ unit.hour }}\" data-minute-{{ unit.category }}=\"{{ unit.minute }}\"{% endfor %}"
+UNITS = " data-hour-one=\"{n} hour\" data-minute-one=\"{n} minute\" data-hour-other=\"{n} hours\" data-minute-other=\"{n} minutes\""
+OTHERS = [("ru", "Русский"), ("de", "Deutsch"), ("fr", "Français"), ("es", "Español"), ("pt", "Português"), ("it", "Italiano"), ("uk", "Українська"), ("pl", "polski"), ("tr", "Türkçe"), ("zh", "中文"), ("ja", "日本語"), ("hi", "हिन्दी"), ("ar", "العربية")]
+RTL = '{% if other.right_to_left() %} dir="rtl"{% endif %}'
+
+
 def _flatten(page: str) -> str:
     """The template with its include, its language loop and the fields that
     never change filled once."""
     page = page.replace('{% include "picker.html" %}', (_TEMPLATES / "picker.html").read_text(encoding="utf-8"))
+    page = page.replace('{% include "languages.html" %}',
+                        (_TEMPLATES / "languages.html").read_text(encoding="utf-8"))
+    # The plural forms of hours and minutes the script reads, as the English
+    # page has them ("one" and "other").
+    page = page.replace(UNITS_LOOP, UNITS)
     # The conditional lines, as Moscow's page has them: a last change and a
     # sun. Their "{% endif %}" goes before the others'.
     page = page.replace('{% if let Some(at) = change_at %} data-at="{{ at }}"{% endif %}',
                         ' data-at="2014-10-25T22:00:00Z"')
     page = page.replace("\n  {%- if let Some(sun) = sun %}", "").replace("\n  {%- endif %}", "")
-    # The loop over the languages the page links to, as the English page has
-    # it: one link, to Russian.
-    head, loop, rest = page.partition("{% for other in others %}")
+    # The loop over the languages the page lists, as the English page has it:
+    # the thirteen others, Arabic right to left.
+    head, loop, rest = page.partition("{% for other in switcher.others %}")
     body, endfor, tail = rest.partition("{% endfor %}")
     if loop and endfor:
-        link = body.replace("{{ other.code() }}", "ru").replace("{{ other.name() }}", "Русский")
-        page = head + link + tail
+        links = "".join(
+            body.replace("{{ other.code() }}", code).replace("{{ other.name() }}", name)
+            .replace(RTL, ' dir="rtl"' if code == "ar" else "")
+            for code, name in OTHERS)
+        page = head + links + tail
     # The paths moscow-time fills in once: its assets' and the zone list's
     # content-addressed names (same lengths, made-up hashes).
     for field, value in FIXED.items():

@@ -55,6 +55,11 @@ var fieldPattern = regexp.MustCompile(`\{\{\s*([\w.\[\]]+)\s*\}\}`)
 // the comparison form's words. The conditional lines go first: their
 // "{% endif %}" is not the others'.
 var fixed = strings.NewReplacer(
+	"{{ dir }}", "ltr",
+	"{{ unit_list }}", "{0}, {1}",
+	"{{ decimal }}", ".",
+	"{{ switcher.label }}", "Language",
+	"{{ switcher.current.name() }}", "English",
 	`{% if let Some(at) = change_at %} data-at="{{ at }}"{% endif %}`, ` data-at="2014-10-25T22:00:00Z"`,
 	"{{ change }}", "No clock change is planned; the last was on Sunday, 26 October 2014 (UTC+04:00 → UTC+03:00).",
 	"\n  {%- if let Some(sun) = sun %}", "",
@@ -80,21 +85,57 @@ func flatten(template, dir string) (string, error) {
 	if err != nil {
 		return "", err
 	}
-	page := otherLanguages(strings.Replace(template, `{% include "picker.html" %}`, string(picker), 1))
-	return fixed.Replace(page), nil
+	languages, err := os.ReadFile(filepath.Join(dir, "languages.html"))
+	if err != nil {
+		return "", err
+	}
+	page := strings.Replace(template, `{% include "picker.html" %}`, string(picker), 1)
+	page = strings.Replace(page, `{% include "languages.html" %}`, string(languages), 1)
+	page = strings.Replace(page, unitsLoop, units, 1)
+	return fixed.Replace(otherLanguages(page)), nil
 }
 
-// otherLanguages unrolls the loop over the languages the page links to, as
-// the English page has it: one link, to Russian.
+// The loop over the plural forms of hours and minutes the script reads, and
+// what it gives on the English page ("one" and "other").
+const unitsLoop = "\n     {%- for unit in units %} data-hour-{{ unit.category }}=\"{{ unit.hour }}\" data-minute-{{ unit.category }}=\"{{ unit.minute }}\"{% endfor %}"
+const units = " data-hour-one=\"{n} hour\" data-minute-one=\"{n} minute\" data-hour-other=\"{n} hours\" data-minute-other=\"{n} minutes\""
+
+// others are the languages the English page lists, by code and own name.
+var others = [][2]string{
+	{"ru", "Русский"},
+	{"de", "Deutsch"},
+	{"fr", "Français"},
+	{"es", "Español"},
+	{"pt", "Português"},
+	{"it", "Italiano"},
+	{"uk", "Українська"},
+	{"pl", "polski"},
+	{"tr", "Türkçe"},
+	{"zh", "中文"},
+	{"ja", "日本語"},
+	{"hi", "हिन्दी"},
+	{"ar", "العربية"},
+}
+
+// otherLanguages unrolls the loop over the languages the page lists, as the
+// English page has it: the thirteen others, Arabic right to left.
 func otherLanguages(page string) string {
-	const start, end = "{% for other in others %}", "{% endfor %}"
+	const start, end = "{% for other in switcher.others %}", "{% endfor %}"
+	const rtl = `{% if other.right_to_left() %} dir="rtl"{% endif %}`
 	from, to := strings.Index(page, start), strings.Index(page, end)
 	if from < 0 || to < from {
 		return page
 	}
-	link := strings.NewReplacer("{{ other.code() }}", "ru", "{{ other.name() }}", "Русский").
-		Replace(page[from+len(start) : to])
-	return page[:from] + link + page[to+len(end):]
+	var links strings.Builder
+	for _, other := range others {
+		dir := ""
+		if other[0] == "ar" {
+			dir = ` dir="rtl"`
+		}
+		links.WriteString(strings.NewReplacer("{{ other.code() }}", other[0],
+			"{{ other.name() }}", other[1], rtl, dir).Replace(page[from+len(start) : to]))
+	}
+	return page[:from] + links.String() + page[to+len(end):]
 }
 
 func pieces(template string) []piece {

@@ -14,6 +14,28 @@ use chrono_tz::{Europe, OffsetName};
 const TEMPLATE: &str = include_str!("../../../../assets/templates/index.html");
 /// The zone picker the page template includes.
 const PICKER: &str = include_str!("../../../../assets/templates/picker.html");
+/// The list of languages the page template includes.
+const LANGUAGES: &str = include_str!("../../../../assets/templates/languages.html");
+/// The languages the English page lists, by code and own name.
+const OTHERS: [(&str, &str); 13] = [
+    ("ru", "Русский"),
+    ("de", "Deutsch"),
+    ("fr", "Français"),
+    ("es", "Español"),
+    ("pt", "Português"),
+    ("it", "Italiano"),
+    ("uk", "Українська"),
+    ("pl", "polski"),
+    ("tr", "Türkçe"),
+    ("zh", "中文"),
+    ("ja", "日本語"),
+    ("hi", "हिन्दी"),
+    ("ar", "العربية"),
+];
+/// The loop over the plural forms of hours and minutes the script reads,
+/// and what it gives on the English page (`one` and `other`).
+const UNITS_LOOP: &str = "\n     {%- for unit in units %} data-hour-{{ unit.category }}=\"{{ unit.hour }}\" data-minute-{{ unit.category }}=\"{{ unit.minute }}\"{% endfor %}";
+const UNITS: &str = " data-hour-one=\"{n} hour\" data-minute-one=\"{n} minute\" data-hour-other=\"{n} hours\" data-minute-other=\"{n} minutes\"";
 
 /// The headers moscow-time sends with its page (its security headers included).
 pub const HEADERS: [(&str, &str); 9] = [
@@ -70,7 +92,12 @@ pub enum Piece {
 /// last clock change, which is years past, and its sun (the same length as
 /// any December day's), and the comparison form's words. The conditional
 /// lines go first: their `{% endif %}` is not the others'.
-const FIXED: [(&str, &str); 16] = [
+const FIXED: [(&str, &str); 21] = [
+    ("{{ dir }}", "ltr"),
+    ("{{ unit_list }}", "{0}, {1}"),
+    ("{{ decimal }}", "."),
+    ("{{ switcher.label }}", "Language"),
+    ("{{ switcher.current.name() }}", "English"),
     (
         r#"{% if let Some(at) = change_at %} data-at="{{ at }}"{% endif %}"#,
         r#" data-at="2014-10-25T22:00:00Z""#,
@@ -101,7 +128,10 @@ const FIXED: [(&str, &str); 16] = [
 /// The template with its include, its language loop and the fields that
 /// never change filled once: what is left are the fields a request fills.
 fn flatten(template: &str) -> String {
-    let page = template.replace(r#"{% include "picker.html" %}"#, PICKER);
+    let page = template
+        .replace(r#"{% include "picker.html" %}"#, PICKER)
+        .replace(r#"{% include "languages.html" %}"#, LANGUAGES)
+        .replace(UNITS_LOOP, UNITS);
     FIXED
         .iter()
         .fold(other_languages(&page), |page, (field, value)| {
@@ -109,18 +139,26 @@ fn flatten(template: &str) -> String {
         })
 }
 
-/// The loop over the languages the page links to, as the English page has
-/// it: one link, to Russian.
+/// The loop over the languages the page lists, as the English page has it:
+/// the thirteen others, Arabic right to left.
 fn other_languages(page: &str) -> String {
-    const START: &str = "{% for other in others %}";
+    const START: &str = "{% for other in switcher.others %}";
     const END: &str = "{% endfor %}";
+    const RTL: &str = r#"{% if other.right_to_left() %} dir="rtl"{% endif %}"#;
     let (Some(start), Some(end)) = (page.find(START), page.find(END)) else {
         return page.to_owned();
     };
-    let link = page[start + START.len()..end]
-        .replace("{{ other.code() }}", "ru")
-        .replace("{{ other.name() }}", "Русский");
-    format!("{}{link}{}", &page[..start], &page[end + END.len()..])
+    let body = &page[start + START.len()..end];
+    let links: String = OTHERS
+        .iter()
+        .map(|(code, name)| {
+            let dir = if *code == "ar" { r#" dir="rtl""# } else { "" };
+            body.replace("{{ other.code() }}", code)
+                .replace("{{ other.name() }}", name)
+                .replace(RTL, dir)
+        })
+        .collect();
+    format!("{}{links}{}", &page[..start], &page[end + END.len()..])
 }
 
 /// The template cut into pieces once, so a request only appends.
