@@ -58,20 +58,6 @@ impl Plural {
     }
 }
 
-impl Forms {
-    /// The plural categories in which the language's hours or minutes are
-    /// written otherwise than in `other`, and `other` last: all a reader of
-    /// [`Plural::form`] needs, with `other` for the rest.
-    pub fn unit_categories(&self) -> impl Iterator<Item = Category> + '_ {
-        Category::ALL.into_iter().filter(|category| {
-            *category == Category::Other
-                || [&self.hours, &self.minutes]
-                    .iter()
-                    .any(|unit| unit.form(*category) != unit.form(Category::Other))
-        })
-    }
-}
-
 /// One language as CLDR has it.
 #[derive(Debug)]
 pub struct Forms {
@@ -107,4 +93,18 @@ pub struct Forms {
     pub unit_list_narrow: &'static str,
     /// The plural category of a whole number.
     pub plural: fn(u64) -> Category,
+}
+
+impl Forms {
+    /// The plural categories in which the language's hours or minutes are
+    /// written otherwise than in `other`, and `other` last: all a reader of
+    /// [`Plural::form`] needs, with `other` for the rest.
+    pub fn unit_categories(&self) -> impl Iterator<Item = Category> + '_ {
+        Category::ALL.into_iter().filter(|category| {
+            *category == Category::Other
+                || [&self.hours, &self.minutes]
+                    .iter()
+                    .any(|unit| unit.form(*category) != unit.form(Category::Other))
+        })
+    }
 }

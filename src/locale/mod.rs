@@ -161,8 +161,9 @@ impl Lang {
     }
 
     /// The language a locale name such as `LANG`'s (`de_DE.UTF-8`,
-    /// `pt_BR`, `zh_CN.GB18030@pinyin`) is in, if spoken here; none for `C`,
-    /// `POSIX` and the others.
+    /// `pt_BR`, `zh_CN.GB18030@pinyin`) or a language tag (`ru-RU`) is in,
+    /// by its first part, if spoken here; none for `C`, `POSIX` and the
+    /// others.
     pub fn from_locale(locale: &str) -> Option<Self> {
         let primary = locale.split(['_', '-', '.', '@']).next()?;
         Self::from_code(primary).ok()
@@ -179,10 +180,7 @@ impl Lang {
         accept_language::parse_with_quality(header)
             .into_iter()
             .filter(|(_, quality)| *quality > 0.0)
-            .find_map(|(tag, _)| {
-                let primary = tag.split(['-', '_']).next().unwrap_or_default();
-                Self::from_code(primary).ok()
-            })
+            .find_map(|(tag, _)| Self::from_locale(&tag))
             .unwrap_or(default)
     }
 

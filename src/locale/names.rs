@@ -128,25 +128,16 @@ pub fn places_named(typed: &str) -> &'static [u16] {
             .iter()
             .map(|(id, index)| (last_part(id), usize::from(*index)));
         for (name, index) in cities.chain(ids) {
-            let places = by_name.entry(fold(name)).or_default();
-            let index = index as u16;
-            if !places.contains(&index) {
-                places.push(index);
-            }
+            add(&mut by_name, fold(name), index as u16);
         }
         let mut large: HashMap<String, Vec<u16>> = HashMap::new();
         for city in &CITIES {
             let Some(index) = place_index(city.zone) else {
                 continue;
             };
-            for name in city.names.lines() {
-                let folded = fold(name);
-                if by_name.contains_key(&folded) {
-                    continue;
-                }
-                let places = large.entry(folded).or_default();
-                if !places.contains(&index) {
-                    places.push(index);
+            for folded in city.names.lines().map(fold) {
+                if !by_name.contains_key(&folded) {
+                    add(&mut large, folded, index);
                 }
             }
         }
@@ -159,6 +150,14 @@ pub fn places_named(typed: &str) -> &'static [u16] {
         .unwrap_or_default()
 }
 
+/// Notes that `name` is a name of the place at `index`, once.
+fn add(by_name: &mut HashMap<String, Vec<u16>>, name: String, index: u16) {
+    let places = by_name.entry(name).or_default();
+    if !places.contains(&index) {
+        places.push(index);
+    }
+}
+
 /// The place at `index` of [`places_named`]'s answer.
 pub fn place_at(index: u16) -> &'static Place {
     &PLACES[usize::from(index)]
@@ -168,6 +167,14 @@ pub fn place_at(index: u16) -> &'static Place {
 mod tests {
     use super::*;
     use crate::locale::cldr::LANGUAGES;
+
+    /// The zones of the places `typed` names.
+    fn iana(typed: &str) -> Vec<&'static str> {
+        places_named(typed)
+            .iter()
+            .map(|index| place_at(*index).iana)
+            .collect()
+    }
 
     #[test]
     fn the_data_has_a_column_for_each_language_in_order() {
@@ -222,12 +229,6 @@ mod tests {
 
     #[test]
     fn a_name_finds_its_places_in_either_language() {
-        let iana = |typed: &str| -> Vec<&str> {
-            places_named(typed)
-                .iter()
-                .map(|index| place_at(*index).iana)
-                .collect()
-        };
         assert_eq!(iana("москва"), ["Europe/Moscow"]);
         assert_eq!(iana("Нью-Йорк"), ["America/New_York"]);
         assert_eq!(iana("calcutta"), ["Asia/Kolkata"]);
@@ -240,12 +241,6 @@ mod tests {
 
     #[test]
     fn a_large_city_no_zone_is_named_after_finds_its_zone_by_any_of_its_names() {
-        let iana = |typed: &str| -> Vec<&str> {
-            places_named(typed)
-                .iter()
-                .map(|index| place_at(*index).iana)
-                .collect()
-        };
         for name in [
             "München",
             "muenchen",
