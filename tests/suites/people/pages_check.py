@@ -28,6 +28,7 @@ import os
 import random
 import re
 import sys
+import time
 import urllib.request
 import zipfile
 import zoneinfo
@@ -44,6 +45,25 @@ WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", 
 def get(url):
     with urllib.request.urlopen(url, timeout=30) as response:
         return response.read().decode()
+
+
+SHOWN = re.compile(r'<time[^>]* datetime="([^"]+)"')
+
+
+def get_at(url, now):
+    """The page at `url` as the server renders it at `now`. The page says
+    the instant it shows (its first <time datetime>); libfaketime has been
+    seen to hand one server thread the instant before the stamp file moved
+    (a page of 2026-12-07 asked for at 2027-10-31, once in some ten runs),
+    so a page of another instant is asked for again, a few times, before it
+    is judged: what it says is still checked for the instant set."""
+    for _ in range(20):
+        page = get(url)
+        shown = SHOWN.search(page)
+        if shown and dt.datetime.fromisoformat(shown.group(1)) == now:
+            return page
+        time.sleep(0.05)
+    return page
 
 
 def set_clock(stamp_file, instant):
@@ -134,7 +154,7 @@ CHANGE = re.compile(r'<p id="change"(?: data-at="([^"]+)")?>([^<]*)</p>')
 
 
 def check_page(base, zones, name, now):
-    page = get(f"{base}/{name}?lang=en")
+    page = get_at(f"{base}/{name}?lang=en", now)
     found = CHANGE.search(page)
     if not found:
         return f"{name}: no change line"
@@ -189,7 +209,7 @@ ROW = re.compile(r'<tr><td>(\d\d:\d\d)</td><td data-local="([^"]+)">')
 
 
 def check_pair(base, zones, a, b, now):
-    page = get(f"{base}/{a}/vs/{b}")
+    page = get_at(f"{base}/{a}/vs/{b}", now)
     seconds = int(re.search(r'id="difference" data-seconds="(-?\d+)"', page).group(1))
     za, zb = zones(a), zones(b)
     want = int((offset(zb, now) - offset(za, now)).total_seconds())
