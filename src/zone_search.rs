@@ -45,17 +45,22 @@ pub const SUGGESTIONS: usize = 5;
 pub const LONGEST: usize = 64;
 
 /// How many names compared whole (a zone's name, a place's in any language)
-/// are ranked for a miss, of those sharing most bigrams with it: with a
-/// place's names in fourteen languages, many alike, 64 left out a fifth
-/// suggestion that comparing every name finds (`Калькута`: `America/Iqaluit`).
-const WHOLE_SHORTLIST: usize = 96;
+/// are ranked for a miss, of those sharing most bigrams with it. A place's
+/// names are indexed once, under the name that stands for it, not under
+/// each of its zones' (`Asia/Kolkata`, `Asia/Calcutta`): else its names in
+/// fourteen languages, many alike, crowd out other places (`Калькута` lost
+/// its fifth suggestion, `America/Iqaluit`).
+const WHOLE_SHORTLIST: usize = 64;
 
 /// How many last parts of zone names (`New_York`) are ranked for a miss, of
 /// those sharing most bigrams with the typed name's last part.
 const PART_SHORTLIST: usize = 32;
 
-/// How alike a name must be to what was typed to be suggested.
+/// How alike a name must be to what was typed to be suggested: above 0.7,
+/// so that names too short or too long to be so alike are known by their
+/// length ([`Typed::lengths_reaching`]).
 const USEFUL: f64 = 0.75;
+const _: () = assert!(USEFUL > 0.7);
 
 /// What `typed` finds among `names`, as [`NameIndex::find`] does; the
 /// reader's language changes nothing, as a place's names in every language
@@ -86,8 +91,9 @@ pub struct NameIndex {
     whole: Bigrams,
     /// Zone names' last parts, compared with the typed name's last part.
     parts: Bigrams,
-    /// The IANA name of each name's place, where CLDR knows it.
-    places: Box<[Option<&'static str>]>,
+    /// Where the name that stands for each name's place is (its IANA name
+    /// where the list has it); the name's own where CLDR does not know it.
+    place_of: Box<[usize]>,
     /// Whether each name is its place's IANA name.
     iana: Box<[bool]>,
 }
@@ -115,9 +121,22 @@ impl NameIndex {
             }
             places.push(place.map(|place| place.iana));
         }
+        let place_of: Box<[usize]> = places
+            .iter()
+            .enumerate()
+            .map(|(at, place)| match place {
+                Some(iana) => *exact.get(*iana).or_else(|| alias.get(iana)).unwrap_or(&at),
+                None => at,
+            })
+            .collect();
         let owners = || names.iter().enumerate().map(|(at, name)| (at as u32, name));
+        // A place's names once, under the name that stands for it, rather
+        // than under each of its zones' (`Asia/Calcutta`'s and `Asia/Kolkata`'s).
         let whole = Bigrams::new(owners().flat_map(|(at, name)| {
-            let cities = Lang::ALL.map(|lang| (fold(&lang.city(name)), at));
+            let cities = (place_of[at as usize] == at as usize)
+                .then(|| Lang::ALL.map(|lang| (fold(&lang.city(name)), at)))
+                .into_iter()
+                .flatten();
             std::iter::once((fold(name), at)).chain(cities)
         }));
         let parts = Bigrams::new(owners().map(|(at, name)| (fold(last_part(name)), at)));
@@ -134,7 +153,7 @@ impl NameIndex {
             unplaced,
             whole,
             parts,
-            places: places.into(),
+            place_of,
             iana,
         }
     }
@@ -202,12 +221,14 @@ impl NameIndex {
     /// empty or longer than [`LONGEST`].
     ///
     /// Only the names that share most bigrams with `typed` are compared,
-    /// a bounded number, found reading a bounded part of the index. The
-    /// best of them is the best of all names for a typo (the tests check
-    /// every name so), but a name alike by Jaro-Winkler that shares few
-    /// bigrams may be missing further down, where many names share a
-    /// beginning (`america/new_yrok` suggests `America/Nome` third, where
-    /// comparing every name suggests `America/Dawson_Creek`).
+    /// a bounded number, found reading a bounded part of the index; of
+    /// those, the ones that could be most alike first, and only while they
+    /// could still be among the best places found. The best of them is the
+    /// best of all names for a typo (the tests check every name so), but a
+    /// name alike by Jaro-Winkler that shares few bigrams may be missing
+    /// further down, where many names share a beginning (`america/new_yrok`
+    /// suggests `America/Nome` second, where comparing every name suggests
+    /// `America/Fort_Wayne`).
     fn closest(&self, typed: &str, count: usize) -> Vec<usize> {
         if typed.trim().chars().count() > LONGEST {
             return Vec::new();
@@ -218,29 +239,45 @@ impl NameIndex {
         }
         let typed_whole: Vec<char> = typed.chars().collect();
         let typed_part: Vec<char> = last_part(&typed).chars().collect();
+        let typed = [Typed::new(&typed_whole), Typed::new(&typed_part)];
+        let indexes = [
+            (&self.whole, WHOLE_SHORTLIST),
+            (&self.parts, PART_SHORTLIST),
+        ];
+
+        // The shortlisted names, each with the most it can be like what was
+        // typed (from the characters they share, in any order), most first.
         let mut keys = Vec::with_capacity(WHOLE_SHORTLIST.max(PART_SHORTLIST));
-        let mut scored = Vec::with_capacity(WHOLE_SHORTLIST + PART_SHORTLIST);
-        for (index, typed, shortlist) in [
-            (&self.whole, &typed_whole, WHOLE_SHORTLIST),
-            (&self.parts, &typed_part, PART_SHORTLIST),
-        ] {
+        let mut shortlisted = Vec::with_capacity(WHOLE_SHORTLIST + PART_SHORTLIST);
+        for (kind, ((index, shortlist), typed)) in indexes.iter().zip(&typed).enumerate() {
             keys.clear();
-            index.shortlist(typed, shortlist, &mut keys);
-            let typed = Typed::new(typed);
-            scored.extend(keys.iter().filter_map(|key| {
-                let (name, name_sorted, at) = index.name(*key);
-                // Not compared in order when too few characters are shared.
-                let most = typed.at_most(name, name_sorted);
-                let score = if most < USEFUL {
-                    most
-                } else {
-                    typed.jaro_winkler(name)
-                };
-                (score >= USEFUL).then_some((score, at as usize))
+            let lengths = typed.lengths_reaching(USEFUL);
+            index.shortlist(typed.chars(), lengths, *shortlist, &mut keys);
+            shortlisted.extend(keys.iter().map(|key| {
+                let (name, letters, _) = index.name(*key);
+                (typed.at_most(name, letters), kind, *key)
             }));
         }
+        shortlisted.sort_unstable_by(|(a, ..), (b, ..)| b.total_cmp(a));
+
+        // Compared in order only while a name could still be useful and
+        // among the best `count` places found so far.
+        let mut leaders = Leaders::new(count);
+        let mut scored = Vec::with_capacity(shortlisted.len());
+        for (most, kind, key) in shortlisted {
+            if most < USEFUL.max(leaders.floor()) {
+                break;
+            }
+            let (name, _, at) = indexes[kind].0.name(key);
+            let score = typed[kind].jaro_winkler(name);
+            if score >= USEFUL {
+                let at = at as usize;
+                scored.push((score, at));
+                leaders.note(score, self.place_of[at]);
+            }
+        }
         // Best first; equal scores with the IANA name first, then in the
-        // names' own order. A name shortlisted under several of its names
+        // names' own order. A place shortlisted under several of its names
         // comes first with its best score, and is taken then only.
         scored.sort_unstable_by(|(score_a, a), (score_b, b)| {
             score_b
@@ -248,24 +285,57 @@ impl NameIndex {
                 .then(self.iana[*b].cmp(&self.iana[*a]))
                 .then(a.cmp(b))
         });
-        let (mut places, mut unplaced) = (Vec::with_capacity(count), Vec::new());
+        let mut places = Vec::with_capacity(count);
         scored
             .into_iter()
-            .filter(|(_, at)| match self.places[*at] {
-                Some(place) if places.contains(&place) => false,
-                Some(place) => {
+            .filter(|(_, at)| {
+                let place = self.place_of[*at];
+                let new = !places.contains(&place);
+                if new {
                     places.push(place);
-                    true
                 }
-                None if unplaced.contains(at) => false,
-                None => {
-                    unplaced.push(*at);
-                    true
-                }
+                new
             })
             .take(count)
             .map(|(_, at)| at)
             .collect()
+    }
+}
+
+/// The best score of each of the best few places scored so far, best
+/// first: a name that could not reach the last of them, once there are
+/// enough, cannot be suggested.
+struct Leaders {
+    count: usize,
+    best: Vec<(f64, usize)>,
+}
+
+impl Leaders {
+    fn new(count: usize) -> Self {
+        Self {
+            count,
+            best: Vec::with_capacity(count + 1),
+        }
+    }
+
+    /// `place` scored `score` (a place: where the name that stands for it is).
+    fn note(&mut self, score: f64, place: usize) {
+        match self.best.iter_mut().find(|(_, known)| *known == place) {
+            Some((best, _)) => *best = best.max(score),
+            None => self.best.push((score, place)),
+        }
+        self.best.sort_unstable_by(|(a, _), (b, _)| b.total_cmp(a));
+        self.best.truncate(self.count);
+    }
+
+    /// The score a name must reach to be among the best: the last of the
+    /// best places' once there are `count` of them, any score before.
+    fn floor(&self) -> f64 {
+        if self.best.len() < self.count {
+            f64::NEG_INFINITY
+        } else {
+            self.best.last().map_or(f64::INFINITY, |(score, _)| *score)
+        }
     }
 }
 
@@ -438,33 +508,45 @@ mod tests {
             .collect()
     }
 
-    fn suggested<'a>(names: &'a [String], typed: &str) -> Vec<&'a str> {
-        match find(names, typed, Lang::En) {
-            Found::Nothing(suggested) => suggested,
-            _ => Vec::new(),
-        }
+    #[test]
+    fn a_name_is_compared_only_while_it_could_be_among_the_best_places() {
+        let mut leaders = Leaders::new(2);
+        assert_eq!(leaders.floor(), f64::NEG_INFINITY);
+        leaders.note(0.9, 1);
+        leaders.note(0.95, 1);
+        // One place under two names is one place.
+        assert_eq!(leaders.floor(), f64::NEG_INFINITY);
+        leaders.note(0.8, 2);
+        assert_eq!(leaders.floor(), 0.8);
+        leaders.note(0.85, 3);
+        assert_eq!(leaders.floor(), 0.85);
+        leaders.note(0.7, 4);
+        assert_eq!(leaders.floor(), 0.85);
+        assert_eq!(Leaders::new(0).floor(), f64::INFINITY);
     }
 
     #[test]
     fn a_miss_suggests_what_comparing_every_name_suggests() {
         let database = Database::embedded();
         let names = database.names();
+        let index = NameIndex::new(names);
         let long = "a".repeat(61);
         for typed in [
             "Europe/Moskow",
             "Tokoy",
             "Москв",
             "Калкутта",
+            "Калькута",
             "Kolkatta",
+            "Hongong",
             "a",
             &long,
             "qwertyuiopasdfgh",
         ] {
-            assert_eq!(
-                suggested(names, typed),
-                compare_every_name(names, typed),
-                "{typed}"
-            );
+            let ours: Vec<&str> = (index.closest(typed, SUGGESTIONS).iter())
+                .map(|at| names[*at].as_str())
+                .collect();
+            assert_eq!(ours, compare_every_name(names, typed), "{typed}");
         }
     }
 

@@ -7,12 +7,16 @@
 //! shared beginning; its distinct bigrams are kept, sorted, with the names
 //! they occur in. Pairs rather than triples, because a short name with one
 //! letter wrong shares no triple with its zone's (`москв` and `омск`), and
-//! the ranking that follows compares letters, not runs. A search reads the
-//! typed name's bigrams rarest first and stops after [`Bigrams::BUDGET`]
-//! entries, so a pair most names share (`am` of every `America/…`) costs no
-//! more than the budget left.
+//! the ranking that follows compares letters, not runs. A search reads only
+//! names of the lengths that can be alike (a bigram's names are kept
+//! shortest first), the typed name's bigrams rarest first, and stops after
+//! [`Bigrams::BUDGET`] entries, so a pair most names share (`am` of every
+//! `America/…`) costs no more than the budget left.
 
 use std::collections::HashSet;
+use std::ops::RangeInclusive;
+
+use super::jaro_winkler::letters;
 
 /// Names of one kind, as `char`s, each with its owner (a zone's place in the
 /// list of zone names), and the bigrams they contain.
@@ -20,22 +24,33 @@ use std::collections::HashSet;
 pub struct Bigrams {
     /// Every name's characters, one after another.
     chars: Vec<char>,
-    /// The same, each name's sorted.
-    sorted: Vec<char>,
+    /// Every name's [`letters`], one after another.
+    letters: Vec<(char, u32)>,
     keys: Vec<Key>,
-    /// Each bigram of each name, sorted by bigram: a bigram's names are one
-    /// run of it.
-    postings: Vec<(Bigram, u32)>,
+    /// Every bigram any name has, once, sorted: a few thousand, searched
+    /// apart from the names that have them, so a search stays in the cache.
+    bigrams: Vec<Bigram>,
+    /// Where each bigram's names begin in `postings`; one more at the end.
+    starts: Vec<u32>,
+    /// The keys of the names that have each bigram, one run a bigram,
+    /// shortest names first.
+    postings: Vec<u32>,
+    /// The most bigrams a name has.
+    most_bigrams: u32,
 }
 
 type Bigram = [char; 2];
 
 #[derive(Debug)]
 struct Key {
-    /// Where the name's characters begin in `chars` and `sorted`.
+    /// Where the name's characters begin in `chars`.
     start: u32,
     /// How many there are.
     len: u32,
+    /// Where the name's letters begin in `letters`.
+    letters_start: u32,
+    /// How many there are.
+    letters_len: u32,
     /// How many distinct bigrams the padded name has.
     bigrams: u32,
     /// Whose name it is.
@@ -43,8 +58,9 @@ struct Key {
 }
 
 impl Bigrams {
-    /// The most index entries one search reads. With the names of two
-    /// languages a miss reads some 650-850 (`Europe/Moskow`: 853), one in
+    /// The most index entries one search reads. With the names of fourteen
+    /// languages a miss reads some 100-1,100 (`Europe/Moskow`: 1,084; `a`,
+    /// which no name of more than six letters is like: 119), one in
     /// `America/…` all of them; with more languages, never more.
     pub const BUDGET: usize = 2048;
 
@@ -54,6 +70,7 @@ impl Bigrams {
         let mut index = Self::default();
         let mut seen = HashSet::new();
         let mut bigrams = Vec::new();
+        let mut postings = Vec::new();
         for (name, owner) in names {
             if name.is_empty() || !seen.insert((name.clone(), owner)) {
                 continue;
@@ -61,8 +78,8 @@ impl Bigrams {
             let start = index.chars.len();
             index.chars.extend(name.chars());
             let chars = &index.chars[start..];
-            index.sorted.extend_from_slice(chars);
-            index.sorted[start..].sort_unstable();
+            let letters_start = index.letters.len();
+            index.letters.extend(letters(chars));
             bigrams.clear();
             bigrams.extend(padded_bigrams(chars));
             bigrams.sort_unstable();
@@ -71,36 +88,52 @@ impl Bigrams {
             index.keys.push(Key {
                 start: start as u32,
                 len: chars.len() as u32,
+                letters_start: letters_start as u32,
+                letters_len: (index.letters.len() - letters_start) as u32,
                 bigrams: bigrams.len() as u32,
                 owner,
             });
-            index
-                .postings
-                .extend(bigrams.iter().map(|bigram| (*bigram, id)));
+            index.most_bigrams = index.most_bigrams.max(bigrams.len() as u32);
+            postings.extend(bigrams.iter().map(|bigram| (*bigram, chars.len(), id)));
         }
-        index.postings.sort_unstable();
+        postings.sort_unstable();
+        for (bigram, _, key) in postings {
+            if index.bigrams.last() != Some(&bigram) {
+                index.bigrams.push(bigram);
+                index.starts.push(index.postings.len() as u32);
+            }
+            index.postings.push(key);
+        }
+        index.starts.push(index.postings.len() as u32);
         index
     }
 
-    /// The name `key` of [`Bigrams::shortlist`]'s answer: its characters in
-    /// order and sorted, and its owner.
-    pub fn name(&self, key: u32) -> (&[char], &[char], u32) {
+    /// The name `key` of [`Bigrams::shortlist`]'s answer: its characters,
+    /// its [`letters`] and its owner.
+    pub fn name(&self, key: u32) -> (&[char], &[(char, u32)], u32) {
         let key = &self.keys[key as usize];
-        let range = key.start as usize..(key.start + key.len) as usize;
-        (&self.chars[range.clone()], &self.sorted[range], key.owner)
+        let chars = key.start as usize..(key.start + key.len) as usize;
+        let letters = key.letters_start as usize..(key.letters_start + key.letters_len) as usize;
+        (&self.chars[chars], &self.letters[letters], key.owner)
     }
 
-    /// Up to `count` names most like `typed` by their shared bigrams (the
-    /// Dice coefficient), into `shortlist` as keys for [`Bigrams::name`];
-    /// reading at most [`Bigrams::BUDGET`] index entries, the rarest
-    /// bigrams' first. Returns how many it read.
-    pub fn shortlist(&self, typed: &[char], count: usize, shortlist: &mut Vec<u32>) -> usize {
+    /// Up to `count` names of `lengths` most like `typed` by their shared
+    /// bigrams (the Dice coefficient), into `shortlist` as keys for
+    /// [`Bigrams::name`]; reading at most [`Bigrams::BUDGET`] index
+    /// entries, the rarest bigrams' first. Returns how many it read.
+    pub fn shortlist(
+        &self,
+        typed: &[char],
+        lengths: RangeInclusive<usize>,
+        count: usize,
+        shortlist: &mut Vec<u32>,
+    ) -> usize {
         let mut wanted: Vec<Bigram> = padded_bigrams(typed).collect();
         wanted.sort_unstable();
         wanted.dedup();
-        let mut runs: Vec<&[(Bigram, u32)]> = wanted
+        let mut runs: Vec<&[u32]> = wanted
             .iter()
-            .map(|bigram| self.run(bigram))
+            .map(|bigram| self.run(bigram, &lengths))
             .filter(|run| !run.is_empty())
             .collect();
         runs.sort_by_key(|run| run.len());
@@ -112,7 +145,7 @@ impl Bigrams {
         let mut budget = Self::BUDGET;
         for run in runs {
             let read = run.len().min(budget);
-            for (_, key) in &run[..read] {
+            for key in &run[..read] {
                 let count = &mut shared[*key as usize];
                 if *count == 0 {
                     touched.push(*key);
@@ -128,13 +161,17 @@ impl Bigrams {
         // Most alike first, by 2·shared / (typed's bigrams + the name's);
         // then in the order of the index. Ranked as one number each, the
         // likeness's bits above the key, so that choosing the best few
-        // compares integers only.
+        // compares integers only. The divisions are made once for each
+        // number of bigrams a name can have.
         let typed_bigrams = wanted.len() as f32;
+        let ratios: Vec<f32> = (0..=self.most_bigrams)
+            .map(|bigrams| 2.0 / (typed_bigrams + bigrams as f32))
+            .collect();
         let mut ranked: Vec<u64> = touched
             .iter()
             .map(|key| {
                 let shared = f32::from(shared[*key as usize]);
-                let dice = 2.0 * shared / (typed_bigrams + self.keys[*key as usize].bigrams as f32);
+                let dice = shared * ratios[self.keys[*key as usize].bigrams as usize];
                 // A positive `f32`'s bits order as the number does.
                 (u64::from(u32::MAX - dice.to_bits()) << 32) | u64::from(*key)
             })
@@ -147,11 +184,16 @@ impl Bigrams {
         Self::BUDGET - budget
     }
 
-    /// The entries of `bigram`'s names.
-    fn run(&self, bigram: &Bigram) -> &[(Bigram, u32)] {
-        let from = self.postings.partition_point(|(b, _)| b < bigram);
-        let to = from + self.postings[from..].partition_point(|(b, _)| b == bigram);
-        &self.postings[from..to]
+    /// The keys of `bigram`'s names of `lengths`.
+    fn run(&self, bigram: &Bigram, lengths: &RangeInclusive<usize>) -> &[u32] {
+        let Ok(at) = self.bigrams.binary_search(bigram) else {
+            return &[];
+        };
+        let run = &self.postings[self.starts[at] as usize..self.starts[at + 1] as usize];
+        let len = |key: &u32| self.keys[*key as usize].len as usize;
+        let from = run.partition_point(|key| len(key) < *lengths.start());
+        let to = run.partition_point(|key| len(key) <= *lengths.end());
+        &run[from..to.max(from)]
     }
 }
 
@@ -184,7 +226,7 @@ mod tests {
 
     fn shortlist(index: &Bigrams, typed: &str, count: usize) -> Vec<String> {
         let mut keys = Vec::new();
-        index.shortlist(&chars(typed), count, &mut keys);
+        index.shortlist(&chars(typed), 1..=usize::MAX, count, &mut keys);
         keys.into_iter()
             .map(|key| index.name(key).0.iter().collect())
             .collect()
@@ -211,6 +253,19 @@ mod tests {
     }
 
     #[test]
+    fn only_names_of_the_lengths_asked_for_are_shortlisted() {
+        let index = index(&["oslo", "osaka", "moscow", "omsk", "o"]);
+        let mut keys = Vec::new();
+        index.shortlist(&chars("oslo"), 4..=5, 5, &mut keys);
+        let mut names: Vec<String> = keys
+            .into_iter()
+            .map(|key| index.name(key).0.iter().collect())
+            .collect();
+        names.sort();
+        assert_eq!(names, ["omsk", "osaka", "oslo"]);
+    }
+
+    #[test]
     fn the_same_name_twice_for_one_owner_is_one_key() {
         let index = Bigrams::new([("oslo".to_owned(), 0), ("oslo".to_owned(), 0)]);
         assert_eq!(shortlist(&index, "oslo", 5), ["oslo"]);
@@ -219,12 +274,12 @@ mod tests {
     }
 
     #[test]
-    fn a_name_and_its_sorted_letters_are_kept_with_its_owner() {
+    fn a_name_and_its_letters_are_kept_with_its_owner() {
         let index = Bigrams::new([("oslo".to_owned(), 7)]);
-        let (name, sorted, owner) = index.name(0);
+        let (name, letters, owner) = index.name(0);
         assert_eq!(
-            (name, sorted, owner),
-            (&chars("oslo")[..], &chars("loos")[..], 7)
+            (name, letters, owner),
+            (&chars("oslo")[..], &[('l', 1), ('o', 2), ('s', 1)][..], 7)
         );
     }
 
@@ -237,7 +292,7 @@ mod tests {
             .collect();
         let index = Bigrams::new(names.into_iter().zip(0..));
         let mut keys = Vec::new();
-        let read = index.shortlist(&chars("america"), 8, &mut keys);
+        let read = index.shortlist(&chars("america"), 1..=100, 8, &mut keys);
         assert_eq!(read, Bigrams::BUDGET);
         assert_eq!(keys.len(), 8);
     }

@@ -2,7 +2,10 @@
 //! `f64` the measure of `strsim::jaro_winkler`, so that suggestions rank
 //! and tie as they always did, without its allocation on each comparison
 //! (the flags are on the stack for names of up to 256 characters); and the
-//! most it can be, known sooner, from the characters two names share.
+//! most it can be, known sooner, from the characters two names share or
+//! from a name's length alone.
+
+use std::ops::RangeInclusive;
 
 /// How many flags (one a character, in 64-bit words) two names may need to
 /// be compared without allocating: up to 256 characters each. A zone's name
@@ -17,38 +20,62 @@ pub fn jaro_winkler(a: &[char], b: &[char]) -> f64 {
     winkler(a, b, jaro(a, b))
 }
 
+/// The characters of a name, each once, in order, with how many times it
+/// occurs: what two names share, in any order, is read from these in one
+/// pass (`aaaa…` is one entry).
+pub fn letters(chars: &[char]) -> Vec<(char, u32)> {
+    let mut sorted = chars.to_vec();
+    sorted.sort_unstable();
+    let mut letters: Vec<(char, u32)> = Vec::with_capacity(sorted.len());
+    for c in sorted {
+        match letters.last_mut() {
+            Some((last, count)) if *last == c => *count += 1,
+            _ => letters.push((c, 1)),
+        }
+    }
+    letters
+}
+
 /// A typed name prepared for comparing with many names: its characters,
-/// and the same sorted.
+/// and its [`letters`].
 #[derive(Debug)]
 pub struct Typed<'a> {
     chars: &'a [char],
-    sorted: Vec<char>,
+    letters: Vec<(char, u32)>,
 }
 
 impl<'a> Typed<'a> {
     /// `chars` prepared for comparing.
     pub fn new(chars: &'a [char]) -> Self {
-        let mut sorted = chars.to_vec();
-        sorted.sort_unstable();
-        Self { chars, sorted }
+        Self {
+            chars,
+            letters: letters(chars),
+        }
+    }
+
+    /// The typed name's characters.
+    pub fn chars(&self) -> &'a [char] {
+        self.chars
     }
 
     /// The most [`jaro_winkler`] of the typed name and `name` can be, in
-    /// time linear in their lengths, given `name`'s characters sorted: as
-    /// if every character they share, in any order, matched in order.
-    pub fn at_most(&self, name: &[char], name_sorted: &[char]) -> f64 {
+    /// time linear in how many different characters they have, given
+    /// `name`'s [`letters`]: as if every character they share, in any
+    /// order, matched in order.
+    pub fn at_most(&self, name: &[char], name_letters: &[(char, u32)]) -> f64 {
         let (a, b) = (self.chars, name);
         if a.is_empty() || b.is_empty() {
             return jaro_winkler(a, b);
         }
-        let (a_sorted, b_sorted) = (&self.sorted, name_sorted);
+        let (a_letters, b_letters) = (&self.letters, name_letters);
         let (mut shared, mut i, mut j) = (0_usize, 0, 0);
-        while i < a_sorted.len() && j < b_sorted.len() {
-            match a_sorted[i].cmp(&b_sorted[j]) {
+        while i < a_letters.len() && j < b_letters.len() {
+            let ((a_char, a_count), (b_char, b_count)) = (a_letters[i], b_letters[j]);
+            match a_char.cmp(&b_char) {
                 std::cmp::Ordering::Less => i += 1,
                 std::cmp::Ordering::Greater => j += 1,
                 std::cmp::Ordering::Equal => {
-                    shared += 1;
+                    shared += a_count.min(b_count) as usize;
                     i += 1;
                     j += 1;
                 }
@@ -61,6 +88,27 @@ impl<'a> Typed<'a> {
         winkler(a, b, similarity(a.len(), b.len(), shared, 0))
     }
 
+    /// The lengths a name can have and still be `score` like the typed
+    /// name, or more (for a score above 0.7, which no name more than ten
+    /// times the typed one's length reaches): as if every character of the
+    /// shorter matched in order, the first four included.
+    pub fn lengths_reaching(&self, score: f64) -> RangeInclusive<usize> {
+        let typed = self.chars.len();
+        if typed == 0 {
+            return 0..=0;
+        }
+        let most = |len: usize| {
+            let shared = typed.min(len);
+            boost(similarity(typed, len, shared, 0), shared.min(4))
+        };
+        let shortest = (1..typed).find(|len| most(*len) >= score).unwrap_or(typed);
+        let longest = (typed..=typed * 10)
+            .take_while(|len| most(*len) >= score)
+            .last()
+            .unwrap_or(typed);
+        shortest..=longest
+    }
+
     /// [`jaro_winkler`] of the typed name and `name`.
     pub fn jaro_winkler(&self, name: &[char]) -> f64 {
         jaro_winkler(self.chars, name)
@@ -70,8 +118,18 @@ impl<'a> Typed<'a> {
 /// The Jaro similarity `sim` of `a` and `b`, raised for a shared beginning
 /// when above 0.7.
 fn winkler(a: &[char], b: &[char], sim: f64) -> f64 {
+    let prefix = if sim > 0.7 {
+        a.iter().take(4).zip(b).take_while(|(a, b)| a == b).count()
+    } else {
+        0
+    };
+    boost(sim, prefix)
+}
+
+/// The Jaro similarity `sim`, raised for a shared beginning of `prefix`
+/// characters (at most four) when above 0.7.
+fn boost(sim: f64, prefix: usize) -> f64 {
     if sim > 0.7 {
-        let prefix = a.iter().take(4).zip(b).take_while(|(a, b)| a == b).count();
         sim + 0.1 * prefix as f64 * (1.0 - sim)
     } else {
         sim
@@ -196,6 +254,31 @@ mod tests {
     }
 
     #[test]
+    fn a_name_of_a_length_out_of_reach_is_never_as_alike() {
+        // `a` and a name of 7: at most (1 + 1/7 + 1)/3 = 0.714, raised for
+        // one shared letter to 0.743.
+        let typed = chars("a");
+        assert_eq!(Typed::new(&typed).lengths_reaching(0.75), 1..=6);
+        // Two letters, both first: (2/13 + 1 + 1)/3 = 0.718, raised to 0.774;
+        // one: 0.692, not raised. 131 letters: 0.6998, not raised; 130
+        // letters 0.7, which in `f64` is a little more, so raised.
+        let typed = chars("europe/moskow");
+        assert_eq!(Typed::new(&typed).lengths_reaching(0.75), 2..=130);
+        assert_eq!(Typed::new(&[]).lengths_reaching(0.75), 0..=0);
+        // The random names of the test below are each checked too.
+    }
+
+    #[test]
+    fn a_name_s_letters_are_its_characters_counted_in_order() {
+        assert_eq!(
+            letters(&chars("moscow")),
+            [('c', 1), ('m', 1), ('o', 2), ('s', 1), ('w', 1)]
+        );
+        assert_eq!(letters(&chars(&"a".repeat(61))), [('a', 61)]);
+        assert!(letters(&[]).is_empty());
+    }
+
+    #[test]
     fn any_two_names_are_compared_as_strsim_does() {
         // A fixed pseudo-random sequence: names from a small alphabet, so
         // that they share letters, with repeats, in and out of order.
@@ -218,10 +301,14 @@ mod tests {
             let prepared = Typed::new(&typed);
             let ours = prepared.jaro_winkler(&name);
             assert_eq!(ours.to_bits(), strsim.to_bits(), "{a:?} {b:?}");
-            let mut sorted = name.clone();
-            sorted.sort_unstable();
-            let most = prepared.at_most(&name, &sorted);
+            let most = prepared.at_most(&name, &letters(&name));
             assert!(strsim <= most, "{a:?} {b:?}: {strsim} > {most}");
+            for score in [0.75, 0.8, 0.9] {
+                if strsim >= score {
+                    let reach = prepared.lengths_reaching(score);
+                    assert!(reach.contains(&name.len()), "{a:?} {b:?}: {reach:?}");
+                }
+            }
         }
     }
 }
