@@ -251,7 +251,7 @@ impl NameIndex {
         let mut shortlisted = Vec::with_capacity(WHOLE_SHORTLIST + PART_SHORTLIST);
         for (kind, ((index, shortlist), typed)) in indexes.iter().zip(&typed).enumerate() {
             keys.clear();
-            let lengths = typed.lengths_reaching(USEFUL);
+            let lengths = typed.lengths_reaching(USEFUL, index.longest());
             index.shortlist(typed.chars(), lengths, *shortlist, &mut keys);
             shortlisted.extend(keys.iter().map(|key| {
                 let (name, letters, _) = index.name(*key);

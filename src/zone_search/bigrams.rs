@@ -37,6 +37,8 @@ pub struct Bigrams {
     postings: Vec<u32>,
     /// The most bigrams a name has.
     most_bigrams: u32,
+    /// The most characters a name has.
+    longest: usize,
 }
 
 type Bigram = [char; 2];
@@ -94,6 +96,7 @@ impl Bigrams {
                 owner,
             });
             index.most_bigrams = index.most_bigrams.max(bigrams.len() as u32);
+            index.longest = index.longest.max(chars.len());
             postings.extend(bigrams.iter().map(|bigram| (*bigram, chars.len(), id)));
         }
         postings.sort_unstable();
@@ -106,6 +109,11 @@ impl Bigrams {
         }
         index.starts.push(index.postings.len() as u32);
         index
+    }
+
+    /// The most characters a name has.
+    pub fn longest(&self) -> usize {
+        self.longest
     }
 
     /// The name `key` of [`Bigrams::shortlist`]'s answer: its characters,
@@ -191,6 +199,12 @@ impl Bigrams {
         };
         let run = &self.postings[self.starts[at] as usize..self.starts[at + 1] as usize];
         let len = |key: &u32| self.keys[*key as usize].len as usize;
+        let (Some(shortest), Some(longest)) = (run.first(), run.last()) else {
+            return run;
+        };
+        if lengths.contains(&len(shortest)) && lengths.contains(&len(longest)) {
+            return run;
+        }
         let from = run.partition_point(|key| len(key) < *lengths.start());
         let to = run.partition_point(|key| len(key) <= *lengths.end());
         &run[from..to.max(from)]

@@ -88,11 +88,11 @@ impl<'a> Typed<'a> {
         winkler(a, b, similarity(a.len(), b.len(), shared, 0))
     }
 
-    /// The lengths a name can have and still be `score` like the typed
-    /// name, or more (for a score above 0.7, which no name more than ten
-    /// times the typed one's length reaches): as if every character of the
-    /// shorter matched in order, the first four included.
-    pub fn lengths_reaching(&self, score: f64) -> RangeInclusive<usize> {
+    /// The lengths, up to `longest`, a name can have and still be `score`
+    /// like the typed name, or more (for a score above 0.7, which no name
+    /// more than ten times the typed one's length reaches): as if every
+    /// character of the shorter matched in order, the first four included.
+    pub fn lengths_reaching(&self, score: f64, longest: usize) -> RangeInclusive<usize> {
         let typed = self.chars.len();
         if typed == 0 {
             return 0..=0;
@@ -102,10 +102,10 @@ impl<'a> Typed<'a> {
             boost(similarity(typed, len, shared, 0), shared.min(4))
         };
         let shortest = (1..typed).find(|len| most(*len) >= score).unwrap_or(typed);
-        let longest = (typed..=typed * 10)
+        let longest = (typed..=longest.min(typed * 10))
             .take_while(|len| most(*len) >= score)
             .last()
-            .unwrap_or(typed);
+            .unwrap_or(longest.min(typed));
         shortest..=longest
     }
 
@@ -258,13 +258,17 @@ mod tests {
         // `a` and a name of 7: at most (1 + 1/7 + 1)/3 = 0.714, raised for
         // one shared letter to 0.743.
         let typed = chars("a");
-        assert_eq!(Typed::new(&typed).lengths_reaching(0.75), 1..=6);
+        assert_eq!(Typed::new(&typed).lengths_reaching(0.75, 100), 1..=6);
         // Two letters, both first: (2/13 + 1 + 1)/3 = 0.718, raised to 0.774;
         // one: 0.692, not raised. 131 letters: 0.6998, not raised; 130
         // letters 0.7, which in `f64` is a little more, so raised.
         let typed = chars("europe/moskow");
-        assert_eq!(Typed::new(&typed).lengths_reaching(0.75), 2..=130);
-        assert_eq!(Typed::new(&[]).lengths_reaching(0.75), 0..=0);
+        let reach = |longest| Typed::new(&typed).lengths_reaching(0.75, longest);
+        assert_eq!(reach(1000), 2..=130);
+        // No longer than the longest name asked about.
+        assert_eq!(reach(40), 2..=40);
+        assert_eq!(reach(5), 2..=5);
+        assert_eq!(Typed::new(&[]).lengths_reaching(0.75, 100), 0..=0);
         // The random names of the test below are each checked too.
     }
 
@@ -305,7 +309,7 @@ mod tests {
             assert!(strsim <= most, "{a:?} {b:?}: {strsim} > {most}");
             for score in [0.75, 0.8, 0.9] {
                 if strsim >= score {
-                    let reach = prepared.lengths_reaching(score);
+                    let reach = prepared.lengths_reaching(score, name.len());
                     assert!(reach.contains(&name.len()), "{a:?} {b:?}: {reach:?}");
                 }
             }
