@@ -64,14 +64,24 @@ export async function load(modules) {
   return { puppeteer, lighthouse };
 }
 
-/** Runs Lighthouse's default (mobile, throttled) audit of `url` in the browser on `port`. */
+/**
+ * Runs Lighthouse's default (mobile, throttled) audit of `url` in the browser on `port`. A run
+ * Lighthouse says went wrong itself (`runtimeError`, such as NO_NAVSTART: "Please run Lighthouse
+ * again") is run again, twice at most, and said; the last run is returned, its error among
+ * steadyProblems' if it has one.
+ */
 export async function run(lighthouse, url, port) {
-  const result = await lighthouse(url, {
-    port,
-    output: "json",
-    logLevel: "error",
-    onlyCategories: CATEGORIES,
-  });
+  let result;
+  for (let run = 1; run <= 3; run++) {
+    result = await lighthouse(url, {
+      port,
+      output: "json",
+      logLevel: "error",
+      onlyCategories: CATEGORIES,
+    });
+    if (!result.lhr.runtimeError) break;
+    console.log(`      lighthouse ${url}, run ${run}: ${result.lhr.runtimeError.code}`);
+  }
   return { lhr: result.lhr, report: result.report };
 }
 
@@ -105,6 +115,7 @@ export function otherFindings(lhr) {
  */
 export function steadyProblems(lhr) {
   const problems = [];
+  if (lhr.runtimeError) problems.push(`Lighthouse's own error ${lhr.runtimeError.code}`);
   for (const category of STEADY_CATEGORIES) {
     const score = lhr.categories[category].score;
     if (score !== 1) {
