@@ -81,9 +81,9 @@ pub struct NameIndex {
     exact: HashMap<Box<str>, usize>,
     /// The same, by the name in ASCII lower case.
     lower: HashMap<Box<str>, usize>,
-    /// The first of each CLDR place's names in `names`: its zone where the
-    /// list lacks its IANA name.
-    alias: HashMap<&'static str, usize>,
+    /// Where the name that stands for each CLDR place in `names` is: its
+    /// IANA name where the list has it, else the first of its names.
+    stands_for: HashMap<&'static str, usize>,
     /// The names CLDR does not know, by their last part folded.
     unplaced: HashMap<String, Vec<usize>>,
     /// Names compared with the whole typed name: each zone's folded, and
@@ -104,7 +104,7 @@ impl NameIndex {
         let names: Box<[Box<str>]> = names.iter().map(|name| name.as_ref().into()).collect();
         let mut exact = HashMap::new();
         let mut lower = HashMap::new();
-        let mut alias = HashMap::new();
+        let mut stands_for = HashMap::new();
         let mut unplaced: HashMap<String, Vec<usize>> = HashMap::new();
         let mut places = Vec::with_capacity(names.len());
         for (at, name) in names.iter().enumerate() {
@@ -115,19 +115,21 @@ impl NameIndex {
             let place = names::place(name);
             match place {
                 Some(place) => {
-                    alias.entry(place.iana).or_insert(at);
+                    stands_for.entry(place.iana).or_insert(at);
                 }
                 None => unplaced.entry(fold(last_part(name))).or_default().push(at),
             }
             places.push(place.map(|place| place.iana));
         }
+        for (iana, at) in &mut stands_for {
+            if let Some(own) = exact.get(*iana) {
+                *at = *own;
+            }
+        }
         let place_of: Box<[usize]> = places
             .iter()
             .enumerate()
-            .map(|(at, place)| match place {
-                Some(iana) => *exact.get(*iana).or_else(|| alias.get(iana)).unwrap_or(&at),
-                None => at,
-            })
+            .map(|(at, place)| place.map_or(at, |iana| stands_for[iana]))
             .collect();
         let owners = || names.iter().enumerate().map(|(at, name)| (at as u32, name));
         // A place's names once, under the name that stands for it, rather
@@ -149,7 +151,7 @@ impl NameIndex {
             names,
             exact,
             lower,
-            alias,
+            stands_for,
             unplaced,
             whole,
             parts,
@@ -202,10 +204,7 @@ impl NameIndex {
         }
         let mut zones: Vec<usize> = names::places_named(typed)
             .iter()
-            .filter_map(|index| {
-                let iana = names::place_at(*index).iana;
-                self.exact.get(iana).or_else(|| self.alias.get(iana))
-            })
+            .filter_map(|index| self.stands_for.get(names::place_at(*index).iana))
             .copied()
             .collect();
         zones.extend(self.unplaced.get(&wanted).into_iter().flatten());

@@ -118,12 +118,10 @@ impl<'a> Typed<'a> {
 /// The Jaro similarity `sim` of `a` and `b`, raised for a shared beginning
 /// when above 0.7.
 fn winkler(a: &[char], b: &[char], sim: f64) -> f64 {
-    let prefix = if sim > 0.7 {
-        a.iter().take(4).zip(b).take_while(|(a, b)| a == b).count()
-    } else {
-        0
-    };
-    boost(sim, prefix)
+    boost(
+        sim,
+        a.iter().take(4).zip(b).take_while(|(a, b)| a == b).count(),
+    )
 }
 
 /// The Jaro similarity `sim`, raised for a shared beginning of `prefix`
