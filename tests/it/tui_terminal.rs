@@ -23,8 +23,10 @@ use crate::common::{self, PATIENCE};
 #[test]
 fn the_clock_shows_the_time_in_the_zone_of_the_flag_and_quits_on_q() {
     let pane = Pane::start(&["tui", "--timezone", "Asia/Tokyo"], &[]);
-    let screen = pane.wait_for("the current time in Tokyo in big digits", |screen| {
-        shown_second(screen, Asia::Tokyo, Utc::now()).is_some()
+    // A frame is drawn top to bottom: the hint, its last line, says it is
+    // whole (a capture can catch the first frame half drawn).
+    let screen = pane.wait_for("a whole frame with Tokyo's time in big digits", |screen| {
+        shown_second(screen, Asia::Tokyo, Utc::now()).is_some() && screen.contains("? for help")
     });
     let shown = shown_second(&screen, Asia::Tokyo, Utc::now()).unwrap();
     let view = TimeView::at(shown, Asia::Tokyo);
@@ -282,10 +284,9 @@ fn several_zones_are_listed_in_the_set_language_and_z_moves_the_big_clock() {
         matches!((heading, first, second), (Some(h), Some(f), Some(s)) if h < f && f < s)
     };
     let screen = pane.wait_for("Moscow big, Tokyo and New York listed beneath", |screen| {
-        listed(screen, "Москва", "Токио", "Нью-Йорк")
+        listed(screen, "Москва", "Токио", "Нью-Йорк") && screen.trim_end().ends_with("? — справка")
     });
     assert!(screen.contains("+6 ч"), "Tokyo is 6 hours ahead:\n{screen}");
-    assert!(screen.trim_end().ends_with("? — справка"), "{screen}");
     pane.press(&["z"]);
     pane.wait_for("Tokyo big, New York and Moscow listed beneath", |screen| {
         listed(screen, "Токио", "Нью-Йорк", "Москва")
