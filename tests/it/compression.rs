@@ -125,6 +125,37 @@ fn q_values_choose_and_a_refusal_is_respected() {
 }
 
 #[test]
+fn a_large_answer_made_per_request_goes_in_gzip_where_gzip_is_as_welcome_as_brotli() {
+    let client = common::client();
+    for path in ["/", "/Asia/Tokyo", "/api/clock", "/health"] {
+        client.get(path).dispatch();
+    }
+    let (_, _, _, plain) = fetch(&client, "/metrics", "");
+    // At least 4 KiB, where gzip 1 is the cheaper of the two.
+    assert!(plain.len() >= 4096, "/metrics is {} bytes", plain.len());
+    for (accept, token) in [
+        ("gzip, deflate, br, zstd", "gzip"),
+        ("*", "gzip"),
+        ("br", "br"),
+        ("br, gzip;q=0.9", "br"),
+        ("gzip", "gzip"),
+    ] {
+        let (status, encoding, _, body) = fetch(&client, "/metrics", accept);
+        assert_eq!(status, Status::Ok, "{accept}");
+        assert_eq!(encoding.as_deref(), Some(token), "{accept}");
+        let text = String::from_utf8(decode(&body, Some(token))).unwrap();
+        assert!(text.contains("\nhttp_requests_total{"), "{accept}: {text}");
+    }
+    // A body under 4 KiB made per request stays in brotli.
+    let (_, encoding, _, _) = fetch(
+        &client,
+        "/api/transitions/Europe/Berlin?next=3",
+        "gzip, deflate, br",
+    );
+    assert_eq!(encoding.as_deref(), Some("br"));
+}
+
+#[test]
 fn small_answers_are_sent_as_they_are() {
     let client = common::client();
     for path in ["/api/timezone/Europe/Moscow", "/health", "/api/clock"] {

@@ -128,7 +128,7 @@ pub struct Kept(Arc<KeptTable>);
 impl<'r> Responder<'r, 'static> for Kept {
     fn respond_to(self, request: &'r Request<'_>) -> response::Result<'static> {
         let table = self.0;
-        let (body, coding) = table.variants.get(accepted(request));
+        let (body, coding) = table.variants.get(accepted(request).preferred());
         // Each coding is a representation of its own, with its own tag.
         let etag = match coding {
             Some(coding) => format!("\"{}-{}\"", table.etag, coding.token()),

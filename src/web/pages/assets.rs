@@ -164,7 +164,7 @@ pub struct Asset {
 impl<'r> Responder<'r, 'static> for Asset {
     fn respond_to(self, request: &'r Request<'_>) -> response::Result<'static> {
         let file = self.file;
-        let (body, coding) = file.variants.get(accepted(request));
+        let (body, coding) = file.variants.get(accepted(request).preferred());
         let etag = match coding {
             Some(coding) => format!("\"{}-{}\"", file.hash, coding.token()),
             None => format!("\"{}\"", file.hash),
