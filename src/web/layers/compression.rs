@@ -269,11 +269,11 @@ impl<'r> Responder<'r, 'static> for Negotiated {
 /// `body`, of `content_type` and in `coding`, as a response sent in one
 /// piece, where Rocket would read it in 4 KiB chunks.
 pub fn sized(
-    body: Arc<[u8]>,
+    body: impl AsRef<[u8]> + Send + Unpin + 'static,
     coding: Option<Coding>,
     content_type: ContentType,
 ) -> Response<'static> {
-    let size = body.len();
+    let size = body.as_ref().len();
     let mut response = Response::build();
     response
         .header(content_type)

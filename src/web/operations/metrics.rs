@@ -4,22 +4,27 @@
 //! the system clock's state as the kernel reports it, and the GeoIP
 //! database's lookups by outcome and its build date.
 
+mod text;
+
 use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::Duration;
 
 use prometheus::core::{Collector, Desc};
 use prometheus::proto::MetricFamily;
 use prometheus::{
-    Encoder, Gauge, HistogramOpts, HistogramVec, IntCounter, IntCounterVec, IntGauge, IntGaugeVec,
-    Opts, Registry, TextEncoder,
+    Gauge, HistogramOpts, HistogramVec, IntCounter, IntCounterVec, IntGauge, IntGaugeVec, Opts,
+    Registry,
 };
 use rocket::http::ContentType;
+use rocket::response::{self, Responder};
 use rocket::{Request, Response, State, get};
 
 use crate::geoip::{GeoIp, Outcome};
 use crate::host_clock::{ClockState, Discipline, HostClock};
 use crate::tzdb::{Database, Source};
 use crate::web::Site;
+use crate::web::layers::compression::sized;
 
 /// Latency buckets, in seconds, for a service that answers in microseconds.
 const BUCKETS: [f64; 12] = [
@@ -80,6 +85,8 @@ pub struct Metrics {
     in_flight: IntGauge,
     tzdb: IntGaugeVec,
     rate_limited: IntCounter,
+    /// The size of the last scrape, to make room for the next at once.
+    last_size: AtomicUsize,
 }
 
 impl Metrics {
@@ -152,6 +159,7 @@ impl Metrics {
             in_flight,
             tzdb,
             rate_limited,
+            last_size: AtomicUsize::new(0),
         }
     }
 
@@ -203,21 +211,29 @@ impl Metrics {
 
     /// Every metric in the Prometheus text format.
     fn render(&self) -> String {
-        let mut buffer = Vec::new();
-        TextEncoder::new()
-            .encode(&self.registry.gather(), &mut buffer)
-            .expect("text encoding into memory");
-        String::from_utf8(buffer).expect("the text format is UTF-8")
+        let mut text = String::with_capacity(self.last_size.load(Ordering::Relaxed) * 9 / 8);
+        text::encode(&self.registry.gather(), &mut text);
+        self.last_size.store(text.len(), Ordering::Relaxed);
+        text
     }
 }
 
 /// `GET /metrics`.
 #[get("/metrics")]
-pub fn metrics(metrics: &State<Arc<Metrics>>, site: &State<Site>) -> (ContentType, String) {
+pub fn metrics(metrics: &State<Arc<Metrics>>, site: &State<Site>) -> Scrape {
     metrics.tzdb_in_use(&site.database());
-    let text_format =
-        ContentType::new("text", "plain").with_params([("version", "0.0.4"), ("charset", "utf-8")]);
-    (text_format, metrics.render())
+    Scrape(metrics.render())
+}
+
+/// The metrics in the text format, sent in one piece.
+pub struct Scrape(String);
+
+impl<'r> Responder<'r, 'static> for Scrape {
+    fn respond_to(self, _: &'r Request<'_>) -> response::Result<'static> {
+        let text_format = ContentType::new("text", "plain")
+            .with_params([("version", "0.0.4"), ("charset", "utf-8")]);
+        Ok(sized(self.0, None, text_format))
+    }
 }
 
 /// A clock gauge: its name, its help, and the figure it shows.
