@@ -7,7 +7,7 @@
 //! taken from it, not written twice).
 
 use std::fmt::Write;
-use std::net::IpAddr;
+use std::net::{IpAddr, Ipv4Addr};
 
 use chrono::{DateTime, Datelike, Duration, NaiveTime, Timelike, Utc};
 
@@ -49,20 +49,6 @@ impl Cut {
         Some(Self {
             parts: parts.try_into().ok()?,
         })
-    }
-
-    fn write(&self, out: &mut String, client: &str, local: &str, unix: i64, utc: &str) {
-        let [a, b, c, d, e] = &self.parts;
-        out.push_str(a);
-        out.push_str(client);
-        out.push_str(b);
-        out.push_str(local);
-        out.push_str(c);
-        // Writing to a String cannot fail.
-        let _ = write!(out, "{unix}");
-        out.push_str(d);
-        out.push_str(utc);
-        out.push_str(e);
     }
 
     fn len(&self) -> usize {
@@ -132,19 +118,27 @@ impl KeptTime {
         self.write(&self.text, instant, client)
     }
 
+    /// `form` with the request's values written in, straight into the
+    /// answer (none needs escaping in JSON).
     fn write(&self, form: &Cut, instant: DateTime<Utc>, client: Option<IpAddr>) -> String {
-        let mut local = String::with_capacity(32);
-        write_datetime(&mut local, instant + Duration::seconds(self.offset.into()));
-        local.push_str(&self.datetime_offset);
-        let mut utc = String::with_capacity(32);
-        write_datetime(&mut utc, instant);
-        utc.push_str("+00:00");
-        let mut client_ip = String::new();
-        if let Some(client) = client {
-            let _ = write!(client_ip, "{client}");
-        }
+        let [a, b, c, d, e] = &form.parts;
         let mut out = String::with_capacity(form.len() + 96);
-        form.write(&mut out, &client_ip, &local, instant.timestamp(), &utc);
+        out.push_str(a);
+        match client {
+            Some(IpAddr::V4(client)) => write_ipv4(&mut out, client),
+            // Writing to a String cannot fail.
+            Some(client) => _ = write!(out, "{client}"),
+            None => {}
+        }
+        out.push_str(b);
+        write_datetime(&mut out, instant + Duration::seconds(self.offset.into()));
+        out.push_str(&self.datetime_offset);
+        out.push_str(c);
+        out.push_str(itoa::Buffer::new().format(instant.timestamp()));
+        out.push_str(d);
+        write_datetime(&mut out, instant);
+        out.push_str("+00:00");
+        out.push_str(e);
         out
     }
 }
@@ -184,6 +178,17 @@ fn write_datetime(out: &mut String, at: DateTime<Utc>) {
     push_digits(out, at.timestamp_subsec_micros().min(999_999), 6);
 }
 
+/// `192.0.2.7`, as `Display` writes it, without its formatting machinery
+/// (a third of what writing the whole answer costs).
+fn write_ipv4(out: &mut String, address: Ipv4Addr) {
+    for (i, octet) in address.octets().into_iter().enumerate() {
+        if i > 0 {
+            out.push('.');
+        }
+        out.push_str(itoa::Buffer::new().format(octet));
+    }
+}
+
 /// `value`'s last `width` digits, zeros in front.
 fn push_digits(out: &mut String, value: u32, width: u32) {
     for place in (0..width).rev() {
@@ -204,7 +209,11 @@ mod tests {
     #[test]
     fn the_kept_answer_is_worldtimes_own_byte_for_byte() {
         let database = Database::embedded();
-        let client: IpAddr = "2001:db8::7".parse().unwrap();
+        let clients: [Option<IpAddr>; 3] = [
+            Some("2001:db8::7".parse().unwrap()),
+            Some("192.0.2.255".parse().unwrap()),
+            None,
+        ];
         let mut checked = 0;
         for name in database.names().iter().step_by(7) {
             let zone = database.zone(name).unwrap();
@@ -221,18 +230,35 @@ mod tests {
                     if !kept.holds_at(instant) {
                         continue;
                     }
-                    let time = WorldTime::new(&TimeView::at(instant, zone.clone()), Some(client));
+                    let client = clients[checked % clients.len()];
+                    let time = WorldTime::new(&TimeView::at(instant, zone.clone()), client);
                     assert_eq!(
-                        kept.json(instant, Some(client)),
+                        kept.json(instant, client),
                         serde_json::to_string(&time).unwrap(),
                         "{name} at {instant}"
                     );
-                    assert_eq!(kept.text(instant, Some(client)), time.to_text(), "{name}");
+                    assert_eq!(kept.text(instant, client), time.to_text(), "{name}");
                     checked += 1;
                 }
             }
         }
         assert!(checked > 300, "{checked}");
+    }
+
+    #[test]
+    fn an_ipv4_address_is_written_as_display_writes_it() {
+        for text in [
+            "0.0.0.0",
+            "255.255.255.255",
+            "10.0.100.9",
+            "127.0.0.1",
+            "192.168.1.20",
+        ] {
+            let address: Ipv4Addr = text.parse().unwrap();
+            let mut out = String::new();
+            write_ipv4(&mut out, address);
+            assert_eq!(out, address.to_string());
+        }
     }
 
     #[test]

@@ -14,6 +14,7 @@ pub mod sun;
 pub mod worldtime;
 pub mod zone;
 
+use std::io::Cursor;
 use std::sync::{Arc, LazyLock};
 
 use rocket::http::{ContentType, Header, Status};
@@ -138,11 +139,12 @@ impl<'r> Responder<'r, 'static> for Reply {
             ),
             Self::Error(status, why, Format::Text) => (status, ContentType::Text, why.to_text()),
         };
-        rocket::Response::build_from(body.respond_to(request)?)
+        rocket::Response::build()
             .status(status)
             .header(content_type)
             // Only true for a moment.
-            .header(Header::new("Cache-Control", "no-store"))
+            .raw_header("Cache-Control", "no-store")
+            .sized_body(body.len(), Cursor::new(body))
             .ok()
     }
 }

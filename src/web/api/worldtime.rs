@@ -24,7 +24,7 @@ pub fn zones_text(site: &State<Site>) -> Reply {
 /// the zones of an area, or the time in a zone.
 #[get("/timezone/<path..>")]
 pub fn timezone(path: Segments<'_, Path>, site: &State<Site>, client: Option<IpAddr>) -> Reply {
-    let joined = path.collect::<Vec<_>>().join("/");
+    let joined = joined(path);
     let (name, form) = form_of(&joined);
     if name.is_empty() {
         return all_zones(site, form);
@@ -44,6 +44,18 @@ pub fn timezone(path: Segments<'_, Path>, site: &State<Site>, client: Option<IpA
     }
 }
 
+/// The segments of `path`, `/` between them, into one string at once.
+fn joined(path: Segments<'_, Path>) -> String {
+    let mut joined = String::with_capacity(64);
+    for (i, segment) in path.enumerate() {
+        if i > 0 {
+            joined.push('/');
+        }
+        joined.push_str(segment);
+    }
+    joined
+}
+
 /// Every zone name, kept with its compressed forms.
 fn all_zones(site: &Site, form: Format) -> Reply {
     let names = || site.database().names().to_vec();
@@ -54,7 +66,7 @@ fn all_zones(site: &Site, form: Format) -> Reply {
 /// `/api/ip` answers it, or in any zone, as `/api/timezone/…` does.
 #[get("/time/<path..>")]
 pub fn time(path: Segments<'_, Path>, site: &State<Site>, client: Option<IpAddr>) -> Reply {
-    let joined = path.collect::<Vec<_>>().join("/");
+    let joined = joined(path);
     let (name, form) = form_of(&joined);
     if name.is_empty() {
         return caller_time(site, client, form);
