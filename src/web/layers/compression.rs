@@ -305,21 +305,23 @@ pub async fn compress_response<'r>(
         return Ok(());
     }
     vary_on_encoding(response);
-    let accepts = accepted(request);
-    if accepts.preferred().is_none() {
-        return Ok(());
-    }
     if response.status().class() == StatusClass::ClientError {
         return Ok(());
     }
-    if response.headers().contains("Content-Encoding") {
-        return Ok(());
-    }
+    // The size first: most answers made per request are small, and then the
+    // request's `Accept-Encoding` need not be read.
     if response
         .body()
         .preset_size()
         .is_none_or(|size| size < MIN_BYTES)
     {
+        return Ok(());
+    }
+    if response.headers().contains("Content-Encoding") {
+        return Ok(());
+    }
+    let accepts = accepted(request);
+    if accepts.preferred().is_none() {
         return Ok(());
     }
     let body = match response.body_mut().to_bytes().await {
