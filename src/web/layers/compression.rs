@@ -7,8 +7,9 @@
 //! when first asked for ([`Variants`]). Anything else large enough (a
 //! zone's changes, the metrics) is compressed as it is sent, by the fairing
 //! ([`compress_response`]), in gzip rather than brotli where that is as
-//! welcome and cheaper ([`GZIP_FROM`]). Every answer whose type could be compressed says
-//! `Vary: Accept-Encoding`, so that caches keep the forms apart.
+//! welcome and cheaper ([`GZIP_FROM`]). Every answer whose type could be
+//! compressed says `Vary: Accept-Encoding`, so that caches keep the forms
+//! apart.
 
 use std::io::{Cursor, Write};
 use std::sync::{Arc, OnceLock};
@@ -287,13 +288,15 @@ pub fn sized(
 }
 
 /// Compresses `response`'s body for `request` as it is sent (in the coding
-/// [`Accepts::for_one_answer`] picks), when the handler has not (no `Content-Encoding` yet), its type is compressible,
-/// its size known and at least [`MIN_BYTES`], the request accepts a coding,
-/// and it is no client error; and says `Vary: Accept-Encoding` on every
-/// answer of a compressible type. A 4xx (a 404 page for a miss, with its
-/// suggestions) is the cheapest request anyone can make, and compressing
-/// it per answer would double what it costs: it is sent as it is. A body that cannot be read is not sent half: the
-/// answer becomes an empty 500, and why is returned, for the log.
+/// [`Accepts::for_one_answer`] picks), when the handler has not (no
+/// `Content-Encoding` yet), its type is compressible, its size known and
+/// at least [`MIN_BYTES`], the request accepts a coding, and it is no
+/// client error; and says `Vary: Accept-Encoding` on every answer of a
+/// compressible type. A 4xx (a 404 page for a miss, with its suggestions)
+/// is the cheapest request anyone can make, and compressing it per answer
+/// would double what it costs: it is sent as it is. A body that cannot be
+/// read is not sent half: the answer becomes an empty 500, and why is
+/// returned, for the log.
 pub async fn compress_response<'r>(
     request: &'r Request<'_>,
     response: &mut Response<'r>,
