@@ -26,9 +26,22 @@ fuzz_target!(|header: &str| {
         assert!(lang.code().eq_ignore_ascii_case(header), "{header:?}");
     }
     let header_lower = header.to_ascii_lowercase();
-    match compression::preferred([header]) {
-        Some(Coding::Brotli) => assert!(header_lower.contains("br") || header.contains('*')),
-        Some(Coding::Gzip) => assert!(header_lower.contains("gzip") || header.contains('*')),
-        None => {}
+    let accepts = compression::Accepts::read([header]);
+    // Kept bodies in the preferred coding; one answer's, of any size, in
+    // the one picked for it: either way a coding the header names.
+    for coding in [
+        accepts.preferred(),
+        accepts.for_one_answer(0),
+        accepts.for_one_answer(usize::MAX),
+    ] {
+        match coding {
+            Some(Coding::Brotli) => assert!(header_lower.contains("br") || header.contains('*')),
+            Some(Coding::Gzip) => assert!(header_lower.contains("gzip") || header.contains('*')),
+            None => {}
+        }
     }
+    assert_eq!(
+        accepts.preferred().is_none(),
+        accepts.for_one_answer(usize::MAX).is_none()
+    );
 });
