@@ -17,6 +17,7 @@ pub mod zone;
 use std::io::Cursor;
 use std::sync::{Arc, LazyLock};
 
+use rocket::http::uri::{Segments, fmt::Path};
 use rocket::http::{ContentType, Header, Status};
 use rocket::response::Responder;
 use rocket::serde::json::Json;
@@ -147,6 +148,18 @@ impl<'r> Responder<'r, 'static> for Reply {
             .sized_body(body.len(), Cursor::new(body))
             .ok()
     }
+}
+
+/// The segments of a `<path..>`, `/` between them, into one string at once.
+pub(crate) fn joined(path: Segments<'_, Path>) -> String {
+    let mut joined = String::with_capacity(64);
+    for (i, segment) in path.enumerate() {
+        if i > 0 {
+            joined.push('/');
+        }
+        joined.push_str(segment);
+    }
+    joined
 }
 
 /// Splits `.txt` off the last segment of a path.

@@ -19,7 +19,7 @@ use rocket::http::{ContentType, Header, Status};
 use rocket::response::{self, Responder};
 use rocket::{Request, State, get};
 
-use super::{Format, Reply};
+use super::{Format, Reply, joined};
 use crate::posix_tz_db::Table;
 use crate::tzdb::Database;
 use crate::web::Site;
@@ -32,7 +32,7 @@ use crate::worldtime::{self, Named, Unnamed};
 /// `/api/posix/<zone>`.
 #[get("/posix/<path..>")]
 pub fn posix(path: Segments<'_, Path>, site: &State<Site>) -> Result<Kept, Reply> {
-    let name = path.collect::<Vec<_>>().join("/");
+    let name = joined(path);
     let csv = match name.as_str() {
         "zones.json" => false,
         "zones.csv" => true,

@@ -11,7 +11,7 @@ use rocket::http::Status;
 use rocket::http::uri::{Segments, fmt::Path};
 use rocket::{State, get};
 
-use super::{Format, Reply};
+use super::{Format, Reply, joined};
 use crate::convert::{Disambiguation, LocalTime, resolve};
 use crate::web::Site;
 use crate::worldtime::schedule::{Conversion, LOCAL, Transitions};
@@ -126,7 +126,7 @@ pub fn transitions(
         (Ok(next), Ok(previous)) => (next, previous),
         (Err(reply), _) | (_, Err(reply)) => return reply,
     };
-    let name = path.collect::<Vec<_>>().join("/");
+    let name = joined(path);
     let count = |value: Option<&str>, what: &str, default: usize| -> Result<usize, Reply> {
         match value {
             None => Ok(default),

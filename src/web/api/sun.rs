@@ -11,7 +11,7 @@ use rocket::http::Status;
 use rocket::http::uri::{Segments, fmt::Path};
 use rocket::{State, get};
 
-use super::{Format, Reply};
+use super::{Format, Reply, joined};
 use crate::sun::{NoSunDay, local_date};
 use crate::web::Site;
 use crate::worldtime::sun::DATE;
@@ -40,7 +40,7 @@ pub fn sun(path: Segments<'_, Path>, date: Result<&str, Errors<'_>>, site: &Stat
         Err(errors) if errors.iter().all(|e| matches!(e.kind, ErrorKind::Missing)) => None,
         Err(_) => return Reply::bad_request("date is not text".into()),
     };
-    let name = path.collect::<Vec<_>>().join("/");
+    let name = joined(path);
     let database = site.database();
     let zone = match worldtime::lookup(&database, &name) {
         Ok(Named::Zone(zone)) => zone,

@@ -9,7 +9,7 @@ use rocket::http::Status;
 use rocket::http::uri::{Segments, fmt::Path};
 use rocket::{State, get};
 
-use super::{Format, Reply, form_of};
+use super::{Format, Reply, form_of, joined};
 use crate::web::Site;
 use crate::worldtime::{self, ApiError, Named, Unnamed};
 use crate::zone::Zone;
@@ -42,18 +42,6 @@ pub fn timezone(path: Segments<'_, Path>, site: &State<Site>, client: Option<IpA
         }
         Err(why) => Reply::error(why, form),
     }
-}
-
-/// The segments of `path`, `/` between them, into one string at once.
-fn joined(path: Segments<'_, Path>) -> String {
-    let mut joined = String::with_capacity(64);
-    for (i, segment) in path.enumerate() {
-        if i > 0 {
-            joined.push('/');
-        }
-        joined.push_str(segment);
-    }
-    joined
 }
 
 /// Every zone name, kept with its compressed forms.

@@ -9,7 +9,7 @@ use rocket::http::uri::{Segments, fmt::Path};
 use rocket::{State, get};
 
 use super::worldtime::malformed_address;
-use super::{Format, Reply, form_of};
+use super::{Format, Reply, form_of, joined};
 use crate::clock::TimeView;
 use crate::web::Site;
 use crate::worldtime::{self, Named, Unnamed, WorldTime, ZoneTime};
@@ -20,7 +20,7 @@ use crate::worldtime::{self, Named, Unnamed, WorldTime, ZoneTime};
 /// fields: the zone's POSIX rule and, for a caller, where its zone came from.
 #[get("/zone/<path..>")]
 pub fn zone(path: Segments<'_, Path>, site: &State<Site>, client: Option<IpAddr>) -> Reply {
-    let joined = path.collect::<Vec<_>>().join("/");
+    let joined = joined(path);
     let (name, form) = form_of(&joined);
     let for_caller = |address: Option<IpAddr>| {
         let (zone, outcome) = site.zone_for(address);
