@@ -36,7 +36,7 @@ pub fn encode(families: &[MetricFamily], out: &mut String) {
         });
         out.push('\n');
         for metric in family.get_metric() {
-            let sample = Sample {
+            let mut sample = Sample {
                 out: &mut *out,
                 name,
                 metric,
@@ -44,8 +44,8 @@ pub fn encode(families: &[MetricFamily], out: &mut String) {
             match kind {
                 MetricType::COUNTER => sample.write("", None, metric.get_counter().get_value()),
                 MetricType::GAUGE => sample.write("", None, metric.get_gauge().get_value()),
-                MetricType::HISTOGRAM => histogram(sample, &mut bounds),
-                MetricType::SUMMARY => summary(sample),
+                MetricType::HISTOGRAM => histogram(&mut sample, &mut bounds),
+                MetricType::SUMMARY => summary(&mut sample),
                 // No collector makes them, and `TextEncoder` cannot write them.
                 MetricType::UNTYPED => {}
             }
@@ -53,12 +53,12 @@ pub fn encode(families: &[MetricFamily], out: &mut String) {
     }
 }
 
-fn histogram(mut sample: Sample<'_>, bounds: &mut Bounds) {
+fn histogram(sample: &mut Sample<'_>, bounds: &mut Bounds) {
     let histogram = sample.metric.get_histogram();
     let mut inf_seen = false;
     for (i, bucket) in histogram.get_bucket().iter().enumerate() {
         let bound = bucket.upper_bound();
-        sample.write_again(
+        sample.write(
             "_bucket",
             Some(("le", bounds.text(i, bound))),
             bucket.cumulative_count() as f64,
@@ -67,21 +67,21 @@ fn histogram(mut sample: Sample<'_>, bounds: &mut Bounds) {
     }
     let count = histogram.get_sample_count() as f64;
     if !inf_seen {
-        sample.write_again("_bucket", Some(("le", "+Inf")), count);
+        sample.write("_bucket", Some(("le", "+Inf")), count);
     }
-    sample.write_again("_sum", None, histogram.get_sample_sum());
+    sample.write("_sum", None, histogram.get_sample_sum());
     sample.write("_count", None, count);
 }
 
-fn summary(mut sample: Sample<'_>) {
+fn summary(sample: &mut Sample<'_>) {
     let summary = sample.metric.get_summary();
     let mut quantile = String::new();
     for q in summary.get_quantile() {
         quantile.clear();
         number(&mut quantile, q.quantile());
-        sample.write_again("", Some(("quantile", &quantile)), q.value());
+        sample.write("", Some(("quantile", &quantile)), q.value());
     }
-    sample.write_again("_sum", None, summary.sample_sum());
+    sample.write("_sum", None, summary.sample_sum());
     sample.write("_count", None, summary.sample_count() as f64);
 }
 
@@ -115,8 +115,8 @@ struct Sample<'a> {
 }
 
 impl Sample<'_> {
-    /// Writes a sample of the series, more to follow.
-    fn write_again(&mut self, suffix: &str, label: Option<(&str, &str)>, value: f64) {
+    /// Writes a sample of the series.
+    fn write(&mut self, suffix: &str, label: Option<(&str, &str)>, value: f64) {
         let out = &mut *self.out;
         out.push_str(self.name);
         out.push_str(suffix);
@@ -129,11 +129,6 @@ impl Sample<'_> {
             out.push_str(itoa::Buffer::new().format(timestamp));
         }
         out.push('\n');
-    }
-
-    /// Writes the series' last sample.
-    fn write(mut self, suffix: &str, label: Option<(&str, &str)>, value: f64) {
-        self.write_again(suffix, label, value);
     }
 }
 
